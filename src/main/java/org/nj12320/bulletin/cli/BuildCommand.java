@@ -1,0 +1,63 @@
+package org.nj12320.bulletin.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Period;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bulletin build}: checks and builds issues, writing each PDF only when it is complete. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "生成一期或多期的 PDF。先做 check 的全部检查，有错误则不生成文件，原有的 PDF 保持不变。")
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    IssueOptions options;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "PDF 的输出路径（只处理一期时可用），默认为 out/<期次>.pdf")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        List<Period> periods = options.periods(cl);
+        if (out != null && periods.size() > 1) {
+            throw new CommandLine.ParameterException(cl, "--out 只能用于一期；一次生成多期时各期写到 out/<期次>.pdf");
+        }
+        var stdout = cl.getOut();
+        Reporter reporter = new Reporter(cl.getErr());
+        Project project = options.project();
+        int code = Main.OK;
+        try (Pipeline pipeline = new Pipeline(project, options.strict)) {
+            for (Period period : periods) {
+                long start = System.nanoTime();
+                Path target = out != null ? out : project.out().resolve(period.id() + ".pdf");
+                try {
+                    Pipeline.Built built = pipeline.build(period);
+                    reporter.report(built.checked().warnings());
+                    AtomicFile.write(target, built.pdf());
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    stdout.printf("%s  %d 页  %.2f 秒  %s%n", period.id(), built.pages(), seconds, project.display(target));
+                } catch (BulletinException e) {
+                    reporter.report(e.problems());
+                    long errors = e.problems().stream().filter(p -> p.isError()).count();
+                    stdout.println(period.id() + "：发现 " + errors + " 个错误，未生成 PDF"
+                            + (target.toFile().exists() ? "（原有的 " + project.display(target) + " 保持不变）" : ""));
+                    code = Main.PROBLEMS;
+                } catch (IOException e) {
+                    cl.getErr().println("error: " + project.display(target) + ": 无法写入：" + e.getMessage());
+                    cl.getErr().println("hint: 检查输出文件夹是否存在、是否有写权限，或文件是否被其他程序（如 PDF 阅读器）占用");
+                    code = Main.PROBLEMS;
+                }
+            }
+        }
+        stdout.flush();
+        return code;
+    }
+}

@@ -1,0 +1,41 @@
+package org.nj12320.bulletin.cli;
+
+import java.util.concurrent.Callable;
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Period;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bulletin check}: everything a build checks, reporting all problems, writing nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "检查一期的数据和模板：读取、计算、核对，报告全部问题，不生成文件。")
+final class CheckCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    IssueOptions options;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        int code = Main.OK;
+        try (Pipeline pipeline = new Pipeline(options.project(), options.strict)) {
+            for (Period period : options.periods(spec.commandLine())) {
+                try {
+                    Pipeline.Checked c = pipeline.check(period);
+                    reporter.report(c.warnings());
+                    out.println(period.id() + "：检查通过" + (c.warnings().isEmpty() ? "" : "，" + c.warnings().size() + " 个警告"));
+                } catch (BulletinException e) {
+                    reporter.report(e.problems());
+                    long errors = e.problems().stream().filter(p -> p.isError()).count();
+                    out.println(period.id() + "：发现 " + errors + " 个错误");
+                    code = Main.PROBLEMS;
+                }
+            }
+        }
+        out.flush();
+        return code;
+    }
+}

@@ -1,0 +1,58 @@
+package org.nj12320.bulletin.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.nj12320.bulletin.model.Period;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options that say which issues to work on and where the project's folders are; shared by the commands. */
+final class IssueOptions {
+    @Option(names = "--month", paramLabel = "YYYY-MM", description = "月刊的数据月份，如 2023-03；可重复")
+    List<String> months = new ArrayList<>();
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "年刊的年份，如 2024；可重复")
+    List<String> years = new ArrayList<>();
+
+    @Option(names = "--root", paramLabel = "DIR", description = "项目文件夹（含 data、templates、fonts），默认为当前文件夹")
+    Path root = Path.of(".");
+
+    @Option(names = "--data", paramLabel = "DIR", description = "数据文件夹，默认为 <root>/data")
+    Path data;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "模板文件夹，默认为 <root>/templates")
+    Path templates;
+
+    @Option(names = "--fonts", paramLabel = "DIR", description = "字体文件夹，默认为 <root>/fonts")
+    Path fonts;
+
+    @Option(names = "--strict", description = "把警告（如原表合计与计算不符）也当作错误")
+    boolean strict;
+
+    @Option(names = {"--stacktrace", "--verbose"}, description = "程序出错时打印完整的调用栈")
+    boolean stacktrace;
+
+    Project project() {
+        return Project.at(root, data, templates, fonts);
+    }
+
+    /** The periods asked for, in the order given; a usage error when there are none or one is malformed. */
+    List<Period> periods(CommandLine cl) {
+        List<Period> out = new ArrayList<>();
+        for (String m : months) {
+            Period p = Period.parse(m).filter(x -> x instanceof Period.Month)
+                    .orElseThrow(() -> new CommandLine.ParameterException(cl, "--month 应写作 YYYY-MM，如 2023-03，实为“" + m + "”"));
+            out.add(p);
+        }
+        for (String y : years) {
+            Period p = Period.parse(y).filter(x -> x instanceof Period.Year)
+                    .orElseThrow(() -> new CommandLine.ParameterException(cl, "--year 应写作 YYYY，如 2024，实为“" + y + "”"));
+            out.add(p);
+        }
+        if (out.isEmpty()) {
+            throw new CommandLine.ParameterException(cl, "请用 --month YYYY-MM 或 --year YYYY 指定要处理的期次");
+        }
+        return out;
+    }
+}

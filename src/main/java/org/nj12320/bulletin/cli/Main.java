@@ -1,0 +1,80 @@
+package org.nj12320.bulletin.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code bulletin} command. {@link #run} returns the exit code so that tests can call it; only
+ * {@link #main} exits the process.
+ */
+@Command(name = "bulletin", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "排印《南京卫生信息》：读取一期的数据，计算合计与排序，生成可直接付印的 PDF。",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "退出码：0 成功；1 数据或模板有问题；2 命令用法有误；3 程序内部错误。"})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int PROBLEMS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令：build 或 check");
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            err.println("hint: 运行 bulletin " + (e.getCommandLine().getCommandName().equals("bulletin") ? "" : e.getCommandLine().getCommandName() + " ") + "--help 查看用法");
+            err.flush();
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((e, c, parsed) -> {
+            boolean trace = parsed.hasMatchedOption("--stacktrace");
+            err.println("error: 程序内部错误：" + e);
+            if (trace) {
+                e.printStackTrace(err);
+            } else {
+                err.println("hint: 加上 --stacktrace 重新运行可看到详细信息；请把它交给维护者");
+            }
+            err.flush();
+            return INTERNAL;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The version, from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"bulletin " + p.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.nj12320.bulletin.cli;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.nj12320.bulletin.compute.ComputedIssue;
+import org.nj12320.bulletin.compute.IssueComputer;
+import org.nj12320.bulletin.load.IssueLoader;
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.pdf.DocumentInfo;
+import org.nj12320.bulletin.pdf.FontSet;
+import org.nj12320.bulletin.pdf.PdfMaker;
+import org.nj12320.bulletin.render.HtmlRenderer;
+
+/**
+ * Runs the stages in order: load, compute, render, PDF. The template configuration and the fonts are made
+ * once per process and shared by every issue it builds.
+ */
+final class Pipeline implements AutoCloseable {
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final Project project;
+    private final boolean strict;
+    private final IssueLoader loader;
+    private HtmlRenderer renderer;
+    private FontSet fonts;
+
+    Pipeline(Project project, boolean strict) {
+        this.project = project;
+        this.strict = strict;
+        this.loader = new IssueLoader(project.data(), project.display(project.data()));
+    }
+
+    /** A checked issue and the warnings it has. */
+    record Checked(ComputedIssue issue, List<Problem> warnings) {
+    }
+
+    /** A built issue. */
+    record Built(Checked checked, byte[] pdf, int pages) {
+    }
+
+    /** Loads, computes and checks an issue; with {@code strict}, warnings count as errors. */
+    Checked check(Period period) throws BulletinException {
+        IssueLoader.Loaded loaded = loader.load(period);
+        ComputedIssue computed = IssueComputer.compute(loaded.issue());
+        List<Problem> all = new ArrayList<>(loaded.warnings());
+        all.addAll(computed.problems());
+        if (strict) {
+            all = all.stream().map(Problem::asError).toList();
+        }
+        if (all.stream().anyMatch(Problem::isError)) {
+            throw new BulletinException(all);
+        }
+        return new Checked(computed, all);
+    }
+
+    /** Everything {@link #check} does, then the PDF; writes nothing. */
+    Built build(Period period) throws BulletinException {
+        Checked checked = check(period);
+        try {
+            String xhtml = renderer().render(checked.issue());
+            DocumentInfo info = new DocumentInfo(checked.issue().meta().printed().atStartOfDay(ZONE));
+            PdfMaker.Pdf pdf = new PdfMaker(fonts()).make(xhtml, info);
+            return new Built(checked, pdf.bytes(), pdf.pages());
+        } catch (BulletinException e) {
+            // report the warnings of the data with the errors that stopped the build
+            List<Problem> all = new ArrayList<>(checked.warnings());
+            all.addAll(e.problems());
+            throw new BulletinException(all);
+        }
+    }
+
+    List<Period> availablePeriods() {
+        return loader.availablePeriods();
+    }
+
+    private HtmlRenderer renderer() throws BulletinException {
+        if (renderer == null) {
+            renderer = new HtmlRenderer(project.templates(), project.display(project.templates()));
+        }
+        return renderer;
+    }
+
+    private FontSet fonts() throws BulletinException {
+        if (fonts == null) {
+            fonts = FontSet.open(project.fonts(), project.display(project.fonts()));
+        }
+        return fonts;
+    }
+
+    @Override
+    public void close() {
+        if (fonts != null) {
+            fonts.close();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.nj12320.bulletin.load;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nj12320.bulletin.model.SourceRef;
+
+/**
+ * Typed access to the fields of one YAML mapping. Every field asked for becomes a known name, so that
+ * {@link #finish()} can report the fields nobody asked for as typos, with the nearest known name.
+ */
+final class Fields {
+    private final YNode.YMap map;
+    private final Problems problems;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    private Fields(YNode.YMap map, Problems problems) {
+        this.map = map;
+        this.problems = problems;
+    }
+
+    /** Reads a node that must be a mapping; reports and gives an empty one otherwise. */
+    static Fields of(YNode node, Problems problems, String what) {
+        if (node instanceof YNode.YMap m) {
+            return new Fields(m, problems);
+        }
+        problems.error(node.ref(), what + "应为若干“字段: 值”，实为" + node.describe(),
+                "每行写一个字段，如 名称: 值");
+        return new Fields(new YNode.YMap(Map.of(), Map.of(), node.ref()), problems);
+    }
+
+    SourceRef ref() {
+        return map.ref();
+    }
+
+    Set<String> keys() {
+        return map.entries().keySet();
+    }
+
+    SourceRef refOf(String key) {
+        SourceRef r = map.keyRefs().get(key);
+        return r != null ? r : map.ref().child(key);
+    }
+
+    /** Marks names as known without reading them (read some other way). */
+    void know(String... names) {
+        known.addAll(List.of(names));
+    }
+
+    Optional<YNode> node(String key) {
+        known.add(key);
+        return Optional.ofNullable(map.get(key));
+    }
+
+    Optional<YNode> required(String key, String hint) {
+        Optional<YNode> n = node(key);
+        if (n.isEmpty()) {
+            problems.error(map.ref().child(key), "缺少必填字段“" + key + "”", hint);
+        }
+        return n;
+    }
+
+    /** A text field; numbers are taken as their digits (a postcode written without quotes). */
+    String text(String key, boolean required) {
+        Optional<YNode> n = required ? required(key, "补上一行 " + key + ": …") : node(key);
+        return n.map(this::asText).orElse(null);
+    }
+
+    String asText(YNode n) {
+        if (n instanceof YNode.YScalar s && s.kind() != YNode.YScalar.Kind.NULL) {
+            return Texts.clean(s.text(), s.ref(), problems);
+        }
+        if (n instanceof YNode.YScalar s && s.isNull()) {
+            return null;
+        }
+        problems.error(n.ref(), "此处应为文字，实为" + n.describe(), "把文字写在冒号后面的同一行");
+        return null;
+    }
+
+    /** A whole number that cannot be negative. */
+    Long count(String key, boolean required) {
+        Optional<YNode> n = required ? required(key, "补上一行 " + key + ": 及其数字") : node(key);
+        if (n.isEmpty()) {
+            return null;
+        }
+        BigDecimal v = number(n.get(), false, "非负整数");
+        if (v == null) {
+            return null;
+        }
+        if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
+            problems.error(n.get().ref(), "应为非负整数，实为 " + v.toPlainString(), "");
+            return null;
+        }
+        return v.longValueExact();
+    }
+
+    /** Reads a number scalar, reporting and giving null when it is not one. */
+    BigDecimal number(YNode n, boolean percentAllowed, String what) {
+        if (!(n instanceof YNode.YScalar s) || s.kind() == YNode.YScalar.Kind.BOOLEAN) {
+            problems.error(n.ref(), "应为" + what + "，实为" + n.describe(), "只写阿拉伯数字");
+            return null;
+        }
+        if (s.isNull()) {
+            return null;
+        }
+        Numbers.Reading r = Numbers.read(s.text(), percentAllowed);
+        if (!r.ok()) {
+            problems.error(n.ref(), "应为" + what + "，实为" + r.found(), r.hint());
+            return null;
+        }
+        return r.value();
+    }
+
+    LocalDate date(String key, boolean required) {
+        String t = text(key, required);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(t.strip());
+        } catch (DateTimeException e) {
+            problems.error(map.get(key).ref(), "应为日期，实为“" + t + "”", "日期写作 2023-04-27");
+            return null;
+        }
+    }
+
+    List<YNode> list(String key, boolean required) {
+        Optional<YNode> n = required ? required(key, "补上 " + key + ":，其下每项一行，以 - 开头") : node(key);
+        if (n.isEmpty() || (n.get() instanceof YNode.YScalar s && s.isNull())) {
+            return List.of();
+        }
+        if (n.get() instanceof YNode.YList l) {
+            return l.items();
+        }
+        problems.error(n.get().ref(), "字段“" + key + "”应为列表（每项一行，以 - 开头），实为"
+                + n.get().describe(), "");
+        return List.of();
+    }
+
+    Optional<Fields> map(String key, boolean required) {
+        Optional<YNode> n = required ? required(key, "补上 " + key + ":，其下缩进写各字段") : node(key);
+        return n.map(x -> Fields.of(x, problems, "字段“" + key + "”"));
+    }
+
+    boolean flag(String key) {
+        Optional<YNode> n = node(key);
+        if (n.isEmpty()) {
+            return false;
+        }
+        if (n.get() instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.BOOLEAN) {
+            return Boolean.parseBoolean(s.text().toLowerCase());
+        }
+        problems.error(n.get().ref(), "应为 true 或 false，实为" + n.get().describe(), "");
+        return false;
+    }
+
+    /** Reports every field that no reader asked for, suggesting the nearest known name. */
+    void finish() {
+        for (String key : map.entries().keySet()) {
+            if (!known.contains(key)) {
+                Optional<String> near = Suggest.nearest(key, known);
+                problems.error(refOf(key), "未知字段“" + key + "”",
+                        near.map(s -> "是否应为“" + s + "”？").orElse("此处可用的字段：" + String.join("、", known)));
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.nj12320.bulletin.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Colophon;
+import org.nj12320.bulletin.model.Issue;
+import org.nj12320.bulletin.model.IssueMeta;
+import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.Section;
+import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.model.TableData;
+
+/**
+ * Loads the issue of a period from {@code data/<period>/}: the manifest {@code issue.yaml} and every file it
+ * lists. All problems of all files are gathered before giving up, so an editor sees them at once.
+ */
+public final class IssueLoader {
+    public static final String MANIFEST = "issue.yaml";
+
+    private final Path dataDir;
+    private final String dataDisplay;
+    private final YamlReader yaml = new YamlReader((int) SourceText.MAX_BYTES);
+
+    /**
+     * @param dataDir     the folder that holds one folder per period
+     * @param dataDisplay how messages name that folder, such as {@code data}
+     */
+    public IssueLoader(Path dataDir, String dataDisplay) {
+        this.dataDir = dataDir;
+        this.dataDisplay = dataDisplay;
+    }
+
+    /** The issue and the warnings found while loading it. */
+    public record Loaded(Issue issue, List<Problem> warnings) {
+    }
+
+    /** The periods that have a folder with a manifest, oldest first. */
+    public List<Period> availablePeriods() {
+        if (!Files.isDirectory(dataDir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dataDir)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve(MANIFEST)))
+                    .map(p -> Period.parse(p.getFileName().toString()))
+                    .flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(Period::id))
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    public Loaded load(Period period) throws BulletinException {
+        Path dir = dataDir.resolve(period.id());
+        String dirDisplay = dataDisplay + "/" + period.id();
+        if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
+            List<String> have = availablePeriods().stream().map(Period::id).toList();
+            throw new BulletinException(Problem.error(SourceRef.file(dirDisplay + "/" + MANIFEST),
+                    Files.isDirectory(dir) ? period.id() + " 的文件夹中没有 " + MANIFEST
+                            : "没有 " + period.id() + " 的数据（找不到文件夹 " + dirDisplay + "）",
+                    have.isEmpty() ? "新建 " + dirDisplay + "/" + MANIFEST
+                            : "现有数据的期次：" + String.join("、", have)));
+        }
+        Problems problems = new Problems();
+        String manifestFile = dirDisplay + "/" + MANIFEST;
+        YNode root = yaml.read(SourceText.read(dir.resolve(MANIFEST), manifestFile), manifestFile);
+        Fields f = Fields.of(root, problems, "issue.yaml");
+
+        String bulletin = f.text("bulletin", true);
+        String publisher = f.text("publisher", true);
+        String periodText = f.text("period", true);
+        if (periodText != null) {
+            Optional<Period> declared = Period.parse(periodText);
+            if (declared.isEmpty() || !declared.get().equals(period)) {
+                problems.error(f.refOf("period"), "文件中写的期次是 " + periodText + "，但它位于 " + period.id() + " 的文件夹",
+                        "改为 period: " + period.id());
+            }
+        }
+        var printed = f.date("printed", true);
+        Long number = f.count("number", false);
+
+        List<Section> sections = new ArrayList<>();
+        List<YNode> entries = f.list("sections", true);
+        for (YNode entry : entries) {
+            Section s = section(entry, dir, dirDisplay, problems);
+            if (s != null) {
+                sections.add(s);
+            }
+        }
+        if (entries.isEmpty()) {
+            problems.error(f.refOf("sections"), "本期没有任何栏目", "在 sections: 下列出文章和表格");
+        }
+        Colophon colophon = f.map("colophon", true).map(c -> colophon(c)).orElse(null);
+        f.finish();
+
+        if (problems.hasErrors()) {
+            throw new BulletinException(problems.list());
+        }
+        IssueMeta meta = new IssueMeta(bulletin, publisher, period, printed, number == null ? null : number.intValue());
+        return new Loaded(new Issue(meta, sections, colophon), problems.list());
+    }
+
+    private Colophon colophon(Fields c) {
+        String organisation = c.text("organisation", true);
+        String address = c.text("address", true);
+        String postcode = c.text("postcode", true);
+        String phone = c.text("phone", true);
+        String fax = c.text("fax", false);
+        String email = c.text("email", false);
+        String website = c.text("website", false);
+        List<String> channels = new ArrayList<>();
+        for (YNode n : c.list("channels", false)) {
+            String t = c.asText(n);
+            if (t != null) {
+                channels.add(t);
+            }
+        }
+        String editor = c.text("editor", false);
+        Long copies = c.count("copies", false);
+        c.finish();
+        return new Colophon(organisation, address, postcode, phone, fax, email, website, channels, editor, copies);
+    }
+
+    private static final List<String> KINDS = List.of("heading", "article", "table", "text");
+
+    private Section section(YNode entry, Path dir, String dirDisplay, Problems problems) {
+        Fields f = Fields.of(entry, problems, "栏目");
+        List<String> kinds = KINDS.stream().filter(f.keys()::contains).toList();
+        f.know(KINDS.toArray(String[]::new));
+        String template = f.text("template", false);
+        Long foldL = f.count("fold", false);
+        if (kinds.size() != 1) {
+            f.finish();
+            problems.error(f.ref(), kinds.isEmpty() ? "栏目须写明类别：heading、article、table 或 text"
+                            : "一个栏目只能是一种类别，这里写了 " + String.join("、", kinds),
+                    "例如写作 - table: appointments.yaml");
+            return null;
+        }
+        String kind = kinds.get(0);
+        String value = f.text(kind, true);
+        f.finish();
+        if (value == null) {
+            return null;
+        }
+        if (foldL != null && !kind.equals("table")) {
+            problems.error(f.refOf("fold"), "只有表格才有 fold:", "");
+        }
+        if (kind.equals("heading")) {
+            return new Section.Heading(value, f.refOf(kind));
+        }
+        Optional<Path> file = insideFolder(dir, value);
+        String display = dirDisplay + "/" + value;
+        if (file.isEmpty()) {
+            problems.error(f.refOf(kind), "“" + value + "”不在本期的文件夹内",
+                    "本期所有文件都应放在 " + dirDisplay + "/ 之下");
+            return null;
+        }
+        String id = idOf(value);
+        try {
+            String text = SourceText.read(file.get(), display);
+            switch (kind) {
+                case "article": {
+                    ArticleReader.Result a = new ArticleReader(problems, yaml).read(text, display);
+                    return new Section.Article(id, a.title(), a.subtitle(), template == null ? "article" : template, a.body(),
+                            a.bodyLine(), SourceRef.file(display));
+                }
+                case "table": {
+                    TableData t = new TableReader(problems).read(yaml.read(text, display), id);
+                    if (template != null) {
+                        problems.error(f.refOf("template"), "表格统一由表格模板排印，这里不用 template:", "");
+                    }
+                    int fold = foldL == null ? 1 : foldL.intValue();
+                    if (fold < 1 || fold > 4) {
+                        problems.error(f.refOf("fold"), "fold 应在 1 到 4 之间，实为 " + fold, "");
+                        fold = 1;
+                    }
+                    return new Section.Table(t, fold);
+                }
+                default: {
+                    if (template == null) {
+                        problems.error(f.ref(), "text 栏目须写明由哪个模板写成段落", "补上 template: 及模板名");
+                        return null;
+                    }
+                    FiguresReader.Result r = new FiguresReader(problems).read(yaml.read(text, display));
+                    return new Section.Text(id, r.title(), template, r.figures(), SourceRef.file(display));
+                }
+            }
+        } catch (BulletinException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /** Resolves a file named in the manifest, refusing any that lies outside the issue's folder. */
+    private static Optional<Path> insideFolder(Path dir, String name) {
+        Path base = dir.toAbsolutePath().normalize();
+        Path p = base.resolve(name).normalize();
+        return p.startsWith(base) && !p.equals(base) ? Optional.of(p) : Optional.empty();
+    }
+
+    private static String idOf(String file) {
+        String name = file.contains("/") ? file.substring(file.lastIndexOf('/') + 1) : file;
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return stem.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+}

@@ -1,0 +1,92 @@
+package org.nj12320.bulletin.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.SourceRef;
+
+/** Reads a data file as text: bounded in size, UTF-8 with or without a byte order mark, nothing else. */
+final class SourceText {
+    /** No data file of a bulletin comes near this; anything larger is a mistake or an attack. */
+    static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private SourceText() {
+    }
+
+    static String read(Path path, String display) throws BulletinException {
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new BulletinException(Problem.error(SourceRef.file(display),
+                        "文件大小 " + size / 1024 + " KiB，超过数据文件上限 " + MAX_BYTES / 1024 + " KiB",
+                        "确认文件是否选对；特别大的表请拆成几个文件"));
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new BulletinException(Problem.error(SourceRef.file(display), "文件不存在",
+                    "新建该文件，或更正 issue.yaml 中的文件名"));
+        } catch (IOException e) {
+            throw new BulletinException(Problem.error(SourceRef.file(display), "无法读取文件：" + e.getMessage(), ""));
+        }
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            start = 3; // a UTF-8 byte order mark, as Windows editors write it
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return decoder(StandardCharsets.UTF_8).decode(buf).toString();
+        } catch (CharacterCodingException e) {
+            int line = lineOfFirstBadByte(bytes, start);
+            boolean gbk = decodes(bytes, start, Charset.forName("GB18030"));
+            throw new BulletinException(Problem.error(new SourceRef(display, line, 0, ""),
+                    gbk ? "文件不是 UTF-8 编码，看来是 GBK/GB18030（Windows 编辑器常用）"
+                        : "文件不是 UTF-8 编码的文本",
+                    "以 UTF-8 编码重新保存（记事本：另存为 → 编码选 UTF-8；VS Code：右下角编码 → 通过编码保存 → UTF-8）"));
+        }
+    }
+
+    private static java.nio.charset.CharsetDecoder decoder(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static boolean decodes(byte[] bytes, int start, Charset cs) {
+        try {
+            decoder(cs).decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** The line of the first byte that is not valid UTF-8, so the editor knows where to look. */
+    private static int lineOfFirstBadByte(byte[] bytes, int start) {
+        int line = 1;
+        int i = start;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xff;
+            int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : -1;
+            if (len < 0 || i + len > bytes.length) {
+                return line;
+            }
+            for (int k = 1; k < len; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return line;
+                }
+            }
+            if (b == '\n') {
+                line++;
+            }
+            i += len;
+        }
+        return line;
+    }
+}

@@ -1,0 +1,48 @@
+package org.nj12320.bulletin.load;
+
+import java.text.Normalizer;
+import org.nj12320.bulletin.model.SourceRef;
+
+/**
+ * Cleans text as it is read. Text pasted from other PDFs often carries Kangxi or CJK radicals and CJK
+ * compatibility ideographs that look like ordinary characters (⽣ for 生); they print the same but break
+ * search and copying, so they are replaced by the ordinary characters, with a warning.
+ */
+final class Texts {
+    private Texts() {
+    }
+
+    static String clean(String text, SourceRef where, Problems problems) {
+        StringBuilder out = null;
+        StringBuilder found = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (isLookalike(cp)) {
+                String plain = Normalizer.normalize(text.substring(i, i + n), Normalizer.Form.NFKC);
+                if (out == null) {
+                    out = new StringBuilder(text.substring(0, i));
+                    found = new StringBuilder();
+                }
+                out.append(plain);
+                found.append(String.format("%s（U+%04X）→ %s；", text.substring(i, i + n), cp, plain));
+            } else if (out != null) {
+                out.append(text, i, i + n);
+            }
+            i += n;
+        }
+        if (out == null) {
+            return text;
+        }
+        problems.warning(where, "已将形近的部首或兼容字符换成通用汉字：" + found.substring(0, found.length() - 1),
+                "这些字多半是从 PDF 复制来的；重新输入这几个字即可消除此警告");
+        return out.toString();
+    }
+
+    static boolean isLookalike(int cp) {
+        return (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0xF900 && cp <= 0xFAFF)
+                ? !Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC)
+                        .equals(new String(Character.toChars(cp)))
+                : false;
+    }
+}

@@ -1,0 +1,64 @@
+package org.nj12320.bulletin.load;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nj12320.bulletin.model.SourceRef;
+
+/** A YAML document as a tree that remembers where each node was written, which Jackson's own trees forget. */
+sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
+
+    SourceRef ref();
+
+    /** What the node is, as an editor would call it, for messages. */
+    String describe();
+
+    record YMap(Map<String, YNode> entries, Map<String, SourceRef> keyRefs, SourceRef ref) implements YNode {
+        public YMap {
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            keyRefs = Collections.unmodifiableMap(new LinkedHashMap<>(keyRefs));
+        }
+
+        YNode get(String key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public String describe() {
+            return "一组字段";
+        }
+    }
+
+    record YList(List<YNode> items, SourceRef ref) implements YNode {
+        public YList {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String describe() {
+            return "列表";
+        }
+    }
+
+    /**
+     * A scalar: its text as written, and whether YAML read it as a plain number, null or boolean.
+     */
+    record YScalar(String text, Kind kind, SourceRef ref) implements YNode {
+        enum Kind { STRING, NUMBER, BOOLEAN, NULL }
+
+        boolean isNull() {
+            return kind == Kind.NULL;
+        }
+
+        @Override
+        public String describe() {
+            return switch (kind) {
+                case NULL -> "空值（~）";
+                case NUMBER -> "数字 " + text;
+                case BOOLEAN -> "布尔值 " + text;
+                case STRING -> "文字“" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "”";
+            };
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.nj12320.bulletin.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.SourceRef;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Parses YAML text into {@link YNode} trees. Anchors and aliases are refused rather than expanded, so a
+ * hostile file cannot grow in memory; duplicate keys are refused because YAML would silently keep the last.
+ */
+final class YamlReader {
+
+    private static final int MAX_DEPTH = 32;
+    private final YAMLFactory factory;
+
+    YamlReader(int maxCodePoints) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(maxCodePoints);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        this.factory = YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    /** Parses one document; an empty document gives an empty mapping. */
+    YNode read(String text, String file) throws BulletinException {
+        try (JsonParser p = factory.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return new YNode.YMap(Map.of(), Map.of(), new SourceRef(file, 1, 1, ""));
+            }
+            YNode root = readNode(p, file, "");
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            int line = loc == null ? 0 : loc.getLineNr();
+            int col = loc == null ? 0 : loc.getColumnNr();
+            throw new BulletinException(Problem.error(new SourceRef(file, Math.max(line, 0), Math.max(col, 0), ""),
+                    "YAML 格式有误：" + cleanMessage(e.getOriginalMessage()),
+                    "检查此行及上面几行的缩进和冒号；含有“: ”或以特殊符号开头的值要加引号"));
+        } catch (IOException e) {
+            throw new BulletinException(Problem.error(SourceRef.file(file), "无法读取文件：" + e.getMessage(), ""));
+        }
+    }
+
+    private YNode readNode(JsonParser p, String file, String path) throws IOException, BulletinException {
+        JsonToken t = p.currentToken();
+        SourceRef ref = refOf(p, file, path);
+        if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+            throw new BulletinException(Problem.error(ref, "数据文件不允许使用 YAML 别名（*" + p.getText() + "）",
+                    "把值完整写出，不要引用锚点"));
+        }
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, YNode> entries = new LinkedHashMap<>();
+                Map<String, SourceRef> keyRefs = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    SourceRef keyRef = refOf(p, file, join(path, key));
+                    if (entries.containsKey(key)) {
+                        SourceRef first = keyRefs.get(key);
+                        throw new BulletinException(Problem.error(keyRef, "字段“" + key + "”在同一处写了两次（第一次在第 " + first.line() + " 行）",
+                                "只保留一行；否则 YAML 会悄悄只取后一个"));
+                    }
+                    p.nextToken();
+                    keyRefs.put(key, keyRef);
+                    entries.put(key, readNode(p, file, join(path, key)));
+                }
+                return new YNode.YMap(entries, keyRefs, ref);
+            }
+            case START_ARRAY: {
+                List<YNode> items = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readNode(p, file, path + "[" + i++ + "]"));
+                }
+                return new YNode.YList(items, ref);
+            }
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new YNode.YScalar(p.getText(), YNode.YScalar.Kind.NUMBER, ref);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YNode.YScalar(p.getText(), YNode.YScalar.Kind.BOOLEAN, ref);
+            case VALUE_NULL:
+                return new YNode.YScalar("", YNode.YScalar.Kind.NULL, ref);
+            case VALUE_STRING:
+                return new YNode.YScalar(p.getText(), YNode.YScalar.Kind.STRING, ref);
+            default:
+                throw new BulletinException(Problem.error(ref, "无法识别的 YAML 内容（" + t + "）", ""));
+        }
+    }
+
+    private static SourceRef refOf(JsonParser p, String file, String path) {
+        JsonLocation loc = p.currentTokenLocation();
+        return new SourceRef(file, Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0), path);
+    }
+
+    static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** SnakeYAML's messages carry their own position lines and a caret drawing; keep only the first sentence. */
+    private static String cleanMessage(String message) {
+        if (message == null) {
+            return "未知错误";
+        }
+        String first = message.lines().map(String::strip).filter(s -> !s.isEmpty())
+                .filter(s -> !s.startsWith("in 'reader'") && !s.startsWith("in '") && !s.startsWith("^"))
+                .reduce((a, b) -> a + "; " + b).orElse(message);
+        return first.length() > 200 ? first.substring(0, 200) + "…" : first;
+    }
+}

@@ -1,0 +1,66 @@
+package org.nj12320.bulletin.model;
+
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The stretch of time an issue reports on: one month or one whole year. */
+public sealed interface Period permits Period.Month, Period.Year {
+
+    /** The folder name and default file name of the period: {@code 2023-03} or {@code 2024}. */
+    String id();
+
+    /** The period as the bulletin writes it: {@code 2023 年 3 月} or {@code 2024 年}. */
+    String label();
+
+    /** Whether this is an annual issue. */
+    default boolean annual() {
+        return this instanceof Year;
+    }
+
+    record Month(YearMonth month) implements Period {
+        @Override
+        public String id() {
+            return month.toString();
+        }
+
+        @Override
+        public String label() {
+            return month.getYear() + " 年 " + month.getMonthValue() + " 月";
+        }
+    }
+
+    record Year(int year) implements Period {
+        @Override
+        public String id() {
+            return Integer.toString(year);
+        }
+
+        @Override
+        public String label() {
+            return year + " 年";
+        }
+    }
+
+    Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    Pattern YEAR = Pattern.compile("\\d{4}");
+
+    /** Parses {@code 2023-03} or {@code 2024}; empty when the text is neither. */
+    static Optional<Period> parse(String text) {
+        String t = text.strip();
+        try {
+            Matcher m = MONTH.matcher(t);
+            if (m.matches()) {
+                return Optional.of(new Month(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))));
+            }
+            if (YEAR.matcher(t).matches()) {
+                return Optional.of(new Year(Integer.parseInt(t)));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

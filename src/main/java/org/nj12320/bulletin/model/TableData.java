@@ -1,0 +1,59 @@
+package org.nj12320.bulletin.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A table as an editor writes it: its columns, raw figures by row, and what is to be computed.
+ *
+ * @param id        a name for anchors and style hooks, from the file name
+ * @param orderBy   the path of the column the rows are sorted by (largest first), or null to keep the file's order
+ * @param ascending sort smallest first instead
+ * @param total     the total row, or null when the table has none
+ * @param notes     lines printed under the table; {@code {name}} places a figure there
+ * @param figures   named figures used by the notes
+ */
+public record TableData(String id, String title, String subtitle, List<Column> columns, String orderBy,
+                        boolean ascending, TotalSpec total, List<String> notes, Map<String, Value> figures,
+                        List<Row> rows, SourceRef ref) {
+
+    public TableData {
+        columns = List.copyOf(columns);
+        notes = List.copyOf(notes);
+        figures = Map.copyOf(figures);
+        rows = List.copyOf(rows);
+    }
+
+    /** The columns that hold values, left to right. */
+    public List<Column.Leaf> leaves() {
+        List<Column.Leaf> out = new ArrayList<>();
+        collect(columns, out);
+        return out;
+    }
+
+    private static void collect(List<Column> columns, List<Column.Leaf> out) {
+        for (Column c : columns) {
+            if (c instanceof Column.Leaf leaf) {
+                out.add(leaf);
+            } else if (c instanceof Column.Group g) {
+                collect(g.children(), out);
+            }
+        }
+    }
+
+    /**
+     * One row: its values by column path. Values of computed columns, when present, are the source's own
+     * figures, kept to be checked.
+     */
+    public record Row(int index, Map<String, Value> values, SourceRef ref) {
+    }
+
+    /**
+     * The total row.
+     *
+     * @param given the source's printed totals by column path, checked against the computed ones
+     */
+    public record TotalSpec(String label, Map<String, Value> given, SourceRef ref) {
+    }
+}

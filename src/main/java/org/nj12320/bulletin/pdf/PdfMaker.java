@@ -1,0 +1,121 @@
+package org.nj12320.bulletin.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.SourceRef;
+
+/**
+ * Lays out an issue's XHTML and returns the PDF as bytes. Nothing outside the document is loaded: no URL,
+ * no file, no system font; only the fonts of the {@link FontSet}.
+ */
+public final class PdfMaker {
+    static {
+        // the renderer reports through a diagnostic consumer below, not on the console
+        Quiet.ensure();
+    }
+
+    private final FontSet fonts;
+
+    public PdfMaker(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    /** A finished PDF: its bytes and its number of pages. */
+    public record Pdf(byte[] bytes, int pages) {
+    }
+
+    public Pdf make(String xhtml, DocumentInfo info) throws BulletinException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        try (PDDocument doc = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(doc);
+            builder.useFastMode();
+            for (FontSet.Loaded f : fonts.fonts()) {
+                // subset-embed the shared, already parsed font into this document only when it is used
+                builder.useFont(new LazyFont(doc, f.font()), f.face().family(), f.face().weight(),
+                        BaseRendererBuilder.FontStyle.NORMAL, true);
+            }
+            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.withDiagnosticConsumer(diagnostics::add);
+            builder.withHtmlContent(xhtml, null);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            describe(doc, info);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
+            doc.save(out);
+            List<Problem> problems = severe(diagnostics);
+            if (!problems.isEmpty()) {
+                throw new BulletinException(problems);
+            }
+            return new Pdf(out.toByteArray(), doc.getNumberOfPages());
+        } catch (IOException | RuntimeException e) {
+            List<Problem> problems = new ArrayList<>(severe(diagnostics));
+            problems.add(Problem.error(null, "排版时出错：" + e, "这是程序内部错误；请加 --stacktrace 运行并把输出交给维护者"));
+            throw new BulletinException(problems);
+        }
+    }
+
+    private static void describe(PDDocument doc, DocumentInfo info) {
+        doc.getDocumentCatalog().setLanguage("zh-CN");
+        PDDocumentInformation di = doc.getDocumentInformation();
+        GregorianCalendar date = GregorianCalendar.from(info.date());
+        di.setCreationDate(date);
+        di.setModificationDate(date);
+        di.setCreator("bulletin");
+    }
+
+    /** The renderer's warnings that mean the PDF would be wrong: a resource or font it could not use. */
+    private static List<Problem> severe(List<Diagnostic> diagnostics) {
+        List<Problem> out = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (d.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                out.add(Problem.error(SourceRef.file("templates"), "排版器报告：" + d.getFormattedMessage(), "检查模板和样式表"));
+            }
+        }
+        return out;
+    }
+
+    /** Embeds a shared, already parsed font into one document, and only if the document uses it. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument doc;
+        private final TrueTypeFont ttf;
+        private PDFont font;
+
+        LazyFont(PDDocument doc, TrueTypeFont ttf) {
+            super(null);
+            this.doc = doc;
+            this.ttf = ttf;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(doc, ttf, true);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.nj12320.bulletin.render;
+
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.XHTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import org.nj12320.bulletin.compute.ComputedIssue;
+import org.nj12320.bulletin.compute.NumberFormats;
+import org.nj12320.bulletin.compute.TableView;
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.SourceRef;
+
+/**
+ * Renders a computed issue to XHTML with the FreeMarker templates of the project. The configuration is made
+ * once and reused for every issue. Templates get formatted figures and a few formatting functions; they cannot
+ * create Java objects or reach Java APIs.
+ */
+public final class HtmlRenderer {
+    /** The template that lays out a whole issue. */
+    public static final String MAIN = "issue.ftlx";
+    /** The print stylesheet, inlined into every issue so the renderer needs to load nothing. */
+    public static final String STYLESHEET = "style/print.css";
+
+    private final Configuration cfg;
+    private final Path templatesDir;
+    private final String templatesDisplay;
+
+    public HtmlRenderer(Path templatesDir, String templatesDisplay) throws BulletinException {
+        this.templatesDir = templatesDir;
+        this.templatesDisplay = templatesDisplay;
+        if (!Files.isDirectory(templatesDir)) {
+            throw new BulletinException(Problem.error(SourceRef.file(templatesDisplay), "找不到模板文件夹",
+                    "在项目文件夹中运行，或用 --templates 指定模板文件夹"));
+        }
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            cfg.setDirectoryForTemplateLoading(templatesDir.toFile());
+        } catch (IOException e) {
+            throw new BulletinException(Problem.error(SourceRef.file(templatesDisplay), "无法读取模板文件夹：" + e.getMessage(), ""));
+        }
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setOutputFormat(XHTMLOutputFormat.INSTANCE);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        // the figures are printed as the bulletin prints them: no grouping, no locale
+        cfg.setNumberFormat("computer");
+        cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
+        cfg.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
+        // templates may not create objects (?new) or reach the Java API (?api)
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposeFields(false);
+        cfg.setObjectWrapper(wrapper.build());
+    }
+
+    public String render(ComputedIssue issue) throws BulletinException {
+        checkTemplates(issue);
+        Map<String, Object> model = new HashMap<>();
+        model.put("meta", issue.meta());
+        model.put("period", issue.meta().period());
+        model.put("printed", dateText(issue.meta().printed()));
+        model.put("sections", issue.sections());
+        model.put("colophon", issue.colophon());
+        model.put("bookmarks", Outline.of(issue.sections()));
+        model.put("markdown", (TemplateMethodModelEx) args -> {
+            String md = args.isEmpty() ? "" : ((TemplateScalarModel) args.get(0)).getAsString();
+            return XHTMLOutputFormat.INSTANCE.fromMarkup(MarkdownHtml.toHtml(md));
+        });
+        model.put("num", (TemplateMethodModelEx) this::formatNumber);
+        model.put("cn", (TemplateMethodModelEx) args -> NumberFormats.chineseNumeral(((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
+        model.put("widths", (TemplateMethodModelEx) args -> ColumnWidths.of((TableView) ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class)));
+        model.put("stylesheet", readStylesheet());
+        try {
+            Template t = cfg.getTemplate(MAIN);
+            StringWriter out = new StringWriter(64 * 1024);
+            t.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            throw new BulletinException(TemplateProblems.of(e, templatesDisplay));
+        } catch (ParseException e) {
+            throw new BulletinException(TemplateProblems.of(e, templatesDisplay));
+        } catch (IOException e) {
+            throw new BulletinException(Problem.error(SourceRef.file(templatesDisplay + "/" + MAIN), "无法读取模板：" + e.getMessage(), ""));
+        }
+    }
+
+    /** Every template an issue names must exist, and parse, before anything is rendered. */
+    private void checkTemplates(ComputedIssue issue) throws BulletinException {
+        Set<String> names = new LinkedHashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        names.add(MAIN);
+        for (ComputedIssue.SectionView s : issue.sections()) {
+            String template = s instanceof ComputedIssue.Article a ? a.template()
+                    : s instanceof ComputedIssue.Text t ? t.template() : null;
+            if (template == null) {
+                continue;
+            }
+            String name = sectionTemplate(template);
+            if (!template.matches("[A-Za-z0-9_-]+")) {
+                problems.add(Problem.error(s.ref(), "模板名“" + template + "”只能由字母、数字、- 和 _ 组成", ""));
+            } else if (!Files.isRegularFile(templatesDir.resolve(name))) {
+                problems.add(Problem.error(s.ref(), "找不到模板 " + templatesDisplay + "/" + name, "检查 issue.yaml 中 template: 的拼写，或新建该模板"));
+            } else {
+                names.add(name);
+            }
+        }
+        for (String name : names) {
+            try {
+                cfg.getTemplate(name);
+            } catch (TemplateNotFoundException e) {
+                problems.add(Problem.error(SourceRef.file(templatesDisplay + "/" + name), "找不到模板", ""));
+            } catch (ParseException e) {
+                problems.add(TemplateProblems.of(e, templatesDisplay));
+            } catch (IOException e) {
+                problems.add(Problem.error(SourceRef.file(templatesDisplay + "/" + name), "无法读取模板：" + e.getMessage(), ""));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BulletinException(problems);
+        }
+    }
+
+    /** Where the template of a section lives: {@code sections/<name>.ftlx}. */
+    public static String sectionTemplate(String name) {
+        return "sections/" + name + ".ftlx";
+    }
+
+    private String readStylesheet() throws BulletinException {
+        try {
+            return Files.readString(templatesDir.resolve(STYLESHEET));
+        } catch (IOException e) {
+            throw new BulletinException(Problem.error(SourceRef.file(templatesDisplay + "/" + STYLESHEET), "无法读取样式表", ""));
+        }
+    }
+
+    /** {@code num(x)} or {@code num(x, "亿2")} in templates. */
+    private Object formatNumber(List<?> args) throws TemplateModelException {
+        if (args.isEmpty() || !(args.get(0) instanceof TemplateNumberModel n)) {
+            throw new TemplateModelException("num() 的第一个参数应为数字");
+        }
+        String spec = args.size() > 1 ? ((TemplateScalarModel) args.get(1)).getAsString() : "";
+        Number value = n.getAsNumber();
+        BigDecimal d = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+        try {
+            return NumberFormats.format(d, spec);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateModelException(e.getMessage());
+        }
+    }
+
+    /** 2023 年 4 月 27 日 */
+    static String dateText(java.time.LocalDate d) {
+        return d.getYear() + " 年 " + d.getMonthValue() + " 月 " + d.getDayOfMonth() + " 日";
+    }
+}

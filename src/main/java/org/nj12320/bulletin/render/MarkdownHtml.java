@@ -1,0 +1,183 @@
+package org.nj12320.bulletin.render;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.nj12320.bulletin.compute.NumberFormats;
+
+/**
+ * Turns the Markdown an editor writes into the bulletin's XHTML. Only what a bulletin needs is kept:
+ * paragraphs, bold and italic, and lists (a numbered list is numbered 一、二、…); raw HTML is printed as
+ * text, never passed through, and a line break inside a paragraph joins Chinese text without a space.
+ */
+final class MarkdownHtml {
+    private static final Parser PARSER = Parser.builder().build();
+
+    private MarkdownHtml() {
+    }
+
+    static String toHtml(String markdown) {
+        Node doc = PARSER.parse(markdown);
+        StringBuilder sb = new StringBuilder();
+        doc.accept(new Writer(sb));
+        return sb.toString();
+    }
+
+    private static final class Writer extends AbstractVisitor {
+        private final StringBuilder sb;
+        private String itemMarker;
+
+        Writer(StringBuilder sb) {
+            this.sb = sb;
+        }
+
+        @Override
+        public void visit(Paragraph p) {
+            boolean inItem = p.getParent() instanceof ListItem;
+            String cls = !inItem ? null : p.getParent().getParent() instanceof OrderedList ? "item" : "brief";
+            sb.append(cls == null ? "<p>" : "<p class=\"" + cls + "\">");
+            if (itemMarker != null) {
+                sb.append("<span class=\"marker\">").append(Xml.escape(itemMarker)).append("</span>");
+                itemMarker = null;
+            }
+            visitChildren(p);
+            sb.append("</p>\n");
+        }
+
+        @Override
+        public void visit(OrderedList list) {
+            int n = list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber();
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                itemMarker = NumberFormats.chineseNumeral(Math.max(1, Math.min(99, n++))) + "、";
+                item.accept(this);
+            }
+        }
+
+        @Override
+        public void visit(BulletList list) {
+            visitChildren(list);
+        }
+
+        @Override
+        public void visit(ListItem item) {
+            visitChildren(item);
+        }
+
+        @Override
+        public void visit(Text text) {
+            sb.append(Xml.escape(text.getLiteral()));
+        }
+
+        @Override
+        public void visit(StrongEmphasis e) {
+            sb.append("<strong>");
+            visitChildren(e);
+            sb.append("</strong>");
+        }
+
+        @Override
+        public void visit(Emphasis e) {
+            sb.append("<em>");
+            visitChildren(e);
+            sb.append("</em>");
+        }
+
+        @Override
+        public void visit(SoftLineBreak b) {
+            // an editor's line wrap: nothing between Chinese characters, a space between Latin words
+            Node prev = b.getPrevious();
+            Node next = b.getNext();
+            if (prev instanceof Text pt && next instanceof Text nt && isLatin(last(pt.getLiteral())) && isLatin(first(nt.getLiteral()))) {
+                sb.append(' ');
+            }
+        }
+
+        @Override
+        public void visit(HardLineBreak b) {
+            sb.append("<br/>");
+        }
+
+        @Override
+        public void visit(Code code) {
+            sb.append(Xml.escape(code.getLiteral()));
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            sb.append(Xml.escape(html.getLiteral()));
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            sb.append("<p>").append(Xml.escape(html.getLiteral().strip())).append("</p>\n");
+        }
+
+        @Override
+        public void visit(Heading h) {
+            sb.append("<p class=\"subhead\">");
+            visitChildren(h);
+            sb.append("</p>\n");
+        }
+
+        @Override
+        public void visit(Link link) {
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            visitChildren(image);
+        }
+
+        @Override
+        public void visit(BlockQuote q) {
+            visitChildren(q);
+        }
+
+        @Override
+        public void visit(FencedCodeBlock c) {
+            sb.append("<p>").append(Xml.escape(c.getLiteral().strip())).append("</p>\n");
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock c) {
+            sb.append("<p>").append(Xml.escape(c.getLiteral().strip())).append("</p>\n");
+        }
+
+        @Override
+        public void visit(ThematicBreak t) {
+            // a rule has no place in the bulletin's body text
+        }
+
+        private static int last(String s) {
+            return s.isEmpty() ? 0 : s.codePointBefore(s.length());
+        }
+
+        private static int first(String s) {
+            return s.isEmpty() ? 0 : s.codePointAt(0);
+        }
+
+        private static boolean isLatin(int cp) {
+            return cp > 0 && cp < 0x2E80 && Character.isLetterOrDigit(cp) || cp == ',' || cp == '.' || cp == ';' || cp == ':';
+        }
+    }
+}
