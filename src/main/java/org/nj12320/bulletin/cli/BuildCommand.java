@@ -26,15 +26,15 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        List<Period> periods = options.periods(cl);
-        if (out != null && periods.size() > 1) {
-            throw new CommandLine.ParameterException(cl, "--out 只能用于一期；一次生成多期时各期写到 out/<期次>.pdf");
-        }
         var stdout = cl.getOut();
         Reporter reporter = new Reporter(cl.getErr());
         Project project = options.project();
         int code = Main.OK;
         try (Pipeline pipeline = new Pipeline(project, options.strict)) {
+            List<Period> periods = options.periods(cl, pipeline.availablePeriods());
+            if (out != null && periods.size() > 1) {
+                throw new CommandLine.ParameterException(cl, "--out 只能用于一期；一次生成多期时各期写到 out/<期次>.pdf");
+            }
             for (Period period : periods) {
                 long start = System.nanoTime();
                 Path target = out != null ? out : project.out().resolve(period.id() + ".pdf");

@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(spec.commandLine().getErr());
         int code = Main.OK;
         try (Pipeline pipeline = new Pipeline(options.project(), options.strict)) {
-            for (Period period : options.periods(spec.commandLine())) {
+            for (Period period : options.periods(spec.commandLine(), pipeline.availablePeriods())) {
                 try {
                     Pipeline.Checked c = pipeline.check(period);
                     reporter.report(c.warnings());

@@ -15,8 +15,11 @@ final class IssueOptions {
     @Option(names = "--year", paramLabel = "YYYY", description = "年刊的年份，如 2024；可重复")
     List<String> years = new ArrayList<>();
 
+    @Option(names = "--all", description = "处理 data 文件夹中的每一期")
+    boolean all;
+
     @Option(names = "--root", paramLabel = "DIR", description = "项目文件夹（含 data、templates、fonts），默认为当前文件夹")
-    Path root = Path.of(".");
+    Path root = Path.of(System.getProperty("bulletin.root", "."));
 
     @Option(names = "--data", paramLabel = "DIR", description = "数据文件夹，默认为 <root>/data")
     Path data;
@@ -38,8 +41,17 @@ final class IssueOptions {
     }
 
     /** The periods asked for, in the order given; a usage error when there are none or one is malformed. */
-    List<Period> periods(CommandLine cl) {
+    List<Period> periods(CommandLine cl, List<Period> available) {
         List<Period> out = new ArrayList<>();
+        if (all) {
+            if (!months.isEmpty() || !years.isEmpty()) {
+                throw new CommandLine.ParameterException(cl, "--all 不能与 --month、--year 同用");
+            }
+            if (available.isEmpty()) {
+                throw new CommandLine.ParameterException(cl, "data 文件夹中没有任何一期的数据");
+            }
+            return available;
+        }
         for (String m : months) {
             Period p = Period.parse(m).filter(x -> x instanceof Period.Month)
                     .orElseThrow(() -> new CommandLine.ParameterException(cl, "--month 应写作 YYYY-MM，如 2023-03，实为“" + m + "”"));
@@ -51,7 +63,7 @@ final class IssueOptions {
             out.add(p);
         }
         if (out.isEmpty()) {
-            throw new CommandLine.ParameterException(cl, "请用 --month YYYY-MM 或 --year YYYY 指定要处理的期次");
+            throw new CommandLine.ParameterException(cl, "请用 --month YYYY-MM 或 --year YYYY 指定要处理的期次，或用 --all 处理全部");
         }
         return out;
     }

@@ -158,7 +158,7 @@ public final class TableComputer {
         List<TableView.CellView> cells = new ArrayList<>();
         // the label covers the leading columns that have no total (序号 and 单位)
         int lead = 0;
-        while (lead < leaves.size() && !leaves.get(lead).type().summable()) {
+        while (lead < leaves.size() && (!leaves.get(lead).type().numeric() || leaves.get(lead).type() == ColumnType.RANK)) {
             lead++;
         }
         cells.add(new TableView.CellView(table.total().label(), "name", false, Math.max(lead, 1)));

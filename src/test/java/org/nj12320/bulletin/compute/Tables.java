@@ -1,0 +1,81 @@
+package org.nj12320.bulletin.compute;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.ColumnType;
+import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.model.TableData;
+import org.nj12320.bulletin.model.Value;
+
+/** Builds small tables for the computation tests. */
+final class Tables {
+    static final SourceRef HERE = new SourceRef("test.yaml", 1, 1, "");
+
+    private Tables() {
+    }
+
+    static Column.Leaf name(String n) {
+        return new Column.Leaf(n, n, n, ColumnType.NAME, 0, null, List.of(), null, false, HERE);
+    }
+
+    static Column.Leaf count(String path) {
+        return leaf(path, ColumnType.COUNT);
+    }
+
+    static Column.Leaf leaf(String path, ColumnType type) {
+        String name = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        return new Column.Leaf(name, path, name, type, type == ColumnType.RATE || type == ColumnType.DECIMAL ? 2 : 0,
+                type == ColumnType.FRACTION ? 11 : null, List.of(), null, false, HERE);
+    }
+
+    static Column.Leaf atMost(String path, String bound) {
+        Column.Leaf l = count(path);
+        return new Column.Leaf(l.name(), l.path(), l.label(), l.type(), 0, null, List.of(), bound, false, HERE);
+    }
+
+    static Column.Leaf rank(boolean shared) {
+        return new Column.Leaf("序号", "序号", "序号", ColumnType.RANK, 0, null, List.of(), null, shared, HERE);
+    }
+
+    static Column.Leaf sum(String path, String... parts) {
+        String name = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        return new Column.Leaf(name, path, name, ColumnType.SUM, 0, null, List.of(parts), null, false, HERE);
+    }
+
+    static Column.Group group(String name, Column... children) {
+        return new Column.Group(name, name, List.of(children), HERE);
+    }
+
+    /** A row from alternating paths and values; a value of null is a missing figure ({@code ~}). */
+    static Map<String, Object> row(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    static TableData table(List<Column> columns, String orderBy, Map<String, Object> givenTotal, List<Map<String, Object>> rows) {
+        List<TableData.Row> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(new TableData.Row(i, values(rows.get(i), i + 2), new SourceRef("test.yaml", i + 2, 3, "rows[" + i + "]")));
+        }
+        TableData.TotalSpec total = givenTotal == null ? null
+                : new TableData.TotalSpec("合计", values(givenTotal, 99), new SourceRef("test.yaml", 99, 1, "total"));
+        return new TableData("t", "测试表", null, columns, orderBy, false, total, List.of(), Map.of(), out, HERE);
+    }
+
+    private static Map<String, Value> values(Map<String, Object> raw, int line) {
+        Map<String, Value> v = new LinkedHashMap<>();
+        raw.forEach((k, x) -> {
+            SourceRef ref = new SourceRef("test.yaml", line, 5, k);
+            v.put(k, x == null ? Value.missing(ref)
+                    : new Value(x instanceof String s && !s.matches("[0-9.]+") ? s : new BigDecimal(x.toString()), ref));
+        });
+        return v;
+    }
+}

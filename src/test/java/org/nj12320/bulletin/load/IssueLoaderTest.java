@@ -1,0 +1,224 @@
+package org.nj12320.bulletin.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.ColumnType;
+import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.Section;
+import org.nj12320.bulletin.model.TableData;
+
+class IssueLoaderTest {
+    private static final Period MARCH = Period.parse("2023-03").orElseThrow();
+
+    @TempDir
+    Path tmp;
+
+    private static final String TABLE = """
+            title: 测试表
+            columns:
+              - {name: 序号, type: rank}
+              - {name: 单位, type: name}
+              - 电话预约
+              - {name: 符合率, type: rate}
+              - {name: 表单, type: fraction, of: 11}
+            order: 电话预约
+            rows:
+              - {单位: 甲, 电话预约: 1, 符合率: 98.30, 表单: 5}
+              - {单位: 乙, 电话预约: %s, 符合率: 50, 表单: 11}
+            """;
+
+    private List<Problem> problemsOf(IssueFolder f) {
+        try {
+            f.loader().load(MARCH);
+        } catch (BulletinException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected the load to fail");
+    }
+
+    @Test
+    void theShippedMonthlyIssueLoads() throws Exception {
+        IssueLoader.Loaded loaded = new IssueLoader(Path.of("data"), "data").load(MARCH);
+        assertThat(loaded.warnings()).isEmpty();
+        List<Section> sections = loaded.issue().sections();
+        assertThat(sections).hasSize(10);
+        assertThat(sections.get(2)).isInstanceOfSatisfying(Section.Heading.class, h -> assertThat(h.text()).isEqualTo("统计数据"));
+        TableData appointments = ((Section.Table) sections.get(4)).table();
+        assertThat(appointments.rows()).hasSize(38);
+        assertThat(appointments.leaves()).extracting(l -> l.name())
+                .containsExactly("序号", "单位", "12320 在线预约", "电话预约", "诊间预约", "第三方", "小计");
+        assertThat(appointments.total().given()).containsKey("小计");
+        TableData districts = ((Section.Table) sections.get(6)).table();
+        assertThat(districts.rows()).hasSize(12);
+        assertThat(districts.leaves()).filteredOn(l -> l.type() == ColumnType.RATE).extracting(l -> l.path())
+                .containsExactly("门急诊信息.实时数据符合率", "出院信息.实时数据符合率");
+        Section.Text hotline = (Section.Text) sections.get(3);
+        assertThat(hotline.figures().values().get("calls")).isEqualTo(new BigDecimal("55193"));
+        assertThat(loaded.issue().meta().printed()).hasToString("2023-04-27");
+        assertThat(loaded.issue().colophon().postcode()).isEqualTo("210003");
+    }
+
+    @Test
+    void theShippedPeriodsAreListed() {
+        assertThat(new IssueLoader(Path.of("data"), "data").availablePeriods()).extracting(Period::id).contains("2023-03");
+    }
+
+    @Test
+    void aPeriodWithoutDataNamesThePeriodsThatHaveSome() {
+        assertThatThrownBy(() -> new IssueLoader(Path.of("data"), "data").load(Period.parse("2019-01").orElseThrow()))
+                .isInstanceOfSatisfying(BulletinException.class, e -> {
+                    assertThat(e.problems().get(0).message()).contains("2019-01");
+                    assertThat(e.problems().get(0).hint()).contains("2023-03");
+                });
+    }
+
+    @Test
+    void malformedYamlIsReportedWithItsLine() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").table("title: 表\ncolumns:\n  - {name: 单位, type: name\nrows: []\n");
+        Problem p = problemsOf(f).get(0);
+        assertThat(p.where().file()).isEqualTo("data/2023-03/t.yaml");
+        assertThat(p.where().line()).isBetween(3, 4);
+        assertThat(p.message()).contains("YAML");
+    }
+
+    @Test
+    void aCountWithThousandsSeparatorsIsRefusedWithAHint() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").table(TABLE.formatted("\"1,020\""));
+        Problem p = problemsOf(f).get(0);
+        assertThat(p.where().location()).isEqualTo("data/2023-03/t.yaml:11:19");
+        assertThat(p.where().path()).isEqualTo("rows[1].电话预约");
+        assertThat(p.message()).contains("1,020", "千位分隔符");
+        assertThat(p.hint()).contains("1020");
+    }
+
+    @Test
+    void aCountWithAUnitOrACommaIsRefused() throws Exception {
+        assertThat(problemsOf(new IssueFolder(tmp.resolve("a"), "2023-03").table(TABLE.formatted("12 万"))).get(0).message())
+                .contains("12 万", "单位");
+        assertThat(problemsOf(new IssueFolder(tmp.resolve("b"), "2023-03").table(TABLE.formatted("\"1,02\""))).get(0).message())
+                .contains("1,02");
+    }
+
+    @Test
+    void negativeCountsRatesOutOfRangeAndFractionsOverTheirWholeAreRefused() throws Exception {
+        String bad = """
+                title: 测试表
+                columns:
+                  - {name: 单位, type: name}
+                  - 数量
+                  - {name: 符合率, type: rate}
+                  - {name: 表单, type: fraction, of: 11}
+                rows:
+                  - {单位: 甲, 数量: -3, 符合率: 100.5, 表单: 12}
+                """;
+        List<Problem> problems = problemsOf(new IssueFolder(tmp, "2023-03").table(bad));
+        assertThat(problems).extracting(p -> p.where().path())
+                .containsExactly("rows[0].数量", "rows[0].符合率", "rows[0].表单");
+        assertThat(problems.get(0).message()).contains("负数");
+        assertThat(problems.get(1).message()).contains("100.5", "0–100%");
+        assertThat(problems.get(2).message()).contains("11", "12");
+    }
+
+    @Test
+    void aMissingFieldIsNamed() throws Exception {
+        String yaml = TABLE.formatted("2").replace(", 符合率: 50, 表单: 11}", ", 表单: 11}");
+        Problem p = problemsOf(new IssueFolder(tmp, "2023-03").table(yaml)).get(0);
+        assertThat(p.message()).contains("缺少", "符合率");
+        assertThat(p.where().path()).isEqualTo("rows[1].符合率");
+    }
+
+    @Test
+    void anUnknownFieldGetsTheNearestKnownName() throws Exception {
+        String yaml = TABLE.formatted("2").replace("order: 电话预约", "ordre: 电话预约");
+        Problem p = problemsOf(new IssueFolder(tmp, "2023-03").table(yaml)).get(0);
+        assertThat(p.message()).contains("ordre");
+        assertThat(p.hint()).contains("order");
+        assertThat(p.where().line()).isEqualTo(8);
+    }
+
+    @Test
+    void aMistypedColumnInARowGetsTheNearestColumnName() throws Exception {
+        String yaml = TABLE.formatted("2").replace("{单位: 乙, 电话预约:", "{单位: 乙, 电话预预约: 3, 电话预约:");
+        List<Problem> problems = problemsOf(new IssueFolder(tmp, "2023-03").table(yaml));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.message()).contains("电话预预约");
+            assertThat(p.hint()).contains("电话预约");
+        });
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsRefused() throws Exception {
+        String yaml = TABLE.formatted("2") + "title: 又一个标题\n";
+        Problem p = problemsOf(new IssueFolder(tmp, "2023-03").table(yaml)).get(0);
+        assertThat(p.message()).contains("title", "两次");
+    }
+
+    @Test
+    void aliasesAreRefused() throws Exception {
+        String yaml = TABLE.formatted("2").replace("title: 测试表", "title: &t 测试表\nsubtitle: *t");
+        Problem p = problemsOf(new IssueFolder(tmp, "2023-03").table(yaml)).get(0);
+        assertThat(p.message()).contains("别名");
+    }
+
+    @Test
+    void aByteOrderMarkIsJustSkipped() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").table("\uFEFF" + TABLE.formatted("2"));
+        Files.writeString(f.dir.resolve("issue.yaml"), "\uFEFF" + Files.readString(f.dir.resolve("issue.yaml")));
+        IssueLoader.Loaded loaded = f.loader().load(MARCH);
+        assertThat(((Section.Table) loaded.issue().sections().get(0)).table().title()).isEqualTo("测试表");
+    }
+
+    @Test
+    void aGbkFileIsNamedWithHowToSaveItAgain() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").table("");
+        f.write("t.yaml", TABLE.formatted("2"), Charset.forName("GBK"));
+        Problem p = problemsOf(f).get(0);
+        assertThat(p.where().file()).isEqualTo("data/2023-03/t.yaml");
+        assertThat(p.message()).contains("UTF-8", "GBK");
+        assertThat(p.hint()).contains("UTF-8");
+    }
+
+    @Test
+    void radicalsPastedFromAPdfAreReplacedWithAWarning() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").table(TABLE.formatted("2").replace("title: 测试表", "title: 卫\u2F63信息"));
+        IssueLoader.Loaded loaded = f.loader().load(MARCH);
+        assertThat(((Section.Table) loaded.issue().sections().get(0)).table().title()).isEqualTo("卫生信息");
+        assertThat(loaded.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("U+2F63"));
+    }
+
+    @Test
+    void aFileOutsideTheIssueFolderIsRefused() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").manifest("  - table: ../../secret.yaml\n");
+        Problem p = problemsOf(f).get(0);
+        assertThat(p.message()).contains("不在本期的文件夹内");
+    }
+
+    @Test
+    void aManifestForAnotherPeriodIsRefused() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").table(TABLE.formatted("2"));
+        Files.writeString(f.dir.resolve("issue.yaml"), Files.readString(f.dir.resolve("issue.yaml")).replace("period: 2023-03", "period: 2023-04"));
+        assertThat(problemsOf(f).get(0).message()).contains("2023-04");
+    }
+
+    @Test
+    void valuesKeepTheirSourcePlace() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").table(TABLE.formatted("2"));
+        TableData t = ((Section.Table) f.loader().load(MARCH).issue().sections().get(0)).table();
+        var v = t.rows().get(1).values().get("电话预约");
+        assertThat(v.ref().line()).isEqualTo(11);
+        assertThat(v.number()).isEqualByComparingTo("2");
+        assertThat(t.rows().get(0).values().get("符合率").number()).isEqualByComparingTo("98.3");
+        assertThat(t.figures()).isEqualTo(Map.of());
+    }
+}
