@@ -1,13 +1,17 @@
 #!/usr/bin/python3
 """Prepares the bulletin's fonts from the upstream Noto SC TrueType files.
 
-Upstream Noto SC maps several code points to one glyph (for example the Kangxi
-radical U+2F63 and the ideograph U+751F share the glyph of 生). A PDF writer
-can record only one code point per glyph in the ToUnicode map, and PDFBox picks
-the lowest, so text copied out of the PDF would come out as radicals. This
-script gives every extra code point a copy of the glyph of its own, so that each
-glyph is reached from exactly one code point and copied text is exact. Nothing
-else in the font changes.
+1. Upstream Noto SC maps several code points to one glyph (for example the Kangxi
+   radical U+2F63 and the ideograph U+751F share the glyph of 生). A PDF writer
+   can record only one code point per glyph in the ToUnicode map, and PDFBox
+   picks the lowest, so text copied out of the PDF would come out as radicals.
+   Every extra code point gets a copy of the glyph of its own, so that each glyph
+   is reached from exactly one code point and copied text is exact.
+2. The PDF renderer applies no OpenType features, so the em dash would keep its
+   narrow Latin form; Chinese text needs the full-width one that the fonts'
+   Chinese localisation (locl) selects. U+2014 gets a copy of that glyph.
+3. U+2005 FOUR-PER-EM SPACE, which the fonts lack, gets an empty glyph a quarter
+   of an em wide: the bulletin sets it between Chinese and Latin or digits.
 
 Usage: prepare.py SOURCE.ttf TARGET.ttf   (needs Debian's python3-fonttools)
 """
@@ -49,9 +53,52 @@ def split_shared_glyphs(font):
     return len(reassigned)
 
 
+def add_glyph(font, name, source_glyph, advance):
+    """Adds a glyph (a copy of source_glyph, or empty) with the given advance; returns its name."""
+    glyf = font["glyf"]
+    if source_glyph is None:
+        from fontTools.ttLib.tables._g_l_y_f import Glyph
+        glyph = Glyph()
+        glyph.numberOfContours = 0
+        glyf[name] = glyph
+    else:
+        glyf[name] = copy.deepcopy(glyf[source_glyph])
+    lsb = 0 if source_glyph is None else font["hmtx"].metrics[source_glyph][1]
+    font["hmtx"].metrics[name] = (advance if advance is not None else font["hmtx"].metrics[source_glyph][0], lsb)
+    if "vmtx" in font:
+        upm = font["head"].unitsPerEm
+        font["vmtx"].metrics[name] = font["vmtx"].metrics[source_glyph] if source_glyph else (upm, 0)
+    # assigning into glyf appends to the glyph order it shares with the font, unless they have parted
+    if name not in font.getGlyphOrder():
+        font.setGlyphOrder(list(font.getGlyphOrder()) + [name])
+    return name
+
+
+def map_code_point(font, cp, name):
+    for table in font["cmap"].tables:
+        if table.format != 14 and table.isUnicode():
+            table.cmap[cp] = name
+
+
+def chinese_em_dash(font):
+    cmap = font.getBestCmap()
+    full = cmap[0x2015]
+    if font["hmtx"].metrics[full][0] != font["head"].unitsPerEm:
+        sys.exit("U+2015 is not full width in this font")
+    map_code_point(font, 0x2014, add_glyph(font, "emdash.zh", full, None))
+
+
+def quarter_em_space(font):
+    if 0x2005 in font.getBestCmap():
+        return
+    map_code_point(font, 0x2005, add_glyph(font, "uni2005", None, font["head"].unitsPerEm // 4))
+
+
 def main(source, target):
     font = TTFont(source)
     count = split_shared_glyphs(font)
+    chinese_em_dash(font)
+    quarter_em_space(font)
     font.save(target)
     check = TTFont(target).getBestCmap()
     seen = {}

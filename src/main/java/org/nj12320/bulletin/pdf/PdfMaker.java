@@ -55,6 +55,8 @@ public final class PdfMaker {
             builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withDiagnosticConsumer(diagnostics::add);
+            builder.addDOMMutator(new CjkSpacing());
+            builder.useUnicodeLineBreaker(new CjkLineBreaker());
             builder.withHtmlContent(xhtml, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();

@@ -82,11 +82,11 @@ public final class Seed {
     }
 
     public static String normalize(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return s.replace('\u2005', ' ').strip().replaceAll("\\s+", " ");
     }
 
     /** Without any whitespace: extracted text puts spaces where the layout had gaps, and the seed did too. */
     public static String compact(String s) {
-        return s.replaceAll("[\\s\\u3000\\uF0D8\\uF0A7◆]+", "");
+        return s.replaceAll("[\\s\\u2005\\u3000\\uF0D8\\uF0A7◆]+", "");
     }
 }

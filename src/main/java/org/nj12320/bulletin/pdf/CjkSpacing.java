@@ -1,0 +1,78 @@
+package org.nj12320.bulletin.pdf;
+
+import com.openhtmltopdf.extend.FSDOMMutator;
+import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Sets a quarter-em space (U+2005) between Chinese characters and Latin letters or digits, whether or not
+ * the source had a space there, so the gap is the same everywhere. The renderer stretches ordinary spaces
+ * to justify a line, which opened wide gaps around numbers; it does not stretch this one.
+ */
+final class CjkSpacing implements FSDOMMutator {
+    static final char QUARTER = '\u2005';
+    private static final Set<String> SKIP = Set.of("head", "style", "script", "bookmarks");
+
+    @Override
+    public void mutateDocument(Document document) {
+        walk(document.getDocumentElement());
+    }
+
+    private void walk(Node node) {
+        if (node instanceof Element e && SKIP.contains(e.getLocalName() != null ? e.getLocalName() : e.getTagName())) {
+            return;
+        }
+        for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE) {
+                String t = c.getNodeValue();
+                String s = space(t);
+                if (!s.equals(t)) {
+                    c.setNodeValue(s);
+                }
+            } else {
+                walk(c);
+            }
+        }
+    }
+
+    /** The text with exactly one quarter-em space at every boundary between Chinese and Latin or digits. */
+    static String space(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            sb.appendCodePoint(cp);
+            i += len;
+            if (i >= n) {
+                break;
+            }
+            // look past ordinary spaces to the next character
+            int j = i;
+            while (j < n && text.charAt(j) == ' ') {
+                j++;
+            }
+            if (j >= n) {
+                break;
+            }
+            int next = text.codePointAt(j);
+            if ((isHan(cp) && isLatin(next)) || (isLatin(cp) && isHan(next))) {
+                sb.append(QUARTER);
+                i = j;
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean isHan(int cp) {
+        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0x20000 && cp <= 0x3FFFF) || cp == 0x3007;
+    }
+
+    static boolean isLatin(int cp) {
+        return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+    }
+}
