@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bulletin build}: checks and builds issues, writing each PDF only when it is complete. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build", mixinStandardHelpOptions = true, resourceBundle = "org.nj12320.bulletin.cli.messages",
         description = "生成一期或多期的 PDF。先做 check 的全部检查，有错误则不生成文件，原有的 PDF 保持不变。")
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin

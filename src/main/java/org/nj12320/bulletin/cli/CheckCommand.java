@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code bulletin check}: everything a build checks, reporting all problems, writing nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, resourceBundle = "org.nj12320.bulletin.cli.messages",
         description = "检查一期的数据和模板：读取、计算、核对，报告全部问题，不生成文件。")
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin

@@ -8,8 +8,9 @@ import org.w3c.dom.Node;
 
 /**
  * Sets a quarter-em space (U+2005) between Chinese characters and Latin letters or digits, whether or not
- * the source had a space there, so the gap is the same everywhere. The renderer stretches ordinary spaces
- * to justify a line, which opened wide gaps around numbers; it does not stretch this one.
+ * the source had a space there, so the gap is the same everywhere, and drops spaces between full-width
+ * punctuation and Latin. The renderer stretches ordinary spaces to justify a line, which opened wide gaps
+ * around numbers; it does not stretch this one.
  */
 final class CjkSpacing implements FSDOMMutator {
     static final char QUARTER = '\u2005';
@@ -62,6 +63,9 @@ final class CjkSpacing implements FSDOMMutator {
             if ((isHan(cp) && isLatin(next)) || (isLatin(cp) && isHan(next))) {
                 sb.append(QUARTER);
                 i = j;
+            } else if (j > i && ((isCjkPunctuation(cp) && isLatin(next)) || (isLatin(cp) && isCjkPunctuation(next)))) {
+                // full-width marks carry their own space; a space beside them would only be stretched
+                i = j;
             }
         }
         return sb.toString();
@@ -70,6 +74,13 @@ final class CjkSpacing implements FSDOMMutator {
     static boolean isHan(int cp) {
         return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF)
                 || (cp >= 0x20000 && cp <= 0x3FFFF) || cp == 0x3007;
+    }
+
+    /** Full-width punctuation: CJK symbols, full-width forms and the quotation marks Chinese text uses. */
+    static boolean isCjkPunctuation(int cp) {
+        return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)
+                || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp == 0x201C || cp == 0x201D
+                || cp == 0x2018 || cp == 0x2019 || cp == 0x2014 || cp == 0x2026;
     }
 
     static boolean isLatin(int cp) {

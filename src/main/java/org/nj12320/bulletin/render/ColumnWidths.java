@@ -18,36 +18,69 @@ final class ColumnWidths {
     private ColumnWidths() {
     }
 
-    /** Percentages of the table's width, one per column, adding up to 100. */
-    static List<Double> of(TableView t) {
+    /**
+     * Percentages of the table's width, one per column, adding up to 100.
+     *
+     * @param available the table's width in em of its type, as the template sets it
+     */
+    static List<Double> of(TableView t, double available) {
         int n = t.columns().size();
-        double[] want = new double[n];
-        for (int c = 0; c < n; c++) {
-            double body = 0;
-            for (TableView.RowView r : t.rows()) {
-                body = Math.max(body, width(r.cells().get(c).text()));
+        double[] body = new double[n];
+        for (TableView.RowView r : t.rows()) {
+            for (int c = 0; c < n; c++) {
+                body[c] = Math.max(body[c], width(r.cells().get(c).text()));
             }
-            want[c] = Math.max(MIN, body + PADDING);
         }
-        // a header label may take as many lines as the column's figures allow, but at most three
+        if (t.total() != null) {
+            int c = 0;
+            for (TableView.CellView cell : t.total().cells()) {
+                if (cell.colspan() == 1 && c < n) {
+                    body[c] = Math.max(body[c], width(cell.text()));
+                }
+                c += cell.colspan();
+            }
+        }
+        // least: figures on one line, the header in up to three; most wanted: the header on one line too
+        double[] least = new double[n];
+        double[] most = new double[n];
+        for (int c = 0; c < n; c++) {
+            least[c] = Math.max(MIN, body[c] + PADDING);
+            most[c] = least[c];
+        }
         for (List<TableView.HeaderCell> row : t.header()) {
             int c = 0;
             for (TableView.HeaderCell h : row) {
-                double label = width(h.label());
                 if (h.colspan() == 1 && !h.label().isEmpty()) {
-                    double lines = Math.min(3, Math.max(1, Math.ceil(label / Math.max(1, want[c] - PADDING))));
-                    want[c] = Math.max(want[c], Math.ceil(label / lines) + PADDING);
+                    double label = width(h.label());
+                    least[c] = Math.max(least[c], Math.ceil(label / 3) + PADDING);
+                    most[c] = Math.max(most[c], label + PADDING);
                 }
                 c += h.colspan();
             }
         }
+        double sumLeast = 0;
+        double sumMost = 0;
+        for (int c = 0; c < n; c++) {
+            sumLeast += least[c];
+            sumMost += most[c];
+        }
+        double[] w = new double[n];
+        for (int c = 0; c < n; c++) {
+            if (sumMost <= available || sumMost == sumLeast) {
+                w[c] = most[c];
+            } else {
+                // share the room beyond the least among the columns that want more, as much as they want
+                double room = Math.max(0, available - sumLeast);
+                w[c] = least[c] + (most[c] - least[c]) * room / (sumMost - sumLeast);
+            }
+        }
         double total = 0;
-        for (double w : want) {
-            total += w;
+        for (double x : w) {
+            total += x;
         }
         List<Double> out = new ArrayList<>(n);
-        for (double w : want) {
-            out.add(Math.round(w / total * 10000) / 100.0);
+        for (double x : w) {
+            out.add(Math.round(x / total * 10000) / 100.0);
         }
         return out;
     }

@@ -95,7 +95,9 @@ public final class HtmlRenderer {
         });
         model.put("num", (TemplateMethodModelEx) this::formatNumber);
         model.put("cn", (TemplateMethodModelEx) args -> NumberFormats.chineseNumeral(((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
-        model.put("widths", (TemplateMethodModelEx) args -> ColumnWidths.of((TableView) ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class)));
+        model.put("widths", (TemplateMethodModelEx) args -> ColumnWidths.of(
+                (TableView) ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class),
+                ((TemplateNumberModel) args.get(1)).getAsNumber().doubleValue()));
         model.put("stylesheet", readStylesheet());
         try {
             Template t = cfg.getTemplate(MAIN);
