@@ -60,6 +60,7 @@ public final class TableComputer {
         }
 
         checkBounds(table, leaves, nameColumn, numbers, problems);
+        checkRowBounds(table, leaves, nameColumn, numbers, problems);
 
         // order: largest first, keeping the file's order among equals; rows without the value go last
         List<Integer> order = new ArrayList<>();
@@ -151,6 +152,43 @@ public final class TableComputer {
                 }
             }
         }
+    }
+
+    /** A row may not exceed another in any column: the figures of 2024 are part of the cumulative ones. */
+    private static void checkRowBounds(TableData table, List<Column.Leaf> leaves, Column.Leaf nameColumn,
+                                       List<Map<String, BigDecimal>> numbers, List<Problem> problems) {
+        for (TableData.RowBound b : table.rowBounds()) {
+            int part = rowIndex(table, nameColumn, b.row());
+            int whole = rowIndex(table, nameColumn, b.atMost());
+            if (part < 0 || whole < 0) {
+                problems.add(Problem.error(b.ref(), "《" + table.title() + "》的核对项提到的行“" + (part < 0 ? b.row() : b.atMost()) + "”不存在",
+                        "row: 和 at_most: 写表中某一行的名称"));
+                continue;
+            }
+            for (Column.Leaf leaf : leaves) {
+                BigDecimal v = numbers.get(part).get(leaf.path());
+                BigDecimal bound = numbers.get(whole).get(leaf.path());
+                if (v != null && bound != null && v.compareTo(bound) > 0) {
+                    Value written = table.rows().get(part).values().get(leaf.path());
+                    problems.add(Problem.warning(written != null ? written.ref() : b.ref(), "《" + table.title() + "》“" + b.row() + "”的“"
+                                    + leaf.path() + "”为 " + plain(v) + "，大于“" + b.atMost() + "”的 " + plain(bound),
+                            "部分不能大于整体，请对照原始数据核对这两个数字"));
+                }
+            }
+        }
+    }
+
+    private static int rowIndex(TableData table, Column.Leaf nameColumn, String name) {
+        if (nameColumn == null) {
+            return -1;
+        }
+        for (int i = 0; i < table.rows().size(); i++) {
+            Value v = table.rows().get(i).values().get(nameColumn.path());
+            if (v != null && name.equals(v.text())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static TableView.RowView totalRow(TableData table, List<Column.Leaf> leaves, List<Map<String, BigDecimal>> numbers,

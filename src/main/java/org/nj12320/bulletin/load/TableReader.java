@@ -114,6 +114,17 @@ final class TableReader {
             }
         });
 
+        List<TableData.RowBound> rowBounds = new ArrayList<>();
+        for (YNode c : f.list("checks", false)) {
+            Fields cf = Fields.of(c, problems, "核对项");
+            String row = cf.text("row", true);
+            String atMost = cf.text("at_most", true);
+            cf.finish();
+            if (row != null && atMost != null) {
+                rowBounds.add(new TableData.RowBound(row.strip(), atMost.strip(), cf.ref()));
+            }
+        }
+
         List<TableData.Row> rows = new ArrayList<>();
         List<YNode> rowNodes = f.list("rows", true);
         for (int i = 0; i < rowNodes.size(); i++) {
@@ -125,7 +136,7 @@ final class TableReader {
             rows.add(new TableData.Row(i, values, r.ref()));
         }
         f.finish();
-        return new TableData(id, title, subtitle, columns, orderBy, ascending, total, notes, figures, rows, f.ref());
+        return new TableData(id, title, subtitle, columns, orderBy, ascending, total, notes, figures, rowBounds, rows, f.ref());
     }
 
     /** Reads one column entry: a plain name (a count column), or a mapping. */

@@ -13,16 +13,22 @@ import java.util.Map;
  * @param total     the total row, or null when the table has none
  * @param notes     lines printed under the table; {@code {name}} places a figure there
  * @param figures   named figures used by the notes
+ * @param rowBounds rows whose figures may not exceed those of another row (2024 against 累计)
  */
 public record TableData(String id, String title, String subtitle, List<Column> columns, String orderBy,
                         boolean ascending, TotalSpec total, List<String> notes, Map<String, Value> figures,
-                        List<Row> rows, SourceRef ref) {
+                        List<RowBound> rowBounds, List<Row> rows, SourceRef ref) {
 
     public TableData {
         columns = List.copyOf(columns);
         notes = List.copyOf(notes);
         figures = Map.copyOf(figures);
+        rowBounds = List.copyOf(rowBounds);
         rows = List.copyOf(rows);
+    }
+
+    /** Says that no figure of the row named {@code row} may exceed the same column of the row {@code atMost}. */
+    public record RowBound(String row, String atMost, SourceRef ref) {
     }
 
     /** The columns that hold values, left to right. */

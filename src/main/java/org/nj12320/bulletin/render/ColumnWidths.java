@@ -51,9 +51,19 @@ final class ColumnWidths {
             int c = 0;
             for (TableView.HeaderCell h : row) {
                 if (h.colspan() == 1 && !h.label().isEmpty()) {
-                    double label = width(h.label());
-                    least[c] = Math.max(least[c], Math.ceil(label / 3) + PADDING);
-                    most[c] = Math.max(most[c], label + PADDING);
+                    if (h.label().contains("\n")) {
+                        // the editor broke the label: its lines are as wide as the column need be
+                        double longest = 0;
+                        for (String line : h.label().split("\n")) {
+                            longest = Math.max(longest, width(line));
+                        }
+                        least[c] = Math.max(least[c], longest + PADDING);
+                        most[c] = Math.max(most[c], longest + PADDING);
+                    } else {
+                        double label = width(h.label());
+                        least[c] = Math.max(least[c], Math.ceil(label / 3) + PADDING);
+                        most[c] = Math.max(most[c], label + PADDING);
+                    }
                 }
                 c += h.colspan();
             }

@@ -123,12 +123,22 @@ final class MarkdownHtml {
 
         @Override
         public void visit(HtmlInline html) {
-            sb.append(Xml.escape(html.getLiteral()));
+            if (!isComment(html.getLiteral())) {
+                sb.append(Xml.escape(html.getLiteral()));
+            }
         }
 
         @Override
         public void visit(HtmlBlock html) {
-            sb.append("<p>").append(Xml.escape(html.getLiteral().strip())).append("</p>\n");
+            // an editor's <!-- comment --> is for the next editor, not for print; other HTML prints as text
+            if (!isComment(html.getLiteral())) {
+                sb.append("<p>").append(Xml.escape(html.getLiteral().strip())).append("</p>\n");
+            }
+        }
+
+        private static boolean isComment(String literal) {
+            String t = literal.strip();
+            return t.startsWith("<!--") && t.endsWith("-->");
         }
 
         @Override

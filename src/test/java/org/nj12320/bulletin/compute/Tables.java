@@ -66,7 +66,7 @@ final class Tables {
         }
         TableData.TotalSpec total = givenTotal == null ? null
                 : new TableData.TotalSpec("合计", values(givenTotal, 99), new SourceRef("test.yaml", 99, 1, "total"));
-        return new TableData("t", "测试表", null, columns, orderBy, false, total, List.of(), Map.of(), out, HERE);
+        return new TableData("t", "测试表", null, columns, orderBy, false, total, List.of(), Map.of(), List.of(), out, HERE);
     }
 
     private static Map<String, Value> values(Map<String, Object> raw, int line) {
