@@ -78,14 +78,9 @@ class MonthlyIssueTest {
         assertThat(Seed.compact(String.join("", lines))).contains("合计：46020");
     }
 
-    /** The printed text without page footers, which fall inside sentences that run over a page. */
-    static String body() {
-        return Seed.compact(String.join("", lines.stream().filter(l -> !l.matches("- \\d+ -")).toList()));
-    }
-
     @Test
     void everySentenceOfTheProseIsPrinted() {
-        String printed = body();
+        String printed = Pdfs.body(lines);
         List<String> sentences = new ArrayList<>();
         sentences.addAll(Seed.sentences(SEED.between("全国卫生健康信息化发展指数(2023)近日", "南京市升至第五。")));
         sentences.addAll(Seed.sentences(SEED.between("2023 年 4 月 15 日上午", "参加会议\n\n并讲话。")));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.ColumnType;
 import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.TableData;
 
 class TableComputerTest {
 
@@ -126,6 +127,24 @@ class TableComputerTest {
                 row("区", "江北新区", "床位转诊.2024 年总量", 27, "床位转诊.累计总量", 24),
                 row("区", "玄武区", "床位转诊.2024 年总量", 1, "床位转诊.累计总量", 43))));
         assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("江北新区", "27", "24"));
+    }
+
+    @Test
+    void aRowLargerThanTheRowItIsPartOfIsReported() {
+        List<Column> cols = List.of(name("类别"), count("用人单位数"), count("个人用户数"));
+        TableData t = table(cols, null, null, List.of(
+                row("类别", "2024 年", "用人单位数", 11236, "个人用户数", 500000),
+                row("类别", "累计", "用人单位数", 88892, "个人用户数", 439599)));
+        TableData withBound = new TableData(t.id(), t.title(), null, t.columns(), null, false, null, List.of(), Map.of(),
+                List.of(new TableData.RowBound("2024 年", "累计", Tables.HERE)), t.rows(), Tables.HERE);
+        var r = TableComputer.compute(withBound);
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("个人用户数", "500000", "439599"));
+        TableData wrongName = new TableData(t.id(), t.title(), null, t.columns(), null, false, null, List.of(), Map.of(),
+                List.of(new TableData.RowBound("2023 年", "累计", Tables.HERE)), t.rows(), Tables.HERE);
+        assertThat(TableComputer.compute(wrongName).problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.message()).contains("2023 年");
+        });
     }
 
     @Test

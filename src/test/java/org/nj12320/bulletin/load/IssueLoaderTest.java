@@ -70,8 +70,28 @@ class IssueLoaderTest {
     }
 
     @Test
+    void theShippedAnnualIssueLoads() throws Exception {
+        IssueLoader.Loaded loaded = new IssueLoader(Path.of("data"), "data").load(Period.parse("2024").orElseThrow());
+        assertThat(loaded.warnings()).isEmpty();
+        List<Section> sections = loaded.issue().sections();
+        assertThat(sections).hasSize(14);
+        assertThat(sections).filteredOn(s -> s instanceof Section.Table).hasSize(8);
+        TableData appointments = sections.stream().filter(s -> s instanceof Section.Table).map(s -> ((Section.Table) s).table())
+                .filter(t -> t.id().equals("appointments")).findFirst().orElseThrow();
+        assertThat(appointments.rows()).hasSize(44);
+        assertThat(appointments.leaves()).extracting(l -> l.name()).contains("快速预约").doesNotContain("电话预约");
+        TableData referrals = sections.stream().filter(s -> s instanceof Section.Table).map(s -> ((Section.Table) s).table())
+                .filter(t -> t.id().equals("referrals")).findFirst().orElseThrow();
+        assertThat(referrals.orderBy()).as("districts keep their administrative order").isNull();
+        assertThat(referrals.leaves()).filteredOn(l -> l.type() == ColumnType.SUM).extracting(l -> l.path())
+                .containsExactly("各类转诊总量.2024 年总量", "各类转诊总量.累计总量");
+        assertThat(loaded.issue().colophon().copies()).isEqualTo(510L);
+        assertThat(loaded.issue().colophon().editor()).isEqualTo("陈颖");
+    }
+
+    @Test
     void theShippedPeriodsAreListed() {
-        assertThat(new IssueLoader(Path.of("data"), "data").availablePeriods()).extracting(Period::id).contains("2023-03");
+        assertThat(new IssueLoader(Path.of("data"), "data").availablePeriods()).extracting(Period::id).containsExactly("2023-03", "2024");
     }
 
     @Test

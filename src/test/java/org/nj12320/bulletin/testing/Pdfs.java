@@ -31,6 +31,11 @@ public final class Pdfs {
         return out;
     }
 
+    /** The printed text without whitespace and without page footers, which fall inside sentences. */
+    public static String body(List<String> lines) {
+        return Seed.compact(String.join("", lines.stream().filter(l -> !l.matches("- \\d+ -")).toList()));
+    }
+
     public static String text(PDDocument doc) throws IOException {
         PDFTextStripper s = new PDFTextStripper();
         s.setSortByPosition(true);
