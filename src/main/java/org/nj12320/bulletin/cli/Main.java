@@ -37,6 +37,14 @@ public final class Main implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The command line with its output, error handling and exit codes set up. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
@@ -48,7 +56,10 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((e, c, parsed) -> {
-            boolean trace = parsed.hasMatchedOption("--stacktrace");
+            boolean trace = false;
+            for (CommandLine.ParseResult pr = parsed; pr != null; pr = pr.subcommand()) {
+                trace |= pr.hasMatchedOption("--stacktrace");
+            }
             err.println("error: 程序内部错误：" + e);
             if (trace) {
                 e.printStackTrace(err);
@@ -58,10 +69,7 @@ public final class Main implements Runnable {
             err.flush();
             return INTERNAL;
         });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return cl;
     }
 
     /** The version, from the build. */

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nj12320.bulletin.compute.ComputedIssue;
 import org.nj12320.bulletin.compute.IssueComputer;
+import org.nj12320.bulletin.compute.PrintedTexts;
+import org.nj12320.bulletin.model.LocatedText;
+import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.pdf.FontCoverage;
 import org.nj12320.bulletin.load.IssueLoader;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Period;
@@ -13,6 +17,7 @@ import org.nj12320.bulletin.pdf.DocumentInfo;
 import org.nj12320.bulletin.pdf.FontSet;
 import org.nj12320.bulletin.pdf.PdfMaker;
 import org.nj12320.bulletin.render.HtmlRenderer;
+import org.nj12320.bulletin.render.Xhtml;
 
 /**
  * Runs the stages in order: load, compute, render, PDF. The template configuration and the fonts are made
@@ -45,8 +50,10 @@ final class Pipeline implements AutoCloseable {
     Checked check(Period period) throws BulletinException {
         IssueLoader.Loaded loaded = loader.load(period);
         ComputedIssue computed = IssueComputer.compute(loaded.issue());
-        List<Problem> all = new ArrayList<>(loaded.warnings());
+        List<Problem> all = new ArrayList<>(loaded.problems());
         all.addAll(computed.problems());
+        SourceRef manifest = SourceRef.file(project.display(project.data()) + "/" + period.id() + "/" + IssueLoader.MANIFEST);
+        all.addAll(FontCoverage.check(PrintedTexts.of(loaded.issue(), manifest), fonts()));
         if (strict) {
             all = all.stream().map(Problem::asError).toList();
         }
@@ -61,8 +68,14 @@ final class Pipeline implements AutoCloseable {
         Checked checked = check(period);
         try {
             String xhtml = renderer().render(checked.issue());
+            // the templates' own words must be printable too
+            List<Problem> templateText = FontCoverage.check(List.of(new LocatedText(Xhtml.text(xhtml),
+                    SourceRef.file(project.display(project.templates())))), fonts());
+            if (!templateText.isEmpty()) {
+                throw new BulletinException(templateText);
+            }
             DocumentInfo info = new DocumentInfo(checked.issue().meta().printed().atStartOfDay(ZONE));
-            PdfMaker.Pdf pdf = new PdfMaker(fonts()).make(xhtml, info);
+            PdfMaker.Pdf pdf = new PdfMaker(fonts(), project.display(project.templates())).make(xhtml, info);
             return new Built(checked, pdf.bytes(), pdf.pages());
         } catch (BulletinException e) {
             // report the warnings of the data with the errors that stopped the build

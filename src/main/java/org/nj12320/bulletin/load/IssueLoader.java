@@ -38,8 +38,15 @@ public final class IssueLoader {
         this.dataDisplay = dataDisplay;
     }
 
-    /** The issue and the warnings found while loading it. */
-    public record Loaded(Issue issue, List<Problem> warnings) {
+    /**
+     * The issue and the problems found while loading it. When some files have errors, the issue holds the
+     * sections that loaded cleanly, so that their figures can still be checked and every problem reported
+     * in one go; such an issue is never printed.
+     */
+    public record Loaded(Issue issue, List<Problem> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
     }
 
     /** The periods that have a folder with a manifest, oldest first. */
@@ -90,8 +97,10 @@ public final class IssueLoader {
         List<Section> sections = new ArrayList<>();
         List<YNode> entries = f.list("sections", true);
         for (YNode entry : entries) {
+            int before = problems.errorCount();
             Section s = section(entry, dir, dirDisplay, problems);
-            if (s != null) {
+            // a section with errors of its own would only add confusing follow-up problems
+            if (s != null && problems.errorCount() == before) {
                 sections.add(s);
             }
         }
@@ -101,9 +110,6 @@ public final class IssueLoader {
         Colophon colophon = f.map("colophon", true).map(c -> colophon(c)).orElse(null);
         f.finish();
 
-        if (problems.hasErrors()) {
-            throw new BulletinException(problems.list());
-        }
         IssueMeta meta = new IssueMeta(bulletin, publisher, period, printed, number == null ? null : number.intValue());
         return new Loaded(new Issue(meta, sections, colophon), problems.list());
     }
@@ -199,11 +205,24 @@ public final class IssueLoader {
         }
     }
 
-    /** Resolves a file named in the manifest, refusing any that lies outside the issue's folder. */
+    /**
+     * Resolves a file named in the manifest, refusing any that lies outside the issue's folder, by its
+     * name or through a symbolic link.
+     */
     private static Optional<Path> insideFolder(Path dir, String name) {
         Path base = dir.toAbsolutePath().normalize();
         Path p = base.resolve(name).normalize();
-        return p.startsWith(base) && !p.equals(base) ? Optional.of(p) : Optional.empty();
+        if (!p.startsWith(base) || p.equals(base)) {
+            return Optional.empty();
+        }
+        try {
+            if (Files.exists(p) && !p.toRealPath().startsWith(base.toRealPath())) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.of(p); // reading it will report what is wrong
+        }
+        return Optional.of(p);
     }
 
     private static String idOf(String file) {

@@ -25,6 +25,10 @@ final class Problems {
         list.addAll(problems);
     }
 
+    int errorCount() {
+        return (int) list.stream().filter(Problem::isError).count();
+    }
+
     boolean hasErrors() {
         return list.stream().anyMatch(Problem::isError);
     }

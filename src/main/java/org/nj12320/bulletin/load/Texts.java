@@ -15,9 +15,17 @@ final class Texts {
     static String clean(String text, SourceRef where, Problems problems) {
         StringBuilder out = null;
         StringBuilder found = null;
+        StringBuilder radicals = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
+            if (isRadical(cp) && !isLookalike(cp)) {
+                // no standard mapping to an ordinary character: say where it is, so it can be retyped
+                if (radicals == null) {
+                    radicals = new StringBuilder();
+                }
+                radicals.append(String.format("%s（U+%04X）", text.substring(i, i + n), cp));
+            }
             if (isLookalike(cp)) {
                 String plain = Normalizer.normalize(text.substring(i, i + n), Normalizer.Form.NFKC);
                 if (out == null) {
@@ -31,12 +39,20 @@ final class Texts {
             }
             i += n;
         }
+        if (radicals != null) {
+            problems.warning(where, "文字中有部首字符：" + radicals + "，复制、检索时与通用汉字不同",
+                    "这些字多半是从 PDF 复制来的；重新输入为通用汉字");
+        }
         if (out == null) {
             return text;
         }
         problems.warning(where, "已将形近的部首或兼容字符换成通用汉字：" + found.substring(0, found.length() - 1),
                 "这些字多半是从 PDF 复制来的；重新输入这几个字即可消除此警告");
         return out.toString();
+    }
+
+    static boolean isRadical(int cp) {
+        return cp >= 0x2E80 && cp <= 0x2FDF;
     }
 
     static boolean isLookalike(int cp) {

@@ -10,7 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -32,9 +34,15 @@ public final class PdfMaker {
     }
 
     private final FontSet fonts;
+    private final String templatesDisplay;
 
-    public PdfMaker(FontSet fonts) {
+    /**
+     * @param templatesDisplay how messages name the templates folder, to which every reference in the
+     *                         document goes back
+     */
+    public PdfMaker(FontSet fonts, String templatesDisplay) {
         this.fonts = fonts;
+        this.templatesDisplay = templatesDisplay;
     }
 
     /** A finished PDF: its bytes and its number of pages. */
@@ -52,14 +60,28 @@ public final class PdfMaker {
                 builder.useFont(new LazyFont(doc, f.font()), f.face().family(), f.face().weight(),
                         BaseRendererBuilder.FontStyle.NORMAL, true);
             }
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            // the document may load nothing: no web address, no file; every attempt is reported
+            Set<String> refused = new LinkedHashSet<>();
+            builder.useExternalResourceAccessControl((uri, type) -> {
+                refused.add(uri);
+                return false;
+            }, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.useUriResolver((base, uri) -> uri);
             builder.withDiagnosticConsumer(diagnostics::add);
             builder.addDOMMutator(new CjkSpacing());
             builder.useUnicodeLineBreaker(new CjkLineBreaker());
             builder.withHtmlContent(xhtml, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
+            }
+            if (!refused.isEmpty()) {
+                List<Problem> problems = new ArrayList<>();
+                for (String uri : refused) {
+                    problems.add(Problem.error(SourceRef.file(templatesDisplay), "模板引用了外部资源“" + uri + "”，排版时不会加载",
+                            "本刊不从网络或项目之外读取任何文件；删去该引用（图片、样式表、字体），样式写进 style/print.css"));
+                }
+                throw new BulletinException(problems);
             }
             describe(doc, info);
             ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
@@ -69,9 +91,9 @@ public final class PdfMaker {
                 throw new BulletinException(problems);
             }
             return new Pdf(out.toByteArray(), doc.getNumberOfPages());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             List<Problem> problems = new ArrayList<>(severe(diagnostics));
-            problems.add(Problem.error(null, "排版时出错：" + e, "这是程序内部错误；请加 --stacktrace 运行并把输出交给维护者"));
+            problems.add(Problem.error(null, "排版时出错：" + e.getMessage(), "加 --stacktrace 重新运行可看到详细信息"));
             throw new BulletinException(problems);
         }
     }
@@ -86,11 +108,11 @@ public final class PdfMaker {
     }
 
     /** The renderer's warnings that mean the PDF would be wrong: a resource or font it could not use. */
-    private static List<Problem> severe(List<Diagnostic> diagnostics) {
+    private List<Problem> severe(List<Diagnostic> diagnostics) {
         List<Problem> out = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
             if (d.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                out.add(Problem.error(SourceRef.file("templates"), "排版器报告：" + d.getFormattedMessage(), "检查模板和样式表"));
+                out.add(Problem.error(SourceRef.file(templatesDisplay), "排版器报告：" + d.getFormattedMessage(), "检查模板和样式表"));
             }
         }
         return out;

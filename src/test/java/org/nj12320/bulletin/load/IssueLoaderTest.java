@@ -38,19 +38,21 @@ class IssueLoaderTest {
               - {单位: 乙, 电话预约: %s, 符合率: 50, 表单: 11}
             """;
 
+    /** The problems of a load that must find errors, whether they stop it at once or not. */
     private List<Problem> problemsOf(IssueFolder f) {
         try {
-            f.loader().load(MARCH);
+            IssueLoader.Loaded loaded = f.loader().load(MARCH);
+            assertThat(loaded.hasErrors()).as("expected errors, found " + loaded.problems()).isTrue();
+            return loaded.problems();
         } catch (BulletinException e) {
             return e.problems();
         }
-        throw new AssertionError("expected the load to fail");
     }
 
     @Test
     void theShippedMonthlyIssueLoads() throws Exception {
         IssueLoader.Loaded loaded = new IssueLoader(Path.of("data"), "data").load(MARCH);
-        assertThat(loaded.warnings()).isEmpty();
+        assertThat(loaded.problems()).isEmpty();
         List<Section> sections = loaded.issue().sections();
         assertThat(sections).hasSize(10);
         assertThat(sections.get(2)).isInstanceOfSatisfying(Section.Heading.class, h -> assertThat(h.text()).isEqualTo("统计数据"));
@@ -72,7 +74,7 @@ class IssueLoaderTest {
     @Test
     void theShippedAnnualIssueLoads() throws Exception {
         IssueLoader.Loaded loaded = new IssueLoader(Path.of("data"), "data").load(Period.parse("2024").orElseThrow());
-        assertThat(loaded.warnings()).isEmpty();
+        assertThat(loaded.problems()).isEmpty();
         List<Section> sections = loaded.issue().sections();
         assertThat(sections).hasSize(14);
         assertThat(sections).filteredOn(s -> s instanceof Section.Table).hasSize(8);
@@ -214,7 +216,7 @@ class IssueLoaderTest {
         IssueFolder f = new IssueFolder(tmp, "2023-03").table(TABLE.formatted("2").replace("title: 测试表", "title: 卫\u2F63信息"));
         IssueLoader.Loaded loaded = f.loader().load(MARCH);
         assertThat(((Section.Table) loaded.issue().sections().get(0)).table().title()).isEqualTo("卫生信息");
-        assertThat(loaded.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("U+2F63"));
+        assertThat(loaded.problems()).singleElement().satisfies(w -> assertThat(w.message()).contains("U+2F63"));
     }
 
     @Test
@@ -229,6 +231,18 @@ class IssueLoaderTest {
         IssueFolder f = new IssueFolder(tmp, "2023-03").table(TABLE.formatted("2"));
         Files.writeString(f.dir.resolve("issue.yaml"), Files.readString(f.dir.resolve("issue.yaml")).replace("period: 2023-03", "period: 2023-04"));
         assertThat(problemsOf(f).get(0).message()).contains("2023-04");
+    }
+
+    @Test
+    void aFileWithErrorsIsLeftOutAndTheOthersStillLoad() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").manifest("  - table: a.yaml\n  - table: b.yaml\n");
+        f.write("a.yaml", TABLE.formatted("x"));
+        f.write("b.yaml", TABLE.formatted("2"));
+        IssueLoader.Loaded loaded = f.loader().load(MARCH);
+        assertThat(loaded.hasErrors()).isTrue();
+        assertThat(loaded.problems()).singleElement().satisfies(p -> assertThat(p.where().file()).endsWith("a.yaml"));
+        assertThat(loaded.issue().sections()).singleElement()
+                .satisfies(s -> assertThat(((Section.Table) s).table().ref().file()).endsWith("b.yaml"));
     }
 
     @Test

@@ -1,0 +1,336 @@
+package org.nj12320.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Each kind of mistake an editor can make, made in a copy of the shipped data: the exit code, and a message
+ * that names the file, line and column, says what was found and gives a hint.
+ */
+class BadInputTest {
+    @TempDir
+    Path tmp;
+    Path data;
+    Path month;
+
+    @BeforeEach
+    void copyData() throws IOException {
+        data = tmp.resolve("data");
+        copy(Path.of("data"), data);
+        month = data.resolve("2023-03");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path p = month.resolve(file);
+        String s = Files.readString(p);
+        assertThat(s).contains(from);
+        Files.writeString(p, s.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    private Cli check(String... more) {
+        String[] args = Stream.concat(Stream.of("check", "--month", "2023-03", "--data", data.toString()), Stream.of(more))
+                .toArray(String[]::new);
+        return Cli.run(args);
+    }
+
+    /** The line of the file that contains the text, 1-based. */
+    private int lineOf(String file, String text) throws IOException {
+        var lines = Files.readAllLines(month.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    private static void assertCleanError(Cli r) {
+        assertThat(r.code).as(r.toString()).isEqualTo(1);
+        assertThat(r.err).as(r.toString()).contains("error: ").contains("hint: ").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void theShippedDataChecksCleanlyWithWarningsOnly() {
+        Cli r = check();
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.out).contains("2023-03：检查通过");
+        assertThat(r.err).doesNotContain("error:");
+    }
+
+    @Test
+    void malformedYaml() throws IOException {
+        edit("appointments.yaml", "  - {单位: 南京市儿童医院,", "  - {单位: 南京市儿童医院 [,");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("appointments.yaml:" + lineOf("appointments.yaml", "南京市儿童医院 [") + ":").contains("YAML 格式有误");
+    }
+
+    @Test
+    void textWhereACountBelongs() throws IOException {
+        edit("appointments.yaml", "电话预约: 737,", "电话预约: 七百,");
+        edit("appointments.yaml", "电话预约: 2561,", "电话预约: \"1,02\",");
+        edit("appointments.yaml", "电话预约: 175,", "电话预约: 12 万,");
+        Cli r = check();
+        assertCleanError(r);
+        int line = lineOf("appointments.yaml", "七百");
+        assertThat(r.err).contains("appointments.yaml:" + line + ":43: rows[0].电话预约：应为非负整数，实为“七百”");
+        assertThat(r.err).contains("rows[1].电话预约：应为非负整数，实为“1,02”").contains("rows[2].电话预约：应为非负整数，实为“12 万”（数字带单位）");
+        assertThat(r.err.lines().filter(l -> l.startsWith("error:")).count()).as("all problems at once").isEqualTo(3);
+    }
+
+    @Test
+    void missingRequiredField() throws IOException {
+        edit("appointments.yaml", ", 诊间预约: 147095", "");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("rows[0].诊间预约：缺少必填字段“诊间预约”");
+    }
+
+    @Test
+    void unknownFieldGetsTheNearestName() throws IOException {
+        edit("appointments.yaml", "第三方: 1092", "第三放: 1092");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("未知字段“第三放”").contains("hint: 是否应为“第三方”？");
+    }
+
+    @Test
+    void unitListedTwice() throws IOException {
+        edit("appointments.yaml", "{单位: 南京鼓楼医院,", "{单位: 南京市儿童医院,");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("appointments.yaml:" + (lineOf("appointments.yaml", "南京鼓楼医院江北") - 1) + ":")
+                .contains("“南京市儿童医院”出现了两次");
+    }
+
+    @Test
+    void negativeCount() throws IOException {
+        edit("platform-districts.yaml", "数据上传天数: 16", "数据上传天数: -16");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("rows[4].数据上传天数：数量不能为负数，实为 -16");
+    }
+
+    @Test
+    void rateOutsideItsRange() throws IOException {
+        edit("platform-districts.yaml", "实时数据符合率: 98.30", "实时数据符合率: 198.30");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("rows[0].门急诊信息.实时数据符合率：比率为 198.30%，超出 0–100% 的范围");
+    }
+
+    @Test
+    void partLargerThanItsWholeWarnsAndFailsWhenStrict() throws IOException {
+        edit("platform-districts.yaml", "数据上传天数: 16", "数据上传天数: 36");
+        Cli r = check();
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.err).contains("warning: ").contains("雨花台区的“数据上传天数”为 36，大于上限 31");
+        Cli strict = check("--strict");
+        assertThat(strict.code).isEqualTo(1);
+        assertThat(strict.err).contains("error: ").contains("大于上限 31");
+    }
+
+    @Test
+    void givenTotalThatDisagreesWarnsAndFailsWhenStrict() throws IOException {
+        edit("appointments.yaml", "小计: 221926", "小计: 221925");
+        Cli r = check();
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.err).contains("warning: ").contains("total.given.小计").contains("原表为 221925，各行之和为 221926");
+        Cli strict = check("--strict");
+        assertThat(strict.code).isEqualTo(1);
+        assertThat(strict.err).contains("error: ").contains("原表为 221925");
+    }
+
+    @Test
+    void periodWithoutData() {
+        Cli r = Cli.run("check", "--month", "2031-01", "--data", data.toString());
+        assertCleanError(r);
+        assertThat(r.err).contains("没有 2031-01 的数据").contains("hint: 现有数据的期次：2023-03、2024");
+    }
+
+    @Test
+    void fileInGbk() throws IOException {
+        Path p = month.resolve("online-appointments.yaml");
+        Files.writeString(p, Files.readString(p), Charset.forName("GBK"));
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("online-appointments.yaml:").contains("不是 UTF-8 编码，看来是 GBK").contains("hint: 以 UTF-8 编码重新保存");
+    }
+
+    @Test
+    void byteOrderMarkJustWorks() throws IOException {
+        for (String f : new String[] {"issue.yaml", "appointments.yaml", "articles/01-信息化发展指数.md"}) {
+            Path p = month.resolve(f);
+            Files.writeString(p, "\uFEFF" + Files.readString(p), StandardCharsets.UTF_8);
+        }
+        Cli r = check();
+        assertThat(r.code).as(r.toString()).isZero();
+    }
+
+    @Test
+    void radicalsAreNormalisedWithAWarning() throws IOException {
+        edit("appointments.yaml", "{单位: 南京市儿童医院,", "{单位: 南京市儿童医院\u2F63,");
+        edit("online-appointments.yaml", "健康南京客户端", "健康南京客户\u2EDB端");
+        Cli r = check();
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.err).contains("U+2F63").contains("→ 生").contains("U+2EDB");
+    }
+
+    @Test
+    void characterNoFontCanDraw() throws IOException {
+        edit("appointments.yaml", "{单位: 南京市儿童医院,", "{单位: 南京市儿童医院\uD83C\uDFE5,");
+        edit("briefs.md", "会讯：", "会讯\uD84D\uDDE5：");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("appointments.yaml:" + lineOf("appointments.yaml", "儿童医院\uD83C\uDFE5") + ":17: rows[0].单位：字体中没有“\uD83C\uDFE5”（U+1F3E5")
+                .contains("briefs.md:1:5: 字体中没有“\uD84D\uDDE5”（U+235E5");
+    }
+
+    @Test
+    void fileOutsideTheIssueFolder() throws IOException {
+        Files.writeString(tmp.resolve("secret.yaml"), "title: x\n");
+        edit("issue.yaml", "  - table: appointments.yaml", "  - table: ../../secret.yaml");
+        Files.createSymbolicLink(month.resolve("link.yaml"), tmp.resolve("secret.yaml"));
+        edit("issue.yaml", "  - table: online-appointments.yaml", "  - table: link.yaml");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("“../../secret.yaml”不在本期的文件夹内").contains("“link.yaml”不在本期的文件夹内");
+    }
+
+    @Test
+    void aliasBombIsRefusedAtOnce() throws IOException {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            bomb.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                bomb.append(i > 0 ? "," : "").append('*').append((char) (c - 1));
+            }
+            bomb.append("]\n");
+        }
+        Files.writeString(month.resolve("appointments.yaml"), bomb.toString());
+        long start = System.nanoTime();
+        Cli r = check();
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
+        assertCleanError(r);
+        assertThat(r.err).contains("不允许使用 YAML 别名");
+    }
+
+    @Test
+    void oversizedFileIsRefused() throws IOException {
+        Files.writeString(month.resolve("briefs.md"), "- 很长的简讯。\n".repeat(300_000));
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("briefs.md: 文件大小").contains("超过数据文件上限");
+    }
+
+    @Test
+    void templateErrorNamesTemplateLineAndExpression() throws IOException {
+        Path templates = tmp.resolve("templates");
+        copy(Path.of("templates"), templates);
+        Path hotline = templates.resolve("sections/hotline.ftlx");
+        Files.writeString(hotline, Files.readString(hotline).replace("${f.calls}", "${f.cals}"));
+        Cli r = Cli.run("build", "--month", "2023-03", "--data", data.toString(), "--templates", templates.toString(),
+                "--out", tmp.resolve("x.pdf").toString());
+        assertCleanError(r);
+        int line = 0;
+        var lines = Files.readAllLines(hotline);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("f.cals")) {
+                line = i + 1;
+            }
+        }
+        assertThat(r.err).contains("sections/hotline.ftlx:" + line + ":").contains("${f.cals}");
+        assertThat(Files.exists(tmp.resolve("x.pdf"))).isFalse();
+    }
+
+    @Test
+    void templatesCannotReachJavaOrOutsideFiles() throws IOException {
+        Path templates = tmp.resolve("templates");
+        copy(Path.of("templates"), templates);
+        Path hotline = templates.resolve("sections/hotline.ftlx");
+        String original = Files.readString(hotline);
+        String[] attempts = {
+                "<#assign x = \"freemarker.template.utility.Execute\"?new()>${x(\"id\")}",
+                "${f?api.getClass()}",
+                "<#include \"../../../etc/passwd\">",
+                "<img src=\"https://example.com/x.png\"/>",
+                "<img src=\"file:///etc/hostname\"/>"};
+        for (String attempt : attempts) {
+            Files.writeString(hotline, original.replace("<div class=\"body\">", "<div class=\"body\">" + attempt));
+            Cli r = Cli.run("build", "--month", "2023-03", "--data", data.toString(), "--templates", templates.toString(),
+                    "--out", tmp.resolve("x.pdf").toString());
+            assertCleanError(r);
+            assertThat(Files.exists(tmp.resolve("x.pdf"))).as(attempt).isFalse();
+        }
+        Files.writeString(hotline, original.replace("<div class=\"body\">", "<div class=\"body\">" + attempts[3]));
+        Cli r = Cli.run("build", "--month", "2023-03", "--data", data.toString(), "--templates", templates.toString(),
+                "--out", tmp.resolve("x.pdf").toString());
+        assertThat(r.err).contains("模板引用了外部资源“https://example.com/x.png”");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        for (String[] args : new String[][] {{"build"}, {"build", "--month", "2023-13"}, {"check", "--year", "24"},
+                {"build", "--month", "2023-03", "--year", "2024", "--out", "x.pdf"}, {"frobnicate"}, {"build", "--colour"}}) {
+            Cli r = Cli.run(args);
+            assertThat(r.code).as(String.join(" ", args) + "\n" + r).isEqualTo(2);
+            assertThat(r.err).startsWith("error: ").contains("hint: ");
+        }
+    }
+
+    @CommandLine.Command(name = "explode")
+    static final class Explode implements Runnable {
+        @CommandLine.Option(names = "--stacktrace")
+        boolean stacktrace;
+
+        @Override
+        public void run() {
+            throw new IllegalStateException("boom");
+        }
+    }
+
+    @Test
+    void internalErrorsPrintOneLineUnlessAskedForTheTrace() {
+        for (boolean trace : new boolean[] {false, true}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cl = Main.commandLine(new PrintWriter(out), new PrintWriter(err));
+            cl.addSubcommand(new Explode());
+            int code = trace ? cl.execute("explode", "--stacktrace") : cl.execute("explode");
+            assertThat(code).isEqualTo(Main.INTERNAL);
+            assertThat(err.toString()).contains("error: 程序内部错误：java.lang.IllegalStateException: boom");
+            if (trace) {
+                assertThat(err.toString()).contains("\tat ");
+            } else {
+                assertThat(err.toString()).doesNotContain("\tat ").contains("hint: 加上 --stacktrace");
+            }
+        }
+    }
+
+}
