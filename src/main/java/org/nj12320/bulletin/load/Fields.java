@@ -84,6 +84,11 @@ final class Fields {
 
     /** A whole number that cannot be negative. */
     Long count(String key, boolean required) {
+        return count(key, required, Long.MAX_VALUE / 2);
+    }
+
+    /** A whole number from 0 to {@code max}. */
+    Long count(String key, boolean required, long max) {
         Optional<YNode> n = required ? required(key, "补上一行 " + key + ": 及其数字") : node(key);
         if (n.isEmpty()) {
             return null;
@@ -94,6 +99,10 @@ final class Fields {
         }
         if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
             problems.error(n.get().ref(), "应为非负整数，实为 " + v.toPlainString(), "");
+            return null;
+        }
+        if (v.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+            problems.error(n.get().ref(), "应为 0 到 " + max + " 之间的整数，实为 " + v.toPlainString(), "");
             return null;
         }
         return v.longValueExact();

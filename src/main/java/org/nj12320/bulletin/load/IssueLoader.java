@@ -92,7 +92,7 @@ public final class IssueLoader {
             }
         }
         var printed = f.date("printed", true);
-        Long number = f.count("number", false);
+        Long number = f.count("number", false, 999);
 
         List<Section> sections = new ArrayList<>();
         List<YNode> entries = f.list("sections", true);
@@ -130,7 +130,7 @@ public final class IssueLoader {
             }
         }
         String editor = c.text("editor", false);
-        Long copies = c.count("copies", false);
+        Long copies = c.count("copies", false, 1_000_000_000L);
         c.finish();
         return new Colophon(organisation, address, postcode, phone, fax, email, website, channels, editor, copies);
     }
@@ -142,7 +142,7 @@ public final class IssueLoader {
         List<String> kinds = KINDS.stream().filter(f.keys()::contains).toList();
         f.know(KINDS.toArray(String[]::new));
         String template = f.text("template", false);
-        Long foldL = f.count("fold", false);
+        Long foldL = f.count("fold", false, 4);
         if (kinds.size() != 1) {
             f.finish();
             problems.error(f.ref(), kinds.isEmpty() ? "栏目须写明类别：heading、article、table 或 text"

@@ -182,13 +182,13 @@ final class TableReader {
                                 + "可用的类型：" + String.join("、", names));
             }
         }
-        Long decimalsL = f.count("decimals", false);
+        Long decimalsL = f.count("decimals", false, 6);
         int decimals = decimalsL != null ? decimalsL.intValue() : type == ColumnType.RATE ? 2 : type == ColumnType.DECIMAL ? 2 : 0;
         Integer whole = null;
         List<String> sumOf = new ArrayList<>();
         Optional<YNode> of = f.node("of");
         if (type == ColumnType.FRACTION) {
-            Long w = f.count("of", true);
+            Long w = f.count("of", true, 1000);
             whole = w == null ? null : w.intValue();
         } else if (type == ColumnType.SUM) {
             for (YNode p : f.list("of", true)) {
