@@ -38,15 +38,18 @@ final class Pipeline implements AutoCloseable {
         this.loader = new IssueLoader(project.data(), project.display(project.data()));
     }
 
-    /** A checked issue and the warnings it has. */
-    record Checked(ComputedIssue issue, List<Problem> warnings) {
+    /** A checked issue, the warnings it has, and its page as XHTML. */
+    record Checked(ComputedIssue issue, List<Problem> warnings, String xhtml) {
     }
 
     /** A built issue. */
     record Built(Checked checked, byte[] pdf, int pages) {
     }
 
-    /** Loads, computes and checks an issue; with {@code strict}, warnings count as errors. */
+    /**
+     * Loads, computes and checks an issue, then fills the templates with it and checks the page: everything
+     * a build does short of laying out the PDF. With {@code strict}, warnings count as errors.
+     */
     Checked check(Period period) throws BulletinException {
         IssueLoader.Loaded loaded = loader.load(period);
         ComputedIssue computed = IssueComputer.compute(loaded.issue());
@@ -60,29 +63,38 @@ final class Pipeline implements AutoCloseable {
         if (all.stream().anyMatch(Problem::isError)) {
             throw new BulletinException(all);
         }
-        return new Checked(computed, all);
+        try {
+            String xhtml = renderer().render(computed);
+            SourceRef templates = SourceRef.file(project.display(project.templates()));
+            List<Problem> page = new ArrayList<>(Xhtml.externalReferences(xhtml, templates));
+            // the templates' own words must be printable too
+            page.addAll(FontCoverage.check(List.of(new LocatedText(Xhtml.text(xhtml), templates)), fonts()));
+            if (!page.isEmpty()) {
+                throw new BulletinException(page);
+            }
+            return new Checked(computed, all, xhtml);
+        } catch (BulletinException e) {
+            throw withWarnings(all, e);
+        }
     }
 
     /** Everything {@link #check} does, then the PDF; writes nothing. */
     Built build(Period period) throws BulletinException {
         Checked checked = check(period);
         try {
-            String xhtml = renderer().render(checked.issue());
-            // the templates' own words must be printable too
-            List<Problem> templateText = FontCoverage.check(List.of(new LocatedText(Xhtml.text(xhtml),
-                    SourceRef.file(project.display(project.templates())))), fonts());
-            if (!templateText.isEmpty()) {
-                throw new BulletinException(templateText);
-            }
             DocumentInfo info = new DocumentInfo(checked.issue().meta().printed().atStartOfDay(ZONE));
-            PdfMaker.Pdf pdf = new PdfMaker(fonts(), project.display(project.templates())).make(xhtml, info);
+            PdfMaker.Pdf pdf = new PdfMaker(fonts(), project.display(project.templates())).make(checked.xhtml(), info);
             return new Built(checked, pdf.bytes(), pdf.pages());
         } catch (BulletinException e) {
-            // report the warnings of the data with the errors that stopped the build
-            List<Problem> all = new ArrayList<>(checked.warnings());
-            all.addAll(e.problems());
-            throw new BulletinException(all);
+            throw withWarnings(checked.warnings(), e);
         }
+    }
+
+    /** The warnings of the data are reported with the errors that stopped the work. */
+    private static BulletinException withWarnings(List<Problem> warnings, BulletinException e) {
+        List<Problem> all = new ArrayList<>(warnings);
+        all.addAll(e.problems());
+        return new BulletinException(all);
     }
 
     List<Period> availablePeriods() {

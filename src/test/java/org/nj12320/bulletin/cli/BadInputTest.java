@@ -267,6 +267,9 @@ class BadInputTest {
         }
         assertThat(r.err).contains("sections/hotline.ftlx:" + line + ":").contains("${f.cals}");
         assertThat(Files.exists(tmp.resolve("x.pdf"))).isFalse();
+        Cli checked = Cli.run("check", "--month", "2023-03", "--data", data.toString(), "--templates", templates.toString());
+        assertCleanError(checked);
+        assertThat(checked.err).as("check fills the templates too").contains("sections/hotline.ftlx:" + line + ":");
     }
 
     @Test
