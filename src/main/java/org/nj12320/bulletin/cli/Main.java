@@ -72,17 +72,23 @@ public final class Main implements Runnable {
         return cl;
     }
 
-    /** The version, from the build. */
+    /** The tool and its version, as the build recorded it: {@code bulletin 0.1.0}. */
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // a jar without its properties still runs; it just cannot say its version
+        }
+        return "bulletin " + p.getProperty("version", "unknown");
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return new String[] {"bulletin " + p.getProperty("version", "unknown")};
+        public String[] getVersion() {
+            return new String[] {version()};
         }
     }
 }

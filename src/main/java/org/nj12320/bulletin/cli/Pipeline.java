@@ -1,6 +1,9 @@
 package org.nj12320.bulletin.cli;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.nj12320.bulletin.compute.ComputedIssue;
@@ -82,12 +85,27 @@ final class Pipeline implements AutoCloseable {
     Built build(Period period) throws BulletinException {
         Checked checked = check(period);
         try {
-            DocumentInfo info = new DocumentInfo(checked.issue().meta().printed().atStartOfDay(ZONE));
+            DocumentInfo info = new DocumentInfo(documentDate(checked.issue().meta().printed()), Main.version());
             PdfMaker.Pdf pdf = new PdfMaker(fonts(), project.display(project.templates())).make(checked.xhtml(), info);
             return new Built(checked, pdf.bytes(), pdf.pages());
         } catch (BulletinException e) {
             throw withWarnings(checked.warnings(), e);
         }
+    }
+
+    /**
+     * The date written into the PDF: {@code SOURCE_DATE_EPOCH} when it is set (reproducible-builds.org),
+     * else the start of the issue's print date; never the clock.
+     */
+    static ZonedDateTime documentDate(LocalDate printed) {
+        return documentDate(printed, System.getenv("SOURCE_DATE_EPOCH"));
+    }
+
+    static ZonedDateTime documentDate(LocalDate printed, String epoch) {
+        if (epoch != null && epoch.strip().matches("\\d{1,12}")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(ZONE);
+        }
+        return printed.atStartOfDay(ZONE);
     }
 
     /** The warnings of the data are reported with the errors that stopped the work. */

@@ -7,6 +7,21 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import javax.xml.transform.TransformerException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
@@ -33,6 +48,11 @@ public final class PdfMaker {
         Quiet.ensure();
     }
 
+    private static final String CREATOR = "bulletin";
+
+    /** The sRGB profile of the output intent; the JDK carries one. */
+    private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+
     private final FontSet fonts;
     private final String templatesDisplay;
 
@@ -55,6 +75,10 @@ public final class PdfMaker {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(doc);
             builder.useFastMode();
+            // archival and accessible: PDF/A-3a (tagged, Unicode text, sRGB output intent) and PDF/UA-1
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+            builder.usePdfUaAccessibility(true);
+            builder.useColorProfile(SRGB);
             for (FontSet.Loaded f : fonts.fonts()) {
                 // subset-embed the shared, already parsed font into this document only when it is used
                 builder.useFont(new LazyFont(doc, f.font()), f.face().family(), f.face().weight(),
@@ -72,6 +96,7 @@ public final class PdfMaker {
             builder.addDOMMutator(new CjkSpacing());
             builder.useUnicodeLineBreaker(new CjkLineBreaker());
             builder.withHtmlContent(xhtml, null);
+            builder.withProducer(info.producer());
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
             }
@@ -83,7 +108,7 @@ public final class PdfMaker {
                 }
                 throw new BulletinException(problems);
             }
-            describe(doc, info);
+            describe(doc, info, documentId(xhtml, info));
             ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
             doc.save(out);
             List<Problem> problems = severe(diagnostics);
@@ -98,13 +123,59 @@ public final class PdfMaker {
         }
     }
 
-    private static void describe(PDDocument doc, DocumentInfo info) {
+    /**
+     * Writes the parts of the document information that would otherwise come from the clock or chance: the
+     * dates (in the information dictionary and, identically, in the XMP metadata that PDF/A requires) and
+     * the document ID.
+     */
+    private static void describe(PDDocument doc, DocumentInfo info, byte[] id) throws IOException {
         doc.getDocumentCatalog().setLanguage("zh-CN");
         PDDocumentInformation di = doc.getDocumentInformation();
         GregorianCalendar date = GregorianCalendar.from(info.date());
         di.setCreationDate(date);
         di.setModificationDate(date);
-        di.setCreator("bulletin");
+        di.setCreator(CREATOR);
+        PDMetadata meta = doc.getDocumentCatalog().getMetadata();
+        if (meta != null) {
+            try (InputStream in = meta.exportXMPMetadata()) {
+                XMPMetadata xmp = new DomXmpParser().parse(in);
+                XMPBasicSchema basic = xmp.getXMPBasicSchema();
+                if (basic == null) {
+                    basic = xmp.createAndAddXMPBasicSchema();
+                }
+                basic.setCreateDate(date);
+                basic.setModifyDate(date);
+                basic.setMetadataDate(date);
+                basic.setCreatorTool(CREATOR);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                new XmpSerializer().serialize(xmp, out, true);
+                // xmpbox writes lang="x-default"; XMP wants the xml:lang attribute
+                String text = out.toString(StandardCharsets.UTF_8).replace(" lang=\"x-default\"", " xml:lang=\"x-default\"");
+                meta.importXMPMetadata(text.getBytes(StandardCharsets.UTF_8));
+            } catch (XmpParsingException | TransformerException e) {
+                throw new IOException("cannot rewrite the XMP metadata: " + e.getMessage(), e);
+            }
+        }
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /** The document ID: a digest of the page, the fonts (by name and checksum) and the tool that made it. */
+    private byte[] documentId(String xhtml, DocumentInfo info) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            for (FontSet.Loaded f : fonts.fonts()) {
+                md.update((f.face().file() + ":" + f.font().getHeader().getCheckSumAdjustment()).getBytes(StandardCharsets.UTF_8));
+            }
+            md.update(info.producer().getBytes(StandardCharsets.UTF_8));
+            md.update(info.date().toString().getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(md.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 
     /** The renderer's warnings that mean the PDF would be wrong: a resource or font it could not use. */

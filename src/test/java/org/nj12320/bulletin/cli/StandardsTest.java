@@ -1,0 +1,72 @@
+package org.nj12320.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** Both issues pass veraPDF's PDF/A-3a and PDF/UA-1 rules, and come out byte for byte the same every time. */
+class StandardsTest {
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void build() {
+        VeraGreenfieldFoundryProvider.initialise();
+        for (String[] args : new String[][] {{"--month", "2023-03"}, {"--year", "2024"}}) {
+            Cli run = Cli.run("build", args[0], args[1], "--out", tmp.resolve(args[1] + ".pdf").toString());
+            assertThat(run.code).as(run.toString()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2023-03, 3a", "2023-03, ua1", "2024, 3a", "2024, ua1"})
+    void veraPdfFindsNoFailure(String issue, String flavourName) throws Exception {
+        PDFAFlavour flavour = PDFAFlavour.fromString(flavourName);
+        try (InputStream in = Files.newInputStream(tmp.resolve(issue + ".pdf"));
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
+            ValidationResult result = validator.validate(parser);
+            List<String> failures = new ArrayList<>();
+            for (TestAssertion t : result.getTestAssertions()) {
+                if (t.getStatus() == TestAssertion.Status.FAILED) {
+                    failures.add(t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + ": " + t.getMessage());
+                }
+            }
+            assertThat(failures).as(issue + " against " + flavour).isEmpty();
+            assertThat(result.isCompliant()).isTrue();
+        }
+    }
+
+    @Test
+    void twoBuildsAreByteIdentical() throws Exception {
+        Path again = tmp.resolve("again.pdf");
+        Cli run = Cli.run("build", "--month", "2023-03", "--out", again.toString());
+        assertThat(run.code).isZero();
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(tmp.resolve("2023-03.pdf")));
+    }
+
+    @Test
+    void datesComeFromTheIssueOrSourceDateEpochNeverTheClock() {
+        LocalDate printed = LocalDate.of(2023, 4, 27);
+        assertThat(Pipeline.documentDate(printed, null)).hasToString("2023-04-27T00:00+08:00[Asia/Shanghai]");
+        assertThat(Pipeline.documentDate(printed, "1700000000").toInstant()).hasToString("2023-11-14T22:13:20Z");
+        assertThat(Pipeline.documentDate(printed, "not a number")).isEqualTo(Pipeline.documentDate(printed, null));
+    }
+}
