@@ -38,8 +38,19 @@ final class CjkSpacing implements FSDOMMutator {
         }
     }
 
-    /** The text with exactly one quarter-em space at every boundary between Chinese and Latin or digits. */
+    /** Latin phrases longer than this keep ordinary, breakable spaces between their words. */
+    private static final int SHORT_PHRASE = 24;
+
+    /**
+     * The text with exactly one quarter-em space at every boundary between Chinese and Latin or digits, and,
+     * in Chinese text, between the words of a short Latin phrase (CHIMA 2023), which justification would
+     * otherwise pull apart.
+     */
     static String space(String text) {
+        return latinPhrases(boundaries(text));
+    }
+
+    private static String boundaries(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         int i = 0;
         int n = text.length();
@@ -68,6 +79,23 @@ final class CjkSpacing implements FSDOMMutator {
                 i = j;
             }
         }
+        return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern PHRASE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+\\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\\-]*)+");
+
+    private static String latinPhrases(String text) {
+        if (text.codePoints().noneMatch(CjkSpacing::isHan)) {
+            return text;
+        }
+        java.util.regex.Matcher m = PHRASE.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String phrase = m.group();
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+                    phrase.length() <= SHORT_PHRASE ? phrase.replace(' ', QUARTER) : phrase));
+        }
+        m.appendTail(sb);
         return sb.toString();
     }
 
