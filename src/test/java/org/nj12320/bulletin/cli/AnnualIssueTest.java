@@ -143,6 +143,18 @@ class AnnualIssueTest {
     }
 
     @Test
+    void noLineOfTheIssueStartsWithAClosingMarkOrEndsWithAnOpeningOne() throws Exception {
+        List<String> bad = new ArrayList<>();
+        for (var l : org.nj12320.bulletin.testing.TextLines.of(pdf)) {
+            String t = l.text().replace("\u2005", " ").strip();
+            if (!t.isEmpty() && ("、，。；：！？％）》”’—…".indexOf(t.charAt(0)) >= 0 || "（《“‘".indexOf(t.charAt(t.length() - 1)) >= 0)) {
+                bad.add(t);
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
+    @Test
     void bookmarksCoverEveryTable() {
         assertThat(Pdfs.outline(pdf)).containsExactly(
                 "2024 年度南京市卫生信息中心十件大事",

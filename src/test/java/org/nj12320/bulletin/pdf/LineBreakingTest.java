@@ -52,7 +52,9 @@ class LineBreakingTest {
         for (int m : MEASURES) {
             html.append("<div class=\"body\" style=\"width: ").append(m).append("em; page-break-before: always;\">");
             for (String p : paragraphs) {
-                html.append("<p>").append(p.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+                // bold as in the ten events: the renderer may break where an element ends
+                html.append("<p>").append(p.replace("&", "&amp;").replace("<", "&lt;")
+                        .replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>")).append("</p>");
                 measureOf.add(m);
             }
             html.append("</div>");
@@ -70,7 +72,7 @@ class LineBreakingTest {
             for (Path p : s.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 String body = Files.readString(p).replaceFirst("(?s)^---.*?\\n---\\n", "").replaceAll("(?s)<!--.*?-->", "");
                 for (String para : body.split("\\n\\s*\\n")) {
-                    String t = para.replaceAll("\\*\\*", "").replaceFirst("^(\\d+\\.|-)\\s+", "").strip();
+                    String t = para.replaceFirst("^(\\d+\\.|-)\\s+", "").strip();
                     if (!t.isEmpty()) {
                         out.add(t);
                     }
