@@ -18,8 +18,6 @@ import org.nj12320.bulletin.testing.Seed;
 
 /** Builds the annual issue from the shipped data and compares the PDF with the printed issue. */
 class AnnualIssueTest {
-    @TempDir
-    static Path tmp;
     static Cli run;
     static PDDocument pdf;
     static List<String> lines;
@@ -36,10 +34,9 @@ class AnnualIssueTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path out = tmp.resolve("2024.pdf");
-        run = Cli.run("build", "--year", "2024", "--out", out.toString());
-        assertThat(run.code).as(run.toString()).isZero();
-        pdf = Loader.loadPDF(out.toFile());
+        BuiltIssues.Built built = BuiltIssues.of("2024");
+        run = built.run();
+        pdf = Loader.loadPDF(built.pdf().toFile());
         lines = Pdfs.lines(pdf);
     }
 

@@ -19,8 +19,6 @@ import org.nj12320.bulletin.testing.Seed;
 
 /** Builds the monthly issue from the shipped data, as an editor would, and reads the PDF back. */
 class MonthlyIssueTest {
-    @TempDir
-    static Path tmp;
     static Cli run;
     static PDDocument pdf;
     static List<String> lines;
@@ -28,10 +26,9 @@ class MonthlyIssueTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path out = tmp.resolve("2023-03.pdf");
-        run = Cli.run("build", "--month", "2023-03", "--out", out.toString());
-        assertThat(run.code).as(run.toString()).isZero();
-        pdf = Loader.loadPDF(out.toFile());
+        BuiltIssues.Built built = BuiltIssues.of("2023-03");
+        run = built.run();
+        pdf = Loader.loadPDF(built.pdf().toFile());
         lines = Pdfs.lines(pdf);
     }
 
