@@ -17,8 +17,14 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     IssueOptions options;
 
+    @Option(names = "--timings", description = "同时打印各阶段用时（读取、计算、核对、模板、排版、写出）")
+    boolean timings;
+
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "PDF 的输出路径（只处理一期时可用），默认为 out/<期次>.pdf")
     Path out;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "PDF 的输出文件夹，默认为 <root>/out")
+    Path outDir;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,19 +37,27 @@ final class BuildCommand implements Callable<Integer> {
         Project project = options.project();
         int code = Main.OK;
         try (Pipeline pipeline = new Pipeline(project, options.strict)) {
+            pipeline.prepareInBackground(true);
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
             if (out != null && periods.size() > 1) {
                 throw new CommandLine.ParameterException(cl, "--out 只能用于一期；一次生成多期时各期写到 out/<期次>.pdf");
             }
+            if (out != null && outDir != null) {
+                throw new CommandLine.ParameterException(cl, "--out 和 --out-dir 只能选用一个");
+            }
+            Path folder = outDir != null ? outDir : project.out();
             for (Period period : periods) {
                 long start = System.nanoTime();
-                Path target = out != null ? out : project.out().resolve(period.id() + ".pdf");
+                Path target = out != null ? out : folder.resolve(period.id() + ".pdf");
                 try {
                     Pipeline.Built built = pipeline.build(period);
                     reporter.report(built.checked().warnings());
                     AtomicFile.write(target, built.pdf());
                     double seconds = (System.nanoTime() - start) / 1e9;
                     stdout.printf("%s  %d 页  %.2f 秒  %s%n", period.id(), built.pages(), seconds, project.display(target));
+                    if (timings) {
+                        stdout.println("  " + built.timings());
+                    }
                 } catch (BulletinException e) {
                     reporter.report(e.problems());
                     long errors = e.problems().stream().filter(p -> p.isError()).count();

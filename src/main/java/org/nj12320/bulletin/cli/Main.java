@@ -37,7 +37,15 @@ public final class Main implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // a data file far larger than any bulletin's; the heap is bounded on purpose
+            err.println("error: 内存不足，无法完成（" + e.getMessage() + "）");
+            err.println("hint: 检查数据中是否有异常庞大的表；确需处理时可用 java -Xmx1g -jar target/bulletin.jar 运行");
+            code = INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

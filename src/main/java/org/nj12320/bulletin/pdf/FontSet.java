@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.pdf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,71 +14,142 @@ import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
 
 /**
- * The four fonts the bulletin embeds, parsed once and shared by every document made in the process. Only
- * these fonts exist for the renderer: the PDF never depends on fonts installed on the machine.
+ * The fonts the bulletin embeds, shared by every document made in the process. Each face comes twice: a
+ * core font with the characters of GB 2312, Latin and punctuation, read at once, and the full font,
+ * read only when a text needs a character the core lacks. Only these fonts exist for the renderer: the PDF
+ * never depends on fonts installed on the machine.
  */
 public final class FontSet implements AutoCloseable {
 
     /** A font file and the CSS family and weight it answers to. */
-    public record Face(String file, String family, int weight) {
+    public record Face(String file, String family, int weight, boolean core) {
     }
 
     public static final String SERIF = "Noto Serif SC";
     public static final String SANS = "Noto Sans SC";
+    /** The families of the full fonts, which the stylesheet names after the core ones as a fallback. */
+    public static final String SERIF_FULL = "Noto Serif SC Ext";
+    public static final String SANS_FULL = "Noto Sans SC Ext";
 
     public static final List<Face> FACES = List.of(
-            new Face("NotoSerifSC-Regular.ttf", SERIF, 400),
-            new Face("NotoSerifSC-Bold.ttf", SERIF, 700),
-            new Face("NotoSansSC-Regular.ttf", SANS, 400),
-            new Face("NotoSansSC-Bold.ttf", SANS, 700));
+            new Face("core/NotoSerifSC-Regular.ttf", SERIF, 400, true),
+            new Face("core/NotoSerifSC-Bold.ttf", SERIF, 700, true),
+            new Face("core/NotoSansSC-Regular.ttf", SANS, 400, true),
+            new Face("core/NotoSansSC-Bold.ttf", SANS, 700, true),
+            new Face("NotoSerifSC-Regular.ttf", SERIF_FULL, 400, false),
+            new Face("NotoSerifSC-Bold.ttf", SERIF_FULL, 700, false),
+            new Face("NotoSansSC-Regular.ttf", SANS_FULL, 400, false),
+            new Face("NotoSansSC-Bold.ttf", SANS_FULL, 700, false));
 
-    /** A parsed font with its face. */
-    public record Loaded(Face face, TrueTypeFont font) {
+    /** A font file, parsed the first time it is needed. */
+    public static final class Loaded {
+        private final Face face;
+        private final Path file;
+        private final long size;
+        private TrueTypeFont font;
+
+        Loaded(Face face, Path file, long size) {
+            this.face = face;
+            this.file = file;
+            this.size = size;
+        }
+
+        public Face face() {
+            return face;
+        }
+
+        /** The file's size, which with its name identifies the font's version cheaply. */
+        public long size() {
+            return size;
+        }
+
+        public synchronized boolean isParsed() {
+            return font != null;
+        }
+
+        public synchronized TrueTypeFont font() {
+            if (font == null) {
+                try {
+                    font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the font " + file + " cannot be read", e);
+                }
+            }
+            return font;
+        }
+
+        synchronized void close() {
+            if (font != null) {
+                try {
+                    font.close();
+                } catch (IOException e) {
+                    // nothing was written; there is nothing to lose
+                }
+            }
+        }
     }
 
     private final List<Loaded> fonts;
+    private final MetricsCache metrics = new MetricsCache();
 
     private FontSet(List<Loaded> fonts) {
         this.fonts = List.copyOf(fonts);
     }
 
-    /** Opens the fonts of a folder; the files are read lazily, as far as a document needs them. */
+    MetricsCache metrics() {
+        return metrics;
+    }
+
+    /** The family of the full font that backs up a core family. */
+    static String fullFamily(String coreFamily) {
+        return coreFamily.equals(SERIF) ? SERIF_FULL : SANS_FULL;
+    }
+
+    /** Finds the fonts of a folder and reads the core ones; the full ones are read when first needed. */
     public static FontSet open(Path dir, String display) throws BulletinException {
         Quiet.ensure();
         List<Problem> problems = new ArrayList<>();
         List<Loaded> loaded = new ArrayList<>();
         for (Face face : FACES) {
             Path file = dir.resolve(face.file());
-            String name = display + "/" + face.file();
-            if (!Files.isRegularFile(file)) {
-                problems.add(Problem.error(SourceRef.file(name), "找不到字体文件",
-                        "从项目仓库重新取出 fonts/ 文件夹（字体不依赖本机安装的字体）"));
-                continue;
-            }
             try {
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-                loaded.add(new Loaded(face, ttf));
+                loaded.add(new Loaded(face, file, Files.size(file)));
             } catch (IOException e) {
-                problems.add(Problem.error(SourceRef.file(name), "字体文件无法读取：" + e.getMessage(),
-                        "从项目仓库重新取出该文件"));
+                problems.add(Problem.error(SourceRef.file(display + "/" + face.file()), "找不到字体文件",
+                        "从项目仓库重新取出 fonts/ 文件夹（字体不依赖本机安装的字体）"));
+            }
+        }
+        FontSet set = new FontSet(loaded);
+        if (problems.isEmpty()) {
+            for (Loaded l : loaded) {
+                if (l.face().core()) {
+                    try {
+                        l.font();
+                    } catch (UncheckedIOException e) {
+                        problems.add(Problem.error(SourceRef.file(display + "/" + l.face().file()),
+                                "字体文件无法读取：" + e.getCause().getMessage(), "从项目仓库重新取出该文件"));
+                    }
+                }
             }
         }
         if (!problems.isEmpty()) {
-            loaded.forEach(l -> closeQuietly(l.font()));
+            set.close();
             throw new BulletinException(problems);
         }
-        return new FontSet(loaded);
+        return set;
     }
 
     public List<Loaded> fonts() {
         return fonts;
     }
 
-    /** Whether any of the fonts can draw the character. */
+    /** Whether any of the fonts can draw the character; the full fonts are read only if the core ones cannot. */
     public boolean canDraw(int codePoint) throws IOException {
-        for (Loaded l : fonts) {
-            if (l.font().getUnicodeCmapLookup().getGlyphId(codePoint) > 0) {
-                return true;
+        for (boolean core : new boolean[] {true, false}) {
+            for (Loaded l : fonts) {
+                if (l.face().core() == core && l.font().getUnicodeCmapLookup().getGlyphId(codePoint) > 0) {
+                    return true;
+                }
             }
         }
         return false;
@@ -85,14 +157,6 @@ public final class FontSet implements AutoCloseable {
 
     @Override
     public void close() {
-        fonts.forEach(l -> closeQuietly(l.font()));
-    }
-
-    private static void closeQuietly(TrueTypeFont f) {
-        try {
-            f.close();
-        } catch (IOException e) {
-            // nothing was written; there is nothing to lose
-        }
+        fonts.forEach(Loaded::close);
     }
 }

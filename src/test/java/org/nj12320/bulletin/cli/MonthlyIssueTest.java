@@ -111,6 +111,11 @@ class MonthlyIssueTest {
     }
 
     @Test
+    void theFileStaysSmall() throws Exception {
+        assertThat(java.nio.file.Files.size(BuiltIssues.of("2023-03").pdf())).isLessThan(250_000);
+    }
+
+    @Test
     void pagesAreA4AndNumbered() {
         assertThat(pdf.getNumberOfPages()).isBetween(6, 9);
         assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
