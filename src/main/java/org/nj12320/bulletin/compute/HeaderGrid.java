@@ -36,10 +36,10 @@ final class HeaderGrid {
                 int labelAt = span / 2;
                 for (int k = 0; k < span; k++) {
                     String part = span == 1 ? "whole" : k == 0 ? "first" : k == span - 1 ? "last" : "middle";
-                    rows.get(level + k).add(new TableView.HeaderCell(k == labelAt ? l.label() : "", 1, 1, true, kind, part));
+                    rows.get(level + k).add(new TableView.HeaderCell(k == labelAt ? l.label() : "", 1, true, kind, part));
                 }
             } else if (c instanceof Column.Group g) {
-                rows.get(level).add(new TableView.HeaderCell(g.label(), width(g.children()), 1, false, "group", "whole"));
+                rows.get(level).add(new TableView.HeaderCell(g.label(), width(g.children()), false, "group", "whole"));
                 place(g.children(), level + 1, depth, rows);
             }
         }

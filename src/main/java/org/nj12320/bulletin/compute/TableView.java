@@ -21,11 +21,6 @@ public record TableView(String id, String title, String subtitle, List<List<Head
         notes = List.copyOf(notes);
     }
 
-    /** The number of header rows. */
-    public int headerDepth() {
-        return header.size();
-    }
-
     /**
      * A header cell.
      *
@@ -34,7 +29,7 @@ public record TableView(String id, String title, String subtitle, List<List<Head
      * @param part where the cell lies in the stack of cells of a column that reaches over several header rows:
      *             {@code whole} (no stack), {@code first}, {@code middle} or {@code last}
      */
-    public record HeaderCell(String label, int colspan, int rowspan, boolean leaf, String kind, String part) {
+    public record HeaderCell(String label, int colspan, boolean leaf, String kind, String part) {
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.nj12320.bulletin.render;
 
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -10,10 +8,8 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
@@ -70,16 +66,6 @@ final class MarkdownHtml {
                 itemMarker = NumberFormats.chineseNumeral(Math.max(1, Math.min(99, n++))) + "、";
                 item.accept(this);
             }
-        }
-
-        @Override
-        public void visit(BulletList list) {
-            visitChildren(list);
-        }
-
-        @Override
-        public void visit(ListItem item) {
-            visitChildren(item);
         }
 
         @Override
@@ -149,28 +135,18 @@ final class MarkdownHtml {
         }
 
         @Override
-        public void visit(Link link) {
-            visitChildren(link);
-        }
-
-        @Override
-        public void visit(Image image) {
-            visitChildren(image);
-        }
-
-        @Override
-        public void visit(BlockQuote q) {
-            visitChildren(q);
-        }
-
-        @Override
         public void visit(FencedCodeBlock c) {
-            sb.append("<p>").append(Xml.escape(c.getLiteral().strip())).append("</p>\n");
+            literalParagraph(c.getLiteral());
         }
 
         @Override
         public void visit(IndentedCodeBlock c) {
-            sb.append("<p>").append(Xml.escape(c.getLiteral().strip())).append("</p>\n");
+            literalParagraph(c.getLiteral());
+        }
+
+        /** Text the editor marked as code is printed as a plain paragraph: the bulletin has no code. */
+        private void literalParagraph(String literal) {
+            sb.append("<p>").append(Xml.escape(literal.strip())).append("</p>\n");
         }
 
         @Override

@@ -22,6 +22,18 @@ public final class TextLines extends PDFTextStripper {
         setSortByPosition(true);
     }
 
+    /** The lines of a document that begin with a closing mark or end with an opening one. */
+    public static List<String> breakingTheLineRules(PDDocument doc) throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Line l : of(doc)) {
+            String t = l.text().replace("\u2005", " ").strip();
+            if (!t.isEmpty() && ("、，。；：！？％）》”’—…".indexOf(t.charAt(0)) >= 0 || "（《“‘".indexOf(t.charAt(t.length() - 1)) >= 0)) {
+                bad.add(t);
+            }
+        }
+        return bad;
+    }
+
     public static List<Line> of(PDDocument doc) throws IOException {
         TextLines t = new TextLines();
         t.getText(doc);
