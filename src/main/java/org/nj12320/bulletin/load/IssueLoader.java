@@ -68,6 +68,10 @@ public final class IssueLoader {
     public Loaded load(Period period) throws BulletinException {
         Path dir = dataDir.resolve(period.id());
         String dirDisplay = dataDisplay + "/" + period.id();
+        if (!Files.isDirectory(dataDir)) {
+            throw new BulletinException(Problem.error(SourceRef.file(dataDisplay), "找不到数据文件夹",
+                    "在项目文件夹中运行（或用 ./bulletin 启动），或用 --root 指定项目文件夹、--data 指定数据文件夹"));
+        }
         if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
             List<String> have = availablePeriods().stream().map(Period::id).toList();
             throw new BulletinException(Problem.error(SourceRef.file(dirDisplay + "/" + MANIFEST),
