@@ -61,8 +61,8 @@ public final class PdfMaker {
 
     private static final String CREATOR = "bulletin";
 
-    /** The sRGB profile of the output intent; the JDK carries one. */
-    private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+    /** The sRGB profile of the output intent. */
+    private static final byte[] SRGB = SrgbProfile.bytes();
 
     private final FontSet fonts;
     private final String templatesDisplay;
