@@ -75,16 +75,19 @@ final class MarkdownHtml {
 
         @Override
         public void visit(StrongEmphasis e) {
-            sb.append("<strong>");
-            visitChildren(e);
-            sb.append("</strong>");
+            wrap("<strong>", e, "</strong>");
         }
 
         @Override
         public void visit(Emphasis e) {
-            sb.append("<em>");
-            visitChildren(e);
-            sb.append("</em>");
+            wrap("<em>", e, "</em>");
+        }
+
+        /** The node's children between an opening and a closing tag. */
+        private void wrap(String open, Node node, String close) {
+            sb.append(open);
+            visitChildren(node);
+            sb.append(close);
         }
 
         @Override
@@ -129,9 +132,8 @@ final class MarkdownHtml {
 
         @Override
         public void visit(Heading h) {
-            sb.append("<p class=\"subhead\">");
-            visitChildren(h);
-            sb.append("</p>\n");
+            // an article's own headings are set as run-in subheads, below the bulletin's heading levels
+            wrap("<p class=\"subhead\">", h, "</p>\n");
         }
 
         @Override
