@@ -40,7 +40,7 @@ final class FigureChecks {
             for (Found p : parts) {
                 if (p.value() instanceof BigDecimal n) {
                     sum = sum.add(n);
-                    terms.add(label(figures.values(), p.path()) + " " + TableComputer.plain(n));
+                    terms.add(label(figures.values(), p.path()) + " " + NumberFormats.plain(n));
                 }
             }
             boolean bad = c.exact() ? sum.compareTo(whole) != 0 : sum.compareTo(whole) > 0;
@@ -51,11 +51,11 @@ final class FigureChecks {
             Found largest = parts.stream().filter(p -> p.value() instanceof BigDecimal)
                     .max((a, b) -> ((BigDecimal) a.value()).compareTo((BigDecimal) b.value())).orElse(null);
             String detail = largest != null && ((BigDecimal) largest.value()).compareTo(whole) > 0
-                    ? "；其中" + label(figures.values(), largest.path()) + " " + TableComputer.plain((BigDecimal) largest.value())
+                    ? "；其中" + label(figures.values(), largest.path()) + " " + NumberFormats.plain((BigDecimal) largest.value())
                             + " 一项就大于总数"
                     : "";
-            problems.add(Problem.warning(where, "《" + title + "》“" + c.whole() + "”为 " + TableComputer.plain(whole) + "，而其中各项之和为 "
-                            + TableComputer.plain(sum) + "（" + String.join(" + ", terms) + "）"
+            problems.add(Problem.warning(where, "《" + title + "》“" + c.whole() + "”为 " + NumberFormats.plain(whole) + "，而其中各项之和为 "
+                            + NumberFormats.plain(sum) + "（" + String.join(" + ", terms) + "）"
                             + (c.exact() ? "，两者应当相等" : "，超过了总数") + detail,
                     "对照原始数据核对总数和各分项"));
         }

@@ -3,7 +3,6 @@ package org.nj12320.bulletin.compute;
 import java.util.ArrayList;
 import java.util.List;
 import org.nj12320.bulletin.model.Column;
-import org.nj12320.bulletin.model.ColumnType;
 
 /**
  * Lays a column tree out as header rows: a group spans the columns below it; a column reaches down to the
@@ -19,7 +18,7 @@ final class HeaderGrid {
     }
 
     static List<List<TableView.HeaderCell>> of(List<Column> columns) {
-        int depth = depth(columns);
+        int depth = columns.stream().mapToInt(Column::depth).max().orElse(0);
         List<List<TableView.HeaderCell>> rows = new ArrayList<>();
         for (int i = 0; i < depth; i++) {
             rows.add(new ArrayList<>());
@@ -30,34 +29,19 @@ final class HeaderGrid {
 
     private static void place(List<Column> columns, int level, int depth, List<List<TableView.HeaderCell>> rows) {
         for (Column c : columns) {
-            if (c instanceof Column.Leaf l) {
-                String kind = l.type() == ColumnType.NAME ? "name" : l.type() == ColumnType.TEXT ? "text" : "number";
+            c.match(g -> {
+                rows.get(level).add(new TableView.HeaderCell(g.label(), g.leaves().size(), false, "group", "whole"));
+                place(g.children(), level + 1, depth, rows);
+                return null;
+            }, l -> {
                 int span = depth - level;
                 int labelAt = span / 2;
                 for (int k = 0; k < span; k++) {
                     String part = span == 1 ? "whole" : k == 0 ? "first" : k == span - 1 ? "last" : "middle";
-                    rows.get(level + k).add(new TableView.HeaderCell(k == labelAt ? l.label() : "", 1, true, kind, part));
+                    rows.get(level + k).add(new TableView.HeaderCell(k == labelAt ? l.label() : "", 1, true, Cells.kind(l), part));
                 }
-            } else if (c instanceof Column.Group g) {
-                rows.get(level).add(new TableView.HeaderCell(g.label(), width(g.children()), false, "group", "whole"));
-                place(g.children(), level + 1, depth, rows);
-            }
+                return null;
+            });
         }
-    }
-
-    static int depth(List<Column> columns) {
-        int d = 0;
-        for (Column c : columns) {
-            d = Math.max(d, c instanceof Column.Group g ? 1 + depth(g.children()) : 1);
-        }
-        return d;
-    }
-
-    static int width(List<Column> columns) {
-        int w = 0;
-        for (Column c : columns) {
-            w += c instanceof Column.Group g ? width(g.children()) : 1;
-        }
-        return w;
     }
 }

@@ -76,6 +76,11 @@ public final class NumberFormats {
         };
     }
 
+    /** A number as messages quote it: a whole number without decimals ({@code 55193}), any other as written. */
+    public static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().scale() <= 0 ? n.setScale(0).toPlainString() : n.toPlainString();
+    }
+
     private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
     /** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九; for numbering items, 1 to 99. */

@@ -74,10 +74,11 @@ public final class PrintedTexts {
 
     private static void columnGroups(List<LocatedText> out, List<Column> columns) {
         for (Column c : columns) {
-            if (c instanceof Column.Group g) {
+            c.match(g -> {
                 add(out, g.label(), g.ref());
                 columnGroups(out, g.children());
-            }
+                return null;
+            }, leaf -> null);
         }
     }
 

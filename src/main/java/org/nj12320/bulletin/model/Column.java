@@ -1,9 +1,18 @@
 package org.nj12320.bulletin.model;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** A column of a table, or a group of columns under a shared header cell. */
-public sealed interface Column permits Column.Leaf, Column.Group {
+/**
+ * A column of a table, or a group of columns under a shared header cell.
+ *
+ * <p>Each type of column is a record of its own with the fields that type has. Code that treats the types
+ * differently does so through {@link Visitor}, so a new type does not compile until every such place
+ * handles it.
+ */
+public sealed interface Column permits Column.Group, Column.Leaf {
 
     String name();
 
@@ -12,26 +21,229 @@ public sealed interface Column permits Column.Leaf, Column.Group {
 
     SourceRef ref();
 
-    /**
-     * A column that holds values.
-     *
-     * @param path     the name, prefixed by its groups' names ({@code 门急诊信息.人次}); rows use it as their field
-     * @param decimals digits after the point for DECIMAL and RATE
-     * @param whole    for FRACTION, the whole the count is out of (the 11 of {@code 5/11})
-     * @param sumOf    for SUM, the paths of the columns added up
-     * @param atMost   a path of a column this one may not exceed in any row (a 2024 figure and its cumulative), or null
-     * @param sharedRanks for RANK, whether equal values share a rank (1, 2, 2, 4) instead of being numbered on
-     */
-    record Leaf(String name, String path, String label, ColumnType type, int decimals, Integer whole,
-                List<String> sumOf, String atMost, boolean sharedRanks, SourceRef ref) implements Column {
-        public Leaf {
-            sumOf = List.copyOf(sumOf);
-        }
+    /** The columns that hold values, left to right. */
+    List<Leaf> leaves();
+
+    /** How many header rows the column needs: one for a leaf, one more than its deepest child for a group. */
+    int depth();
+
+    /** Calls the function for the column's kind: a group of columns, or a column of values. */
+    <R> R match(Function<Group, R> group, Function<Leaf, R> leaf);
+
+    /** The value columns of a list of columns, left to right. */
+    static List<Leaf> leavesOf(List<Column> columns) {
+        List<Leaf> out = new ArrayList<>();
+        columns.forEach(c -> out.addAll(c.leaves()));
+        return out;
     }
 
     record Group(String name, String label, List<Column> children, SourceRef ref) implements Column {
         public Group {
             children = List.copyOf(children);
+        }
+
+        @Override
+        public List<Leaf> leaves() {
+            return leavesOf(children);
+        }
+
+        @Override
+        public int depth() {
+            return 1 + children.stream().mapToInt(Column::depth).max().orElse(0);
+        }
+
+        @Override
+        public <R> R match(Function<Group, R> group, Function<Leaf, R> leaf) {
+            return group.apply(this);
+        }
+    }
+
+    /** A column that holds one value per row. */
+    sealed interface Leaf extends Column permits Name, Text, Count, Decimal, Rate, Fraction, Rank, Sum {
+        /** The name prefixed by its groups' names ({@code 门急诊信息.人次}); rows use it as their field. */
+        String path();
+
+        /** The type as the table file names it. */
+        ColumnType type();
+
+        <R> R accept(Visitor<R> visitor);
+
+        @Override
+        default List<Leaf> leaves() {
+            return List.of(this);
+        }
+
+        @Override
+        default int depth() {
+            return 1;
+        }
+
+        @Override
+        default <R> R match(Function<Group, R> group, Function<Leaf, R> leaf) {
+            return leaf.apply(this);
+        }
+    }
+
+    /** One method per type of column: whatever treats the types differently implements it. */
+    interface Visitor<R> {
+        R name(Name c);
+
+        R text(Text c);
+
+        R count(Count c);
+
+        R decimal(Decimal c);
+
+        R rate(Rate c);
+
+        R fraction(Fraction c);
+
+        R rank(Rank c);
+
+        R sum(Sum c);
+    }
+
+    /** The most a figure may be: a fixed number (the days of a month), or another column of the same row. */
+    sealed interface Bound permits Bound.Fixed, Bound.OfColumn {
+        /** A fixed limit. */
+        record Fixed(BigDecimal limit) implements Bound {
+        }
+
+        /**
+         * The value of another column of the row (a 2024 figure and its cumulative one).
+         *
+         * @param path the column's path once the table's references are resolved; as written before that
+         */
+        record OfColumn(String path) implements Bound {
+        }
+    }
+
+    /** The row's name (a unit, a district, a channel): text, unique in the table. */
+    record Name(String name, String path, String label, SourceRef ref) implements Leaf {
+        @Override
+        public ColumnType type() {
+            return ColumnType.NAME;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.name(this);
+        }
+    }
+
+    /** Other text. */
+    record Text(String name, String path, String label, SourceRef ref) implements Leaf {
+        @Override
+        public ColumnType type() {
+            return ColumnType.TEXT;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.text(this);
+        }
+    }
+
+    /**
+     * A whole number of things, zero or more.
+     *
+     * @param atMost the most it may be in any row, or null
+     */
+    record Count(String name, String path, String label, Bound atMost, SourceRef ref) implements Leaf {
+        @Override
+        public ColumnType type() {
+            return ColumnType.COUNT;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.count(this);
+        }
+    }
+
+    /**
+     * A number with a fixed count of decimals, such as an income in 千元.
+     *
+     * @param atMost the most it may be in any row, or null
+     */
+    record Decimal(String name, String path, String label, int decimals, Bound atMost, SourceRef ref) implements Leaf {
+        @Override
+        public ColumnType type() {
+            return ColumnType.DECIMAL;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.decimal(this);
+        }
+    }
+
+    /** A percentage between 0 and 100, printed with a fixed count of decimals: {@code 98.30%}. */
+    record Rate(String name, String path, String label, int decimals, SourceRef ref) implements Leaf {
+        @Override
+        public ColumnType type() {
+            return ColumnType.RATE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.rate(this);
+        }
+    }
+
+    /**
+     * A count out of a fixed whole, printed as {@code 5/11}.
+     *
+     * @param whole the 11 of {@code 5/11}
+     */
+    record Fraction(String name, String path, String label, int whole, SourceRef ref) implements Leaf {
+        @Override
+        public ColumnType type() {
+            return ColumnType.FRACTION;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.fraction(this);
+        }
+    }
+
+    /**
+     * Computed: the row's position in the table's order (序号).
+     *
+     * @param sharedTies whether equal values share a rank (1, 2, 2, 4) instead of being numbered on
+     */
+    record Rank(String name, String path, String label, boolean sharedTies, SourceRef ref) implements Leaf {
+        @Override
+        public ColumnType type() {
+            return ColumnType.RANK;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.rank(this);
+        }
+    }
+
+    /**
+     * Computed: the sum of other columns of the row (小计).
+     *
+     * @param of     the paths of the columns added up (as written, before the table's references are resolved)
+     * @param atMost the most it may be in any row, or null
+     */
+    record Sum(String name, String path, String label, List<String> of, Bound atMost, SourceRef ref) implements Leaf {
+        public Sum {
+            of = List.copyOf(of);
+        }
+
+        @Override
+        public ColumnType type() {
+            return ColumnType.SUM;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.sum(this);
         }
     }
 }

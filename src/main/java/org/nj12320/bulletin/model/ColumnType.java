@@ -1,34 +1,47 @@
 package org.nj12320.bulletin.model;
 
-/** What a table column holds, which decides how it is read, checked, totalled and printed. */
-public enum ColumnType {
-    /** The row's name (a unit, a district, a channel): text, unique in the table. */
-    NAME,
-    /** Other text. */
-    TEXT,
-    /** A whole number of things, zero or more. */
-    COUNT,
-    /** A number with a fixed count of decimals, such as an income in 千元. */
-    DECIMAL,
-    /** A percentage between 0 and 100, printed as {@code 98.30%}. */
-    RATE,
-    /** A count out of a fixed whole, printed as {@code 5/11}. */
-    FRACTION,
-    /** Computed: the row's position in the table's order (序号). */
-    RANK,
-    /** Computed: the sum of other columns of the row (小计). */
-    SUM;
+import java.util.Locale;
 
+/**
+ * The types of column a table file may name ({@code type: rate}), and what each is in general terms. The
+ * fields of each type are in its record under {@link Column}.
+ */
+public enum ColumnType {
+    NAME(false, false, false),
+    TEXT(false, false, false),
+    COUNT(false, true, true),
+    DECIMAL(false, true, true),
+    RATE(false, true, false),
+    FRACTION(false, true, false),
+    RANK(true, true, false),
+    SUM(true, true, true);
+
+    private final boolean computed;
+    private final boolean numeric;
+    private final boolean summable;
+
+    ColumnType(boolean computed, boolean numeric, boolean summable) {
+        this.computed = computed;
+        this.numeric = numeric;
+        this.summable = summable;
+    }
+
+    /** Whether the program works the values out (a value written in the file is the source's own, checked). */
     public boolean computed() {
-        return this == RANK || this == SUM;
+        return computed;
     }
 
     public boolean numeric() {
-        return this != NAME && this != TEXT;
+        return numeric;
     }
 
-    /** Whether a total row adds this column up. */
+    /** Whether a total row adds this column up, and a sum column may add it. */
     public boolean summable() {
-        return this == COUNT || this == DECIMAL || this == SUM;
+        return summable;
+    }
+
+    /** The word a table file uses: {@code count}, {@code rate} ... */
+    public String keyword() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,5 @@
 package org.nj12320.bulletin.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,19 +32,7 @@ public record TableData(String id, String title, String subtitle, List<Column> c
 
     /** The columns that hold values, left to right. */
     public List<Column.Leaf> leaves() {
-        List<Column.Leaf> out = new ArrayList<>();
-        collect(columns, out);
-        return out;
-    }
-
-    private static void collect(List<Column> columns, List<Column.Leaf> out) {
-        for (Column c : columns) {
-            if (c instanceof Column.Leaf leaf) {
-                out.add(leaf);
-            } else if (c instanceof Column.Group g) {
-                collect(g.children(), out);
-            }
-        }
+        return Column.leavesOf(columns);
     }
 
     /**

@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.Pdfs;
 import picocli.CommandLine;
 
 /**
@@ -165,6 +168,30 @@ class BadInputTest {
         Cli strict = check("--strict");
         assertThat(strict.code).isEqualTo(1);
         assertThat(strict.err).contains("error: ").contains("原表为 221925");
+    }
+
+    @Test
+    void aSumDeclaredBeforeItsPartsPrintsTheRightFigures() throws Exception {
+        // 小计 moved before the columns it adds up: the same figures, ranks and total are printed
+        edit("appointments.yaml", "  - {name: 单位, type: name}\n", "  - {name: 单位, type: name}\n"
+                + "  - {name: 小计, type: sum, of: [12320 在线预约, 电话预约, 诊间预约, 第三方]}\n");
+        edit("appointments.yaml", "  - 第三方\n  - {name: 小计, type: sum, of: [12320 在线预约, 电话预约, 诊间预约, 第三方]}\n", "  - 第三方\n");
+        Path pdf = tmp.resolve("moved.pdf");
+        Cli r = Cli.run("build", "--month", "2023-03", "--data", data.toString(), "--out", pdf.toString());
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.err).doesNotContain("小计");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(Pdfs.lines(doc)).contains("1 南京市儿童医院 152231 3307 737 147095 1092", "合计 221926 29137 4446 152993 35350");
+        }
+    }
+
+    @Test
+    void aSumThatAddsItselfStopsTheBuild() throws IOException {
+        edit("appointments.yaml", "of: [12320 在线预约, 电话预约,", "of: [小计, 12320 在线预约, 电话预约,");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("appointments.yaml:" + lineOf("appointments.yaml", "of: [小计") + ":")
+                .contains("求和列“小计”把它自己也加在内");
     }
 
     @Test

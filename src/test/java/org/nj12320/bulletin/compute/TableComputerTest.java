@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.nj12320.bulletin.compute.Tables.atMost;
 import static org.nj12320.bulletin.compute.Tables.count;
 import static org.nj12320.bulletin.compute.Tables.group;
-import static org.nj12320.bulletin.compute.Tables.leaf;
+import static org.nj12320.bulletin.compute.Tables.decimal;
+import static org.nj12320.bulletin.compute.Tables.fraction;
+import static org.nj12320.bulletin.compute.Tables.rate;
 import static org.nj12320.bulletin.compute.Tables.name;
 import static org.nj12320.bulletin.compute.Tables.rank;
 import static org.nj12320.bulletin.compute.Tables.row;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nj12320.bulletin.model.Column;
-import org.nj12320.bulletin.model.ColumnType;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.TableData;
 
@@ -45,6 +46,32 @@ class TableComputerTest {
     }
 
     @Test
+    void aSumDeclaredBeforeItsPartsIsWorkedOutAfterThem() {
+        // 小计 first, then a sum over 小计 before 小计's own parts: each is computed once its parts are
+        List<Column> cols = List.of(name("单位"), sum("总计", "小计", "丙"), sum("小计", "甲", "乙"), count("甲"), count("乙"), count("丙"));
+        var r = TableComputer.compute(table(cols, "总计", Map.of("小计", 21), List.of(
+                row("单位", "A", "甲", 1, "乙", 2, "丙", 100),
+                row("单位", "B", "甲", 10, "乙", 0, "丙", 1),
+                row("单位", "C", "甲", 4, "乙", 4, "丙", 0))));
+        assertThat(r.problems()).isEmpty();
+        assertThat(column(r.view(), 0)).containsExactly("A", "B", "C");
+        assertThat(column(r.view(), 2)).containsExactly("3", "10", "8");
+        assertThat(column(r.view(), 1)).containsExactly("103", "11", "8");
+        assertThat(texts(r.view().total())).containsExactly("合计", "122", "21", "15", "6", "101");
+    }
+
+    @Test
+    void aSumThatReachesItselfIsAnErrorNotAFigure() {
+        // the loader refuses such a table; one made otherwise must not print a silently wrong figure
+        List<Column> cols = List.of(name("单位"), count("甲"), sum("小计", "甲", "合"), sum("合", "小计"));
+        var r = TableComputer.compute(table(cols, null, null, List.of(row("单位", "A", "甲", 1))));
+        assertThat(r.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.message()).contains("它自己");
+        });
+    }
+
+    @Test
     void tiesKeepTheFileOrderAndAreNumberedOnByDefault() {
         List<Column> cols = List.of(rank(false), name("单位"), count("数"));
         var r = TableComputer.compute(table(cols, "数", null, List.of(
@@ -64,7 +91,7 @@ class TableComputerTest {
 
     @Test
     void zerosAreFiguresAndMissingValuesAreNot() {
-        List<Column> cols = List.of(name("单位"), count("人次"), leaf("符合率", ColumnType.RATE));
+        List<Column> cols = List.of(name("单位"), count("人次"), rate("符合率"));
         var r = TableComputer.compute(table(cols, "人次", Map.of(), List.of(
                 row("单位", "甲", "人次", 0, "符合率", null),
                 row("单位", "乙", "人次", null, "符合率", "98.3"),
@@ -180,7 +207,7 @@ class TableComputerTest {
 
     @Test
     void decimalsAndFractionsAreFormattedAndDecimalsAreTotalled() {
-        List<Column> cols = List.of(name("单位"), leaf("表单", ColumnType.FRACTION), leaf("收入", ColumnType.DECIMAL));
+        List<Column> cols = List.of(name("单位"), fraction("表单", 11), decimal("收入"));
         var r = TableComputer.compute(table(cols, null, Map.of(), List.of(
                 row("单位", "甲", "表单", 5, "收入", "626887.3"), row("单位", "乙", "表单", 11, "收入", null))));
         assertThat(texts(r.view().rows().get(0))).containsExactly("甲", "5/11", "626887.30");

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nj12320.bulletin.model.Column;
-import org.nj12320.bulletin.model.ColumnType;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.TableData;
 import org.nj12320.bulletin.model.Value;
@@ -19,31 +18,41 @@ final class Tables {
     }
 
     static Column.Leaf name(String n) {
-        return new Column.Leaf(n, n, n, ColumnType.NAME, 0, null, List.of(), null, false, HERE);
+        return new Column.Name(n, n, n, HERE);
+    }
+
+    private static String nameOf(String path) {
+        return path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
     }
 
     static Column.Leaf count(String path) {
-        return leaf(path, ColumnType.COUNT);
+        return new Column.Count(nameOf(path), path, nameOf(path), null, HERE);
     }
 
-    static Column.Leaf leaf(String path, ColumnType type) {
-        String name = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-        return new Column.Leaf(name, path, name, type, type == ColumnType.RATE || type == ColumnType.DECIMAL ? 2 : 0,
-                type == ColumnType.FRACTION ? 11 : null, List.of(), null, false, HERE);
+    static Column.Leaf rate(String path) {
+        return new Column.Rate(nameOf(path), path, nameOf(path), 2, HERE);
     }
 
+    static Column.Leaf decimal(String path) {
+        return new Column.Decimal(nameOf(path), path, nameOf(path), 2, null, HERE);
+    }
+
+    static Column.Leaf fraction(String path, int whole) {
+        return new Column.Fraction(nameOf(path), path, nameOf(path), whole, HERE);
+    }
+
+    /** A count column that may not exceed another column (by path) or a fixed number (digits). */
     static Column.Leaf atMost(String path, String bound) {
-        Column.Leaf l = count(path);
-        return new Column.Leaf(l.name(), l.path(), l.label(), l.type(), 0, null, List.of(), bound, false, HERE);
+        Column.Bound b = bound.matches("\\d+") ? new Column.Bound.Fixed(new BigDecimal(bound)) : new Column.Bound.OfColumn(bound);
+        return new Column.Count(nameOf(path), path, nameOf(path), b, HERE);
     }
 
     static Column.Leaf rank(boolean shared) {
-        return new Column.Leaf("序号", "序号", "序号", ColumnType.RANK, 0, null, List.of(), null, shared, HERE);
+        return new Column.Rank("序号", "序号", "序号", shared, HERE);
     }
 
     static Column.Leaf sum(String path, String... parts) {
-        String name = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-        return new Column.Leaf(name, path, name, ColumnType.SUM, 0, null, List.of(parts), null, false, HERE);
+        return new Column.Sum(nameOf(path), path, nameOf(path), List.of(parts), null, HERE);
     }
 
     static Column.Group group(String name, Column... children) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.ColumnType;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
@@ -103,6 +104,65 @@ class IssueLoaderTest {
                     assertThat(e.problems().get(0).message()).contains("2019-01");
                     assertThat(e.problems().get(0).hint()).contains("2023-03");
                 });
+    }
+
+    @Test
+    void aSumDeclaredBeforeItsPartsLoadsWithItsPartsResolved() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").table("""
+                title: 表
+                columns:
+                  - {name: 单位, type: name}
+                  - {name: 小计, type: sum, of: [甲, 乙]}
+                  - 甲
+                  - 乙
+                total: 合计
+                rows:
+                  - {单位: A, 甲: 1, 乙: 2}
+                """);
+        IssueLoader.Loaded loaded = f.loader().load(MARCH);
+        assertThat(loaded.problems()).isEmpty();
+        TableData t = ((Section.Table) loaded.issue().sections().get(0)).table();
+        assertThat(t.leaves().get(1)).isInstanceOfSatisfying(Column.Sum.class, s -> assertThat(s.of()).containsExactly("甲", "乙"));
+    }
+
+    @Test
+    void aSumThatAddsItselfIsAnErrorAtItsLine() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").table("""
+                title: 表
+                columns:
+                  - {name: 单位, type: name}
+                  - 甲
+                  - {name: 小计, type: sum, of: [甲, 小计]}
+                rows:
+                  - {单位: A, 甲: 1}
+                """);
+        Problem p = problemsOf(f).get(0);
+        assertThat(p.isError()).isTrue();
+        assertThat(p.where().file()).isEqualTo("data/2023-03/t.yaml");
+        assertThat(p.where().line()).isEqualTo(5);
+        assertThat(p.where().path()).isEqualTo("columns[2].of");
+        assertThat(p.message()).contains("“小计”把它自己也加在内");
+    }
+
+    @Test
+    void sumsThatDependOnEachOtherAreAnErrorNamingTheLoop() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").table("""
+                title: 表
+                columns:
+                  - {name: 单位, type: name}
+                  - 甲
+                  - group: 总量
+                    columns:
+                      - {name: 本年, type: sum, of: [甲, 累计]}
+                      - {name: 累计, type: sum, of: [本年]}
+                rows:
+                  - {单位: A, 甲: 1}
+                """);
+        List<Problem> problems = problemsOf(f);
+        assertThat(problems).as(problems.toString()).hasSize(1);
+        Problem p = problems.get(0);
+        assertThat(p.where().line()).isEqualTo(7);
+        assertThat(p.message()).contains("求和列互相依赖", "总量.本年 → 总量.累计 → 总量.本年");
     }
 
     @Test

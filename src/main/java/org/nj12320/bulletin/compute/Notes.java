@@ -1,0 +1,55 @@
+package org.nj12320.bulletin.compute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.TableData;
+import org.nj12320.bulletin.model.Value;
+
+/** The lines under a table, with {@code {name}} and {@code {name:亿2}} replaced by the table's named figures. */
+final class Notes {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}:]+)(?::([^{}]*))?}");
+
+    private Notes() {
+    }
+
+    record Result(List<String> notes, List<Problem> problems) {
+    }
+
+    static Result of(TableInfo info) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (String note : info.table().notes()) {
+            notes.add(fill(note, info, problems));
+        }
+        return new Result(notes, problems);
+    }
+
+    private static String fill(String note, TableInfo info, List<Problem> problems) {
+        TableData table = info.table();
+        Matcher m = PLACEHOLDER.matcher(note);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1).strip();
+            Value v = table.figures().get(name);
+            String text = m.group();
+            if (v == null) {
+                problems.add(Problem.error(table.ref().child("notes"), info.titled() + "的注释引用了 {" + name + "}，但 figures: 中没有这一项",
+                        table.figures().isEmpty() ? "补上 figures:，其下写 " + name + ": 及其数字"
+                                : "figures: 中现有：" + String.join("、", table.figures().keySet())));
+            } else {
+                try {
+                    text = NumberFormats.format(v.number(), m.group(2));
+                } catch (IllegalArgumentException e) {
+                    problems.add(Problem.error(table.ref().child("notes"), info.titled() + "的注释 {" + m.group(1) + ":" + m.group(2) + "}："
+                                    + e.getMessage(), "可用的格式：万、亿2（两位小数）、.2、%2"));
+                }
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,120 @@
+package org.nj12320.bulletin.compute;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.TableData;
+import org.nj12320.bulletin.model.Value;
+
+/**
+ * The figures of every row of a table: the numbers written, and every sum worked out from its parts, each
+ * part before the sum that needs it, whatever the order the columns are declared in. A figure the source
+ * gives for a sum of its own is checked against the computed one.
+ */
+final class RowFigures {
+    private RowFigures() {
+    }
+
+    /**
+     * @param rows    per row, in the file's order, the number of every column that has one (a missing value,
+     *                {@code ~}, has none)
+     * @param problems given sums that disagree with the computed ones, and sums that depend on themselves
+     */
+    record Result(List<Map<String, BigDecimal>> rows, List<Problem> problems) {
+    }
+
+    static Result of(TableInfo info) {
+        TableData table = info.table();
+        Map<String, Column.Sum> sums = new HashMap<>();
+        for (Column.Leaf leaf : table.leaves()) {
+            if (leaf instanceof Column.Sum s) {
+                sums.put(s.path(), s);
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        Set<String> cyclic = new HashSet<>();
+        List<Map<String, BigDecimal>> rows = new ArrayList<>();
+        for (TableData.Row row : table.rows()) {
+            Map<String, BigDecimal> n = new HashMap<>();
+            for (Map.Entry<String, Value> e : row.values().entrySet()) {
+                if (e.getValue().isNumber() && !sums.containsKey(e.getKey())) {
+                    n.put(e.getKey(), e.getValue().number());
+                }
+            }
+            Map<String, BigDecimal> computed = new HashMap<>();
+            for (Column.Sum s : sums.values()) {
+                BigDecimal sum = sum(s, n, sums, computed, new HashSet<>(), cyclic);
+                if (sum != null) {
+                    n.put(s.path(), sum);
+                }
+            }
+            for (Column.Leaf leaf : table.leaves()) {
+                if (leaf instanceof Column.Sum s) {
+                    checkGiven(info, row, s, n, problems);
+                }
+            }
+            rows.add(n);
+        }
+        for (String path : cyclic) {
+            problems.add(Problem.error(sums.get(path).ref().child("of"), info.titled() + "求和列“" + path + "”直接或间接地加上了它自己，无法算出",
+                    "检查 of:，一列的和不能用到它自己"));
+        }
+        return new Result(rows, problems);
+    }
+
+    /** A sum of the row, its parts worked out first; null when none of its parts has a value. */
+    private static BigDecimal sum(Column.Sum s, Map<String, BigDecimal> row, Map<String, Column.Sum> sums,
+                                  Map<String, BigDecimal> computed, Set<String> underWay, Set<String> cyclic) {
+        if (computed.containsKey(s.path())) {
+            return computed.get(s.path());
+        }
+        if (!underWay.add(s.path())) {
+            // the loader refuses such a table; a table made some other way gets an error, not a wrong figure
+            cyclic.add(s.path());
+            return null;
+        }
+        List<BigDecimal> parts = new ArrayList<>();
+        for (String p : s.of()) {
+            Column.Sum inner = sums.get(p);
+            parts.add(inner != null ? sum(inner, row, sums, computed, underWay, cyclic) : row.get(p));
+        }
+        BigDecimal total = sum(parts);
+        computed.put(s.path(), total);
+        underWay.remove(s.path());
+        return total;
+    }
+
+    private static void checkGiven(TableInfo info, TableData.Row row, Column.Sum s, Map<String, BigDecimal> n,
+                                   List<Problem> problems) {
+        Value v = row.values().get(s.path());
+        BigDecimal sum = n.get(s.path());
+        if (v == null || v.isMissing() || sum == null || v.number().compareTo(sum) == 0) {
+            return;
+        }
+        List<String> terms = new ArrayList<>();
+        for (String p : s.of()) {
+            terms.add(p + " " + (n.get(p) == null ? NumberFormats.MISSING : NumberFormats.plain(n.get(p))));
+        }
+        problems.add(Problem.warning(v.ref(), info.titled() + info.rowName(row) + "的“" + s.path()
+                        + "”：原表为 " + NumberFormats.plain(v.number()) + "，各项之和为 " + NumberFormats.plain(sum)
+                        + "（" + String.join(" + ", terms) + "），印出的是 " + NumberFormats.plain(sum),
+                "核对原始数据，改正有误的分项，或在确认后改正原表数字"));
+    }
+
+    /** Adds up the values that exist; nothing when none does. */
+    static BigDecimal sum(List<BigDecimal> values) {
+        BigDecimal s = null;
+        for (BigDecimal v : values) {
+            if (v != null) {
+                s = s == null ? v : s.add(v);
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,142 @@
+package org.nj12320.bulletin.compute;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.model.TableData;
+import org.nj12320.bulletin.model.Value;
+
+/**
+ * The checks of a table's rows that are not sums: every row's name is unique; no figure exceeds its bound
+ * (a 2024 count its cumulative count, the upload days the days of a month); no row exceeds the row it is part
+ * of (the figures of 2024 and the cumulative ones).
+ */
+final class TableChecks {
+    private TableChecks() {
+    }
+
+    static List<Problem> check(TableInfo info, List<Map<String, BigDecimal>> figures) {
+        List<Problem> problems = new ArrayList<>();
+        uniqueNames(info, problems);
+        bounds(info, figures, problems);
+        rowBounds(info, figures, problems);
+        return problems;
+    }
+
+    private static void uniqueNames(TableInfo info, List<Problem> problems) {
+        if (info.nameColumn() == null) {
+            return;
+        }
+        Map<String, SourceRef> seen = new HashMap<>();
+        for (TableData.Row row : info.table().rows()) {
+            Value v = row.values().get(info.nameColumn().path());
+            if (v == null || v.isMissing()) {
+                continue;
+            }
+            SourceRef first = seen.putIfAbsent(v.text(), v.ref());
+            if (first != null) {
+                problems.add(Problem.error(v.ref(), info.titled() + "中“" + v.text() + "”出现了两次（第一次在第 " + first.line() + " 行）",
+                        "每个" + info.nameColumn().name() + "只留一行；两行都对的话把数字合并到一行"));
+            }
+        }
+    }
+
+    /** The bound of a column, where its type has one. */
+    private static Column.Bound boundOf(Column.Leaf leaf) {
+        return leaf.accept(new Column.Visitor<Column.Bound>() {
+            @Override
+            public Column.Bound name(Column.Name c) {
+                return null;
+            }
+
+            @Override
+            public Column.Bound text(Column.Text c) {
+                return null;
+            }
+
+            @Override
+            public Column.Bound count(Column.Count c) {
+                return c.atMost();
+            }
+
+            @Override
+            public Column.Bound decimal(Column.Decimal c) {
+                return c.atMost();
+            }
+
+            @Override
+            public Column.Bound rate(Column.Rate c) {
+                return null;
+            }
+
+            @Override
+            public Column.Bound fraction(Column.Fraction c) {
+                return null;
+            }
+
+            @Override
+            public Column.Bound rank(Column.Rank c) {
+                return null;
+            }
+
+            @Override
+            public Column.Bound sum(Column.Sum c) {
+                return c.atMost();
+            }
+        });
+    }
+
+    private static void bounds(TableInfo info, List<Map<String, BigDecimal>> figures, List<Problem> problems) {
+        TableData table = info.table();
+        for (Column.Leaf leaf : table.leaves()) {
+            Column.Bound bound = boundOf(leaf);
+            if (bound == null) {
+                continue;
+            }
+            for (int i = 0; i < table.rows().size(); i++) {
+                BigDecimal v = figures.get(i).get(leaf.path());
+                BigDecimal limit = bound instanceof Column.Bound.Fixed f ? f.limit()
+                        : figures.get(i).get(((Column.Bound.OfColumn) bound).path());
+                if (v == null || limit == null || v.compareTo(limit) <= 0) {
+                    continue;
+                }
+                TableData.Row row = table.rows().get(i);
+                Value written = row.values().get(leaf.path());
+                String what = bound instanceof Column.Bound.OfColumn o
+                        ? "“" + o.path() + "” " + NumberFormats.plain(limit) : "上限 " + NumberFormats.plain(limit);
+                problems.add(Problem.warning(written != null ? written.ref() : row.ref(), info.titled() + info.rowName(row)
+                                + "的“" + leaf.path() + "”为 " + NumberFormats.plain(v) + "，大于" + what,
+                        "部分不能大于整体，请对照原始数据核对这两个数字"));
+            }
+        }
+    }
+
+    private static void rowBounds(TableInfo info, List<Map<String, BigDecimal>> figures, List<Problem> problems) {
+        TableData table = info.table();
+        for (TableData.RowBound b : table.rowBounds()) {
+            int part = info.rowIndex(b.row());
+            int whole = info.rowIndex(b.atMost());
+            if (part < 0 || whole < 0) {
+                problems.add(Problem.error(b.ref(), info.titled() + "的核对项提到的行“" + (part < 0 ? b.row() : b.atMost()) + "”不存在",
+                        "row: 和 at_most: 写表中某一行的名称"));
+                continue;
+            }
+            for (Column.Leaf leaf : table.leaves()) {
+                BigDecimal v = figures.get(part).get(leaf.path());
+                BigDecimal limit = figures.get(whole).get(leaf.path());
+                if (v != null && limit != null && v.compareTo(limit) > 0) {
+                    Value written = table.rows().get(part).values().get(leaf.path());
+                    problems.add(Problem.warning(written != null ? written.ref() : b.ref(), info.titled() + "“" + b.row() + "”的“"
+                                    + leaf.path() + "”为 " + NumberFormats.plain(v) + "，大于“" + b.atMost() + "”的 "
+                                    + NumberFormats.plain(limit),
+                            "部分不能大于整体，请对照原始数据核对这两个数字"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.nj12320.bulletin.compute;
+
+import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.TableData;
+import org.nj12320.bulletin.model.Value;
+
+/**
+ * A table with its name column found, and the words messages use for it and its rows.
+ *
+ * @param nameColumn the column that names the rows, or null when the table has none
+ */
+record TableInfo(TableData table, Column.Name nameColumn) {
+
+    static TableInfo of(TableData table) {
+        Column.Name name = null;
+        for (Column.Leaf leaf : table.leaves()) {
+            if (leaf instanceof Column.Name n) {
+                name = n;
+                break;
+            }
+        }
+        return new TableInfo(table, name);
+    }
+
+    /** 《title》, which begins every message about the table. */
+    String titled() {
+        return "《" + table.title() + "》";
+    }
+
+    /** The row as an editor knows it: by its name, or by its place in the file when it has none. */
+    String rowName(TableData.Row row) {
+        Value v = nameColumn == null ? null : row.values().get(nameColumn.path());
+        return v == null || v.isMissing() ? "第 " + (row.index() + 1) + " 行" : v.text();
+    }
+
+    /** The index of the row with this name, or -1. */
+    int rowIndex(String name) {
+        if (nameColumn == null) {
+            return -1;
+        }
+        for (int i = 0; i < table.rows().size(); i++) {
+            Value v = table.rows().get(i).values().get(nameColumn.path());
+            if (v != null && name.equals(v.text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

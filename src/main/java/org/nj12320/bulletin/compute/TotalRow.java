@@ -1,0 +1,52 @@
+package org.nj12320.bulletin.compute;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.TableData;
+import org.nj12320.bulletin.model.Value;
+
+/**
+ * The total row (合计): every column that adds up summed over the rows, each checked against the total the
+ * source prints of its own when the table file gives it.
+ */
+final class TotalRow {
+    private TotalRow() {
+    }
+
+    record Result(TableView.RowView row, List<Problem> problems) {
+    }
+
+    static Result of(TableInfo info, List<Map<String, BigDecimal>> figures) {
+        TableData table = info.table();
+        List<Column.Leaf> leaves = table.leaves();
+        List<Problem> problems = new ArrayList<>();
+        List<TableView.CellView> cells = new ArrayList<>();
+        // the label covers the leading columns that have no total (序号 and 单位)
+        int lead = 0;
+        while (lead < leaves.size() && (!leaves.get(lead).type().numeric() || leaves.get(lead) instanceof Column.Rank)) {
+            lead++;
+        }
+        cells.add(new TableView.CellView(table.total().label(), Cells.NAME, false, Math.max(lead, 1)));
+        for (int c = Math.max(lead, 1); c < leaves.size(); c++) {
+            Column.Leaf leaf = leaves.get(c);
+            if (!leaf.type().summable()) {
+                cells.add(new TableView.CellView("", Cells.kind(leaf), false, 1));
+                continue;
+            }
+            BigDecimal sum = RowFigures.sum(figures.stream().map(n -> n.get(leaf.path())).toList());
+            Value given = table.total().given().get(leaf.path());
+            if (given != null && given.isNumber() && sum != null && given.number().compareTo(sum) != 0) {
+                problems.add(Problem.warning(given.ref(), info.titled() + "“" + leaf.path() + "”的" + table.total().label()
+                                + "：原表为 " + NumberFormats.plain(given.number()) + "，各行之和为 " + NumberFormats.plain(sum)
+                                + "，印出的是 " + NumberFormats.plain(sum),
+                        "对照原始数据核对这一列各行的数字"));
+            }
+            cells.add(Cells.number(leaf, sum));
+        }
+        return new Result(new TableView.RowView(cells), problems);
+    }
+}
