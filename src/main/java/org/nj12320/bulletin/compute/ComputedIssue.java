@@ -5,6 +5,7 @@ import java.util.Map;
 import org.nj12320.bulletin.model.Colophon;
 import org.nj12320.bulletin.model.IssueMeta;
 import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.Section;
 import org.nj12320.bulletin.model.SourceRef;
 
 /**
@@ -18,20 +19,46 @@ public record ComputedIssue(IssueMeta meta, List<SectionView> sections, Colophon
         problems = List.copyOf(problems);
     }
 
-    /** A section ready to print; {@link #kind()} tells the templates which kind it is. */
+    /**
+     * A section ready to print. Templates tell the kinds apart by {@link #kind()}; code, through
+     * {@link Visitor}, so that a new kind does not compile until every such place handles it.
+     */
     public sealed interface SectionView permits Heading, Article, Table, Text {
         /** The anchor the section's bookmark points to. */
         String id();
 
-        String kind();
+        Section.Kind sectionKind();
+
+        /** The kind as templates test it: {@code heading}, {@code article}, {@code table}, {@code text}. */
+        default String kind() {
+            return sectionKind().keyword();
+        }
 
         SourceRef ref();
+
+        <R> R accept(Visitor<R> visitor);
+    }
+
+    /** One method per kind of section. */
+    public interface Visitor<R> {
+        R heading(Heading h);
+
+        R article(Article a);
+
+        R table(Table t);
+
+        R text(Text t);
     }
 
     public record Heading(String id, String text, SourceRef ref) implements SectionView {
         @Override
-        public String kind() {
-            return "heading";
+        public Section.Kind sectionKind() {
+            return Section.Kind.HEADING;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.heading(this);
         }
     }
 
@@ -41,8 +68,13 @@ public record ComputedIssue(IssueMeta meta, List<SectionView> sections, Colophon
     public record Article(String id, List<String> titleLines, String subtitle, String template, String markdown,
                           SourceRef ref) implements SectionView {
         @Override
-        public String kind() {
-            return "article";
+        public Section.Kind sectionKind() {
+            return Section.Kind.ARTICLE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.article(this);
         }
 
         /** The title on one line, for bookmarks. */
@@ -53,16 +85,26 @@ public record ComputedIssue(IssueMeta meta, List<SectionView> sections, Colophon
 
     public record Table(String id, TableView table, int fold, SourceRef ref) implements SectionView {
         @Override
-        public String kind() {
-            return "table";
+        public Section.Kind sectionKind() {
+            return Section.Kind.TABLE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.table(this);
         }
     }
 
     public record Text(String id, String title, String template, Map<String, Object> figures, SourceRef ref)
             implements SectionView {
         @Override
-        public String kind() {
-            return "text";
+        public Section.Kind sectionKind() {
+            return Section.Kind.TEXT;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.text(this);
         }
     }
 }

@@ -15,23 +15,34 @@ public final class IssueComputer {
     public static ComputedIssue compute(Issue issue) {
         List<ComputedIssue.SectionView> views = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        int n = 0;
         for (Section s : issue.sections()) {
-            String id = "s" + ++n;
-            if (s instanceof Section.Heading h) {
-                views.add(new ComputedIssue.Heading(id, h.text(), h.ref()));
-            } else if (s instanceof Section.Article a) {
-                List<String> lines = a.title() == null ? null
-                        : Arrays.stream(a.title().split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
-                views.add(new ComputedIssue.Article(id, lines, a.subtitle(), a.template(), a.markdown(), a.ref()));
-            } else if (s instanceof Section.Table t) {
-                TableComputer.Result r = TableComputer.compute(t.table());
-                problems.addAll(r.problems());
-                views.add(new ComputedIssue.Table(id, r.view(), t.fold(), t.table().ref()));
-            } else if (s instanceof Section.Text t) {
-                problems.addAll(FigureChecks.check(t.title() == null ? t.id() : t.title(), t.figures()));
-                views.add(new ComputedIssue.Text(id, t.title(), t.template(), t.figures().values(), t.ref()));
-            }
+            String id = "s" + (views.size() + 1);
+            views.add(s.accept(new Section.Visitor<ComputedIssue.SectionView>() {
+                @Override
+                public ComputedIssue.SectionView heading(Section.Heading h) {
+                    return new ComputedIssue.Heading(id, h.text(), h.ref());
+                }
+
+                @Override
+                public ComputedIssue.SectionView article(Section.Article a) {
+                    List<String> lines = a.title() == null ? null
+                            : Arrays.stream(a.title().split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+                    return new ComputedIssue.Article(id, lines, a.subtitle(), a.template(), a.markdown(), a.ref());
+                }
+
+                @Override
+                public ComputedIssue.SectionView table(Section.Table t) {
+                    TableComputer.Result r = TableComputer.compute(t.table());
+                    problems.addAll(r.problems());
+                    return new ComputedIssue.Table(id, r.view(), t.fold(), t.table().ref());
+                }
+
+                @Override
+                public ComputedIssue.SectionView text(Section.Text t) {
+                    problems.addAll(FigureChecks.check(t.title() == null ? t.id() : t.title(), t.figures()));
+                    return new ComputedIssue.Text(id, t.title(), t.template(), t.figures().values(), t.ref());
+                }
+            }));
         }
         return new ComputedIssue(issue.meta(), views, issue.colophon(), problems);
     }

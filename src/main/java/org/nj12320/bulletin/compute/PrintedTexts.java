@@ -33,21 +33,37 @@ public final class PrintedTexts {
             c.channels().forEach(s -> add(out, s, r));
         }
         for (Section s : issue.sections()) {
-            if (s instanceof Section.Heading h) {
-                add(out, h.text(), h.ref());
-            } else if (s instanceof Section.Article a) {
-                add(out, a.title(), a.ref());
-                add(out, a.subtitle(), a.ref());
-                String[] lines = a.markdown().split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    add(out, lines[i], new SourceRef(a.ref().file(), a.bodyLine() + i, 1, ""));
+            s.accept(new Section.Visitor<Void>() {
+                @Override
+                public Void heading(Section.Heading h) {
+                    add(out, h.text(), h.ref());
+                    return null;
                 }
-            } else if (s instanceof Section.Table t) {
-                table(out, t.table());
-            } else if (s instanceof Section.Text t) {
-                add(out, t.title(), t.ref());
-                figures(out, t.figures().values(), "", t.figures());
-            }
+
+                @Override
+                public Void article(Section.Article a) {
+                    add(out, a.title(), a.ref());
+                    add(out, a.subtitle(), a.ref());
+                    String[] lines = a.markdown().split("\n", -1);
+                    for (int i = 0; i < lines.length; i++) {
+                        add(out, lines[i], new SourceRef(a.ref().file(), a.bodyLine() + i, 1, ""));
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void table(Section.Table t) {
+                    PrintedTexts.table(out, t.table());
+                    return null;
+                }
+
+                @Override
+                public Void text(Section.Text t) {
+                    add(out, t.title(), t.ref());
+                    figures(out, t.figures().values(), "", t.figures());
+                    return null;
+                }
+            });
         }
         return out;
     }

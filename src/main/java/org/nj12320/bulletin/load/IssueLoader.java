@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -139,50 +140,51 @@ public final class IssueLoader {
         return new Colophon(organisation, address, postcode, phone, fax, email, website, channels, editor, copies);
     }
 
-    private static final List<String> KINDS = List.of("heading", "article", "table", "text");
+    private static final List<String> KINDS = Arrays.stream(Section.Kind.values()).map(Section.Kind::keyword).toList();
 
     private Section section(YNode entry, Path dir, String dirDisplay, Problems problems) {
         Fields f = Fields.of(entry, problems, "栏目");
-        List<String> kinds = KINDS.stream().filter(f.keys()::contains).toList();
+        List<Section.Kind> kinds = Arrays.stream(Section.Kind.values()).filter(k -> f.keys().contains(k.keyword())).toList();
         f.know(KINDS.toArray(String[]::new));
         String template = f.text("template", false);
         Long foldL = f.count("fold", false, 4);
         if (kinds.size() != 1) {
             f.finish();
-            problems.error(f.ref(), kinds.isEmpty() ? "栏目须写明类别：heading、article、table 或 text"
-                            : "一个栏目只能是一种类别，这里写了 " + String.join("、", kinds),
+            problems.error(f.ref(), kinds.isEmpty() ? "栏目须写明类别：" + String.join("、", KINDS)
+                            : "一个栏目只能是一种类别，这里写了 " + String.join("、", kinds.stream().map(Section.Kind::keyword).toList()),
                     "例如写作 - table: appointments.yaml");
             return null;
         }
-        String kind = kinds.get(0);
-        String value = f.text(kind, true);
+        Section.Kind kind = kinds.get(0);
+        String value = f.text(kind.keyword(), true);
         f.finish();
         if (value == null) {
             return null;
         }
-        if (foldL != null && !kind.equals("table")) {
+        if (foldL != null && kind != Section.Kind.TABLE) {
             problems.error(f.refOf("fold"), "只有表格才有 fold:", "");
         }
-        if (kind.equals("heading")) {
-            return new Section.Heading(value, f.refOf(kind));
+        if (kind == Section.Kind.HEADING) {
+            return new Section.Heading(value, f.refOf(kind.keyword()));
         }
         Optional<Path> file = insideFolder(dir, value);
         String display = dirDisplay + "/" + value;
         if (file.isEmpty()) {
-            problems.error(f.refOf(kind), "“" + value + "”不在本期的文件夹内",
+            problems.error(f.refOf(kind.keyword()), "“" + value + "”不在本期的文件夹内",
                     "本期所有文件都应放在 " + dirDisplay + "/ 之下");
             return null;
         }
         String id = idOf(value);
         try {
             String text = SourceText.read(file.get(), display);
-            switch (kind) {
-                case "article": {
+            return switch (kind) {
+                case HEADING -> throw new IllegalStateException("a heading names no file");
+                case ARTICLE -> {
                     ArticleReader.Result a = new ArticleReader(problems, yaml).read(text, display);
-                    return new Section.Article(id, a.title(), a.subtitle(), template == null ? "article" : template, a.body(),
+                    yield new Section.Article(id, a.title(), a.subtitle(), template == null ? "article" : template, a.body(),
                             a.bodyLine(), SourceRef.file(display));
                 }
-                case "table": {
+                case TABLE -> {
                     TableData t = new TableReader(problems).read(yaml.read(text, display), id);
                     if (template != null) {
                         problems.error(f.refOf("template"), "表格统一由表格模板排印，这里不用 template:", "");
@@ -192,17 +194,17 @@ public final class IssueLoader {
                         problems.error(f.refOf("fold"), "fold 应在 1 到 4 之间，实为 " + fold, "");
                         fold = 1;
                     }
-                    return new Section.Table(t, fold);
+                    yield new Section.Table(t, fold);
                 }
-                default: {
+                case TEXT -> {
                     if (template == null) {
                         problems.error(f.ref(), "text 栏目须写明由哪个模板写成段落", "补上 template: 及模板名");
-                        return null;
+                        yield null;
                     }
                     FiguresReader.Result r = new FiguresReader(problems).read(yaml.read(text, display));
-                    return new Section.Text(id, r.title(), template, r.figures(), SourceRef.file(display));
+                    yield new Section.Text(id, r.title(), template, r.figures(), SourceRef.file(display));
                 }
-            }
+            };
         } catch (BulletinException e) {
             problems.addAll(e.problems());
             return null;

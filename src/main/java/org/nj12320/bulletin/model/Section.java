@@ -1,10 +1,51 @@
 package org.nj12320.bulletin.model;
 
-/** A part of an issue, in the order the issue manifest lists them. */
+import java.util.Locale;
+
+/**
+ * A part of an issue, in the order the issue manifest lists them. Code that treats the kinds differently does
+ * so through {@link Visitor}, so a new kind does not compile until every such place handles it.
+ */
 public sealed interface Section permits Section.Heading, Section.Article, Section.Table, Section.Text {
+
+    /** The kinds of section, as the manifest names them ({@code - table: appointments.yaml}). */
+    enum Kind {
+        HEADING,
+        ARTICLE,
+        TABLE,
+        TEXT;
+
+        public String keyword() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    Kind kind();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of section. */
+    interface Visitor<R> {
+        R heading(Heading h);
+
+        R article(Article a);
+
+        R table(Table t);
+
+        R text(Text t);
+    }
 
     /** A section heading that opens a part of the issue, such as 统计数据 or 简讯. */
     record Heading(String text, SourceRef ref) implements Section {
+        @Override
+        public Kind kind() {
+            return Kind.HEADING;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.heading(this);
+        }
     }
 
     /**
@@ -17,6 +58,15 @@ public sealed interface Section permits Section.Heading, Section.Article, Sectio
      */
     record Article(String id, String title, String subtitle, String template, String markdown, int bodyLine,
                    SourceRef ref) implements Section {
+        @Override
+        public Kind kind() {
+            return Kind.ARTICLE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.article(this);
+        }
     }
 
     /**
@@ -25,9 +75,27 @@ public sealed interface Section permits Section.Heading, Section.Article, Sectio
      * @param fold how many column groups the rows are set in side by side (1 for an ordinary table)
      */
     record Table(TableData table, int fold) implements Section {
+        @Override
+        public Kind kind() {
+            return Kind.TABLE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.table(this);
+        }
     }
 
     /** Prose that a template writes from named figures, such as the hotline paragraphs. */
     record Text(String id, String title, String template, Figures figures, SourceRef ref) implements Section {
+        @Override
+        public Kind kind() {
+            return Kind.TEXT;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.text(this);
+        }
     }
 }

@@ -119,8 +119,7 @@ public final class HtmlRenderer {
         List<Problem> problems = new ArrayList<>();
         names.add(MAIN);
         for (ComputedIssue.SectionView s : issue.sections()) {
-            String template = s instanceof ComputedIssue.Article a ? a.template()
-                    : s instanceof ComputedIssue.Text t ? t.template() : null;
+            String template = s.accept(SECTION_TEMPLATE);
             if (template == null) {
                 continue;
             }
@@ -148,6 +147,29 @@ public final class HtmlRenderer {
             throw new BulletinException(problems);
         }
     }
+
+    /** The template a section names, for the kinds that name one. */
+    private static final ComputedIssue.Visitor<String> SECTION_TEMPLATE = new ComputedIssue.Visitor<>() {
+        @Override
+        public String heading(ComputedIssue.Heading h) {
+            return null;
+        }
+
+        @Override
+        public String article(ComputedIssue.Article a) {
+            return a.template();
+        }
+
+        @Override
+        public String table(ComputedIssue.Table t) {
+            return null;
+        }
+
+        @Override
+        public String text(ComputedIssue.Text t) {
+            return t.template();
+        }
+    };
 
     /** Where the template of a section lives: {@code sections/<name>.ftlx}. */
     public static String sectionTemplate(String name) {

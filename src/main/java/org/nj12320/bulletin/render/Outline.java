@@ -18,25 +18,35 @@ final class Outline {
 
     static List<Bookmark> of(List<ComputedIssue.SectionView> sections) {
         List<Bookmark> top = new ArrayList<>();
-        List<Bookmark> current = null;
+        List<List<Bookmark>> current = new ArrayList<>(List.of(top));
         for (ComputedIssue.SectionView s : sections) {
-            if (s instanceof ComputedIssue.Heading h) {
-                current = new ArrayList<>();
-                top.add(new Bookmark(h.text(), h.id(), current));
-                continue;
+            String title = s.accept(new ComputedIssue.Visitor<String>() {
+                @Override
+                public String heading(ComputedIssue.Heading h) {
+                    List<Bookmark> children = new ArrayList<>();
+                    top.add(new Bookmark(h.text(), h.id(), children));
+                    current.set(0, children);
+                    return null;
+                }
+
+                @Override
+                public String article(ComputedIssue.Article a) {
+                    return a.title();
+                }
+
+                @Override
+                public String table(ComputedIssue.Table t) {
+                    return t.table().title();
+                }
+
+                @Override
+                public String text(ComputedIssue.Text t) {
+                    return t.title();
+                }
+            });
+            if (title != null && !title.isBlank()) {
+                current.get(0).add(new Bookmark(title, s.id(), List.of()));
             }
-            String title = null;
-            if (s instanceof ComputedIssue.Article a) {
-                title = a.title();
-            } else if (s instanceof ComputedIssue.Table t) {
-                title = t.table().title();
-            } else if (s instanceof ComputedIssue.Text t) {
-                title = t.title();
-            }
-            if (title == null || title.isBlank()) {
-                continue;
-            }
-            (current == null ? top : current).add(new Bookmark(title, s.id(), List.of()));
         }
         return top;
     }
