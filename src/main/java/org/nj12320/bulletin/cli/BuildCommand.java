@@ -2,10 +2,13 @@ package org.nj12320.bulletin.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.world.DiskWorld;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,10 +37,9 @@ final class BuildCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         var stdout = cl.getOut();
         Reporter reporter = new Reporter(cl.getErr());
-        Project project = options.project();
+        DiskWorld world = options.world();
         int code = Main.OK;
-        try (Pipeline pipeline = new Pipeline(project, options.strict)) {
-            pipeline.prepareInBackground(true);
+        try (Pipeline pipeline = new Pipeline(world, options.strict, true)) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
             if (out != null && periods.size() > 1) {
                 throw new CommandLine.ParameterException(cl, "--out 只能用于一期；一次生成多期时各期写到 out/<期次>.pdf");
@@ -45,16 +47,16 @@ final class BuildCommand implements Callable<Integer> {
             if (out != null && outDir != null) {
                 throw new CommandLine.ParameterException(cl, "--out 和 --out-dir 只能选用一个");
             }
-            Path folder = outDir != null ? outDir : project.out();
+            Path folder = outDir != null ? outDir : world.out();
             for (Period period : periods) {
-                long start = System.nanoTime();
+                Instant start = world.clock().instant();
                 Path target = out != null ? out : folder.resolve(period.id() + ".pdf");
                 try {
                     Pipeline.Built built = pipeline.build(period);
                     reporter.report(built.checked().warnings());
                     AtomicFile.write(target, built.pdf());
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    stdout.printf("%s  %d 页  %.2f 秒  %s%n", period.id(), built.pages(), seconds, project.display(target));
+                    double seconds = Duration.between(start, world.clock().instant()).toMillis() / 1000.0;
+                    stdout.printf("%s  %d 页  %.2f 秒  %s%n", period.id(), built.pages(), seconds, DiskWorld.display(target));
                     if (timings) {
                         stdout.println("  " + built.timings());
                     }
@@ -62,10 +64,10 @@ final class BuildCommand implements Callable<Integer> {
                     reporter.report(e.problems());
                     long errors = e.problems().stream().filter(p -> p.isError()).count();
                     stdout.println(period.id() + "：发现 " + errors + " 个错误，未生成 PDF"
-                            + (target.toFile().exists() ? "（原有的 " + project.display(target) + " 保持不变）" : ""));
+                            + (target.toFile().exists() ? "（原有的 " + DiskWorld.display(target) + " 保持不变）" : ""));
                     code = Main.PROBLEMS;
                 } catch (IOException e) {
-                    cl.getErr().println("error: " + project.display(target) + ": 无法写入：" + e.getMessage());
+                    cl.getErr().println("error: " + DiskWorld.display(target) + ": 无法写入：" + e.getMessage());
                     cl.getErr().println("hint: 检查输出文件夹是否存在、是否有写权限，或文件是否被其他程序（如 PDF 阅读器）占用");
                     code = Main.PROBLEMS;
                 }

@@ -21,7 +21,7 @@ final class CheckCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Reporter reporter = new Reporter(spec.commandLine().getErr());
         int code = Main.OK;
-        try (Pipeline pipeline = new Pipeline(options.project(), options.strict)) {
+        try (Pipeline pipeline = new Pipeline(options.world(), options.strict, false)) {
             for (Period period : options.periods(spec.commandLine(), pipeline.availablePeriods())) {
                 try {
                     Pipeline.Checked c = pipeline.check(period);

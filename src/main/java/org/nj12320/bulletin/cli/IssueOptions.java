@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.world.DiskWorld;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -36,8 +37,9 @@ final class IssueOptions {
     @Option(names = {"--stacktrace", "--verbose"}, description = "程序出错时打印完整的调用栈")
     boolean stacktrace;
 
-    Project project() {
-        return Project.at(root, data, templates, fonts);
+    /** The project these options name, in the environment of this process. */
+    DiskWorld world() {
+        return DiskWorld.at(root, data, templates, fonts, System.getenv());
     }
 
     /** The periods asked for, in the order given; a usage error when there are none or one is malformed. */

@@ -54,9 +54,15 @@ public final class TableComputer {
         }
         Notes.Result notes = Notes.of(info);
         problems.addAll(notes.problems());
-        TableView view = new TableView(table.id(), table.title(), table.subtitle(), HeaderGrid.of(table.columns()),
+        TableView view = new TableView(table.id(), table.title(), table.subtitle(), headers(table.columns()),
                 table.leaves().stream().map(l -> new TableView.ColumnView(l.path(), l.label(), Cells.kind(l), l.type().keyword())).toList(),
                 rows, total, notes.notes());
         return new Result(view, problems);
+    }
+
+    private static List<TableView.Header> headers(List<Column> columns) {
+        return columns.stream().map(c -> c.match(
+                g -> new TableView.Header(g.label(), "group", headers(g.children())),
+                l -> new TableView.Header(l.label(), Cells.kind(l), List.of()))).toList();
     }
 }

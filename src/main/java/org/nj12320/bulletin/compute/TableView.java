@@ -6,12 +6,13 @@ import java.util.List;
  * A table ready to print: every cell is text already formatted, in its final order, with the header laid out
  * as a grid. Templates only place it on the page.
  *
- * @param header  the header rows, top to bottom; a cell spans the columns and rows it says
+ * @param header  the column headers as a tree: a group's label over the headers of its columns; how the tree
+ *                is drawn as header rows is the renderer's business
  * @param columns the value columns, left to right
  * @param total   the total row, or null
  * @param notes   the lines under the table, placeholders filled in
  */
-public record TableView(String id, String title, String subtitle, List<List<HeaderCell>> header,
+public record TableView(String id, String title, String subtitle, List<Header> header,
                         List<ColumnView> columns, List<RowView> rows, RowView total, List<String> notes) {
 
     public TableView {
@@ -22,14 +23,29 @@ public record TableView(String id, String title, String subtitle, List<List<Head
     }
 
     /**
-     * A header cell.
+     * The header of a column, or of a group of columns with the headers of its columns below it.
      *
-     * @param leaf whether it heads a single column (rather than a group)
-     * @param kind for a leaf, the kind of its column ({@code name}, {@code text}, {@code number})
-     * @param part where the cell lies in the stack of cells of a column that reaches over several header rows:
-     *             {@code whole} (no stack), {@code first}, {@code middle} or {@code last}
+     * @param kind     for a column, its kind ({@code name}, {@code text}, {@code number}); {@code group} for a group
+     * @param children the headers below a group's; none for a column
      */
-    public record HeaderCell(String label, int colspan, boolean leaf, String kind, String part) {
+    public record Header(String label, String kind, List<Header> children) {
+        public Header {
+            children = List.copyOf(children);
+        }
+
+        public boolean isGroup() {
+            return !children.isEmpty();
+        }
+
+        /** How many columns it stands over. */
+        public int width() {
+            return isGroup() ? children.stream().mapToInt(Header::width).sum() : 1;
+        }
+
+        /** How many header rows it needs, its own and those below it. */
+        public int depth() {
+            return 1 + children.stream().mapToInt(Header::depth).max().orElse(0);
+        }
     }
 
     /**

@@ -1,14 +1,10 @@
 package org.nj12320.bulletin.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Colophon;
 import org.nj12320.bulletin.model.Issue;
@@ -18,6 +14,7 @@ import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.Section;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.TableData;
+import org.nj12320.bulletin.world.Folder;
 
 /**
  * Loads the issue of a period from {@code data/<period>/}: the manifest {@code issue.yaml} and every file it
@@ -26,17 +23,14 @@ import org.nj12320.bulletin.model.TableData;
 public final class IssueLoader {
     public static final String MANIFEST = "issue.yaml";
 
-    private final Path dataDir;
-    private final String dataDisplay;
+    private final Folder data;
     private final YamlReader yaml = new YamlReader((int) SourceText.MAX_BYTES);
 
     /**
-     * @param dataDir     the folder that holds one folder per period
-     * @param dataDisplay how messages name that folder, such as {@code data}
+     * @param data the folder that holds one folder per period
      */
-    public IssueLoader(Path dataDir, String dataDisplay) {
-        this.dataDir = dataDir;
-        this.dataDisplay = dataDisplay;
+    public IssueLoader(Folder data) {
+        this.data = data;
     }
 
     /**
@@ -52,38 +46,31 @@ public final class IssueLoader {
 
     /** The periods that have a folder with a manifest, oldest first. */
     public List<Period> availablePeriods() {
-        if (!Files.isDirectory(dataDir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dataDir)) {
-            return s.filter(p -> Files.isRegularFile(p.resolve(MANIFEST)))
-                    .map(p -> Period.parse(p.getFileName().toString()))
-                    .flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(Period::id))
-                    .toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return data.folders().stream()
+                .filter(name -> data.isFile(name + "/" + MANIFEST))
+                .map(Period::parse)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Period::id))
+                .toList();
     }
 
     public Loaded load(Period period) throws BulletinException {
-        Path dir = dataDir.resolve(period.id());
-        String dirDisplay = dataDisplay + "/" + period.id();
-        if (!Files.isDirectory(dataDir)) {
-            throw new BulletinException(Problem.error(SourceRef.file(dataDisplay), "找不到数据文件夹",
+        Folder dir = data.sub(period.id());
+        if (!data.exists()) {
+            throw new BulletinException(Problem.error(SourceRef.file(data.display()), "找不到数据文件夹",
                     "在项目文件夹中运行（或用 ./bulletin 启动），或用 --root 指定项目文件夹、--data 指定数据文件夹"));
         }
-        if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
+        if (!dir.isFile(MANIFEST)) {
             List<String> have = availablePeriods().stream().map(Period::id).toList();
-            throw new BulletinException(Problem.error(SourceRef.file(dirDisplay + "/" + MANIFEST),
-                    Files.isDirectory(dir) ? period.id() + " 的文件夹中没有 " + MANIFEST
-                            : "没有 " + period.id() + " 的数据（找不到文件夹 " + dirDisplay + "）",
-                    have.isEmpty() ? "新建 " + dirDisplay + "/" + MANIFEST
+            throw new BulletinException(Problem.error(SourceRef.file(dir.display(MANIFEST)),
+                    dir.exists() ? period.id() + " 的文件夹中没有 " + MANIFEST
+                            : "没有 " + period.id() + " 的数据（找不到文件夹 " + dir.display() + "）",
+                    have.isEmpty() ? "新建 " + dir.display(MANIFEST)
                             : "现有数据的期次：" + String.join("、", have)));
         }
         Problems problems = new Problems();
-        String manifestFile = dirDisplay + "/" + MANIFEST;
-        YNode root = yaml.read(SourceText.read(dir.resolve(MANIFEST), manifestFile), manifestFile);
+        String manifestFile = dir.display(MANIFEST);
+        YNode root = yaml.read(SourceText.read(dir, MANIFEST), manifestFile);
         Fields f = Fields.of(root, problems, "issue.yaml");
 
         String bulletin = f.text("bulletin", true);
@@ -103,7 +90,7 @@ public final class IssueLoader {
         List<YNode> entries = f.list("sections", true);
         for (YNode entry : entries) {
             int before = problems.errorCount();
-            Section s = section(entry, dir, dirDisplay, problems);
+            Section s = section(entry, dir, problems);
             // a section with errors of its own would only add confusing follow-up problems
             if (s != null && problems.errorCount() == before) {
                 sections.add(s);
@@ -142,7 +129,7 @@ public final class IssueLoader {
 
     private static final List<String> KINDS = Arrays.stream(Section.Kind.values()).map(Section.Kind::keyword).toList();
 
-    private Section section(YNode entry, Path dir, String dirDisplay, Problems problems) {
+    private Section section(YNode entry, Folder dir, Problems problems) {
         Fields f = Fields.of(entry, problems, "栏目");
         List<Section.Kind> kinds = Arrays.stream(Section.Kind.values()).filter(k -> f.keys().contains(k.keyword())).toList();
         f.know(KINDS.toArray(String[]::new));
@@ -167,16 +154,20 @@ public final class IssueLoader {
         if (kind == Section.Kind.HEADING) {
             return new Section.Heading(value, f.refOf(kind.keyword()));
         }
-        Optional<Path> file = insideFolder(dir, value);
-        String display = dirDisplay + "/" + value;
-        if (file.isEmpty()) {
-            problems.error(f.refOf(kind.keyword()), "“" + value + "”不在本期的文件夹内",
-                    "本期所有文件都应放在 " + dirDisplay + "/ 之下");
-            return null;
-        }
+        String display = dir.display(value);
         String id = idOf(value);
         try {
-            String text = SourceText.read(file.get(), display);
+            String text;
+            try {
+                text = SourceText.read(dir, value);
+            } catch (BulletinException e) {
+                if (!(e.getCause() instanceof Folder.OutsideException)) {
+                    throw e;
+                }
+                problems.error(f.refOf(kind.keyword()), "“" + value + "”不在本期的文件夹内",
+                        "本期所有文件都应放在 " + dir.display() + "/ 之下");
+                return null;
+            }
             return switch (kind) {
                 case HEADING -> throw new IllegalStateException("a heading names no file");
                 case ARTICLE -> {
@@ -209,26 +200,6 @@ public final class IssueLoader {
             problems.addAll(e.problems());
             return null;
         }
-    }
-
-    /**
-     * Resolves a file named in the manifest, refusing any that lies outside the issue's folder, by its
-     * name or through a symbolic link.
-     */
-    private static Optional<Path> insideFolder(Path dir, String name) {
-        Path base = dir.toAbsolutePath().normalize();
-        Path p = base.resolve(name).normalize();
-        if (!p.startsWith(base) || p.equals(base)) {
-            return Optional.empty();
-        }
-        try {
-            if (Files.exists(p) && !p.toRealPath().startsWith(base.toRealPath())) {
-                return Optional.empty();
-            }
-        } catch (IOException e) {
-            return Optional.of(p); // reading it will report what is wrong
-        }
-        return Optional.of(p);
     }
 
     private static String idOf(String file) {

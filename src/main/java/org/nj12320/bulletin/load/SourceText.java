@@ -6,12 +6,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.world.Folder;
 
 /** Reads a data file as text: bounded in size, UTF-8 with or without a byte order mark, nothing else. */
 final class SourceText {
@@ -21,22 +20,30 @@ final class SourceText {
     private SourceText() {
     }
 
-    static String read(Path path, String display) throws BulletinException {
+    /** Reads a file of the folder as text, with every way that can fail as a problem naming the file. */
+    static String read(Folder folder, String path) throws BulletinException {
+        String display = folder.display(path);
         byte[] bytes;
         try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw new BulletinException(Problem.error(SourceRef.file(display),
-                        "文件大小 " + size / 1024 + " KiB，超过数据文件上限 " + MAX_BYTES / 1024 + " KiB",
-                        "确认文件是否选对；特别大的表请拆成几个文件"));
-            }
-            bytes = Files.readAllBytes(path);
+            bytes = folder.read(path, MAX_BYTES);
+        } catch (Folder.TooLargeException e) {
+            throw new BulletinException(Problem.error(SourceRef.file(display),
+                    "文件大小 " + e.size() / 1024 + " KiB，超过数据文件上限 " + MAX_BYTES / 1024 + " KiB",
+                    "确认文件是否选对；特别大的表请拆成几个文件"));
         } catch (NoSuchFileException e) {
             throw new BulletinException(Problem.error(SourceRef.file(display), "文件不存在",
                     "新建该文件，或更正 issue.yaml 中的文件名"));
+        } catch (Folder.OutsideException e) {
+            throw new BulletinException(Problem.error(SourceRef.file(display), "文件不在 " + folder.display() + " 之内",
+                    "把文件放进 " + folder.display() + "/"), e);
         } catch (IOException e) {
-            throw new BulletinException(Problem.error(SourceRef.file(display), "无法读取文件：" + e.getMessage(), ""));
+            throw new BulletinException(Problem.error(SourceRef.file(display), "无法读取文件：" + e.getMessage(), ""), e);
         }
+        return decode(bytes, display);
+    }
+
+    /** UTF-8 text, with or without a byte order mark; anything else is a problem at the line of the first bad byte. */
+    static String decode(byte[] bytes, String display) throws BulletinException {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             start = 3; // a UTF-8 byte order mark, as Windows editors write it

@@ -16,6 +16,12 @@ public class BulletinException extends Exception {
         this(List.of(problem));
     }
 
+    /** A problem that an exception of a library or of the system caused; kept for whoever tells such causes apart. */
+    public BulletinException(Problem problem, Throwable cause) {
+        this(List.of(problem));
+        initCause(cause);
+    }
+
     public List<Problem> problems() {
         return problems;
     }

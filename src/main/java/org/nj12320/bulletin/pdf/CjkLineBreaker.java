@@ -14,6 +14,9 @@ final class CjkLineBreaker implements FSTextBreaker {
     private static final String NO_LINE_START = "、，。．；：！？％‰℃”’）》」』】〕〉｝］.,;:!?%)]}—…·";
     private static final String NO_LINE_END = "“‘（《「『【〔〈｛［([{";
 
+    /** The quarter-em space the render stage sets between Chinese and Latin: a gap, never a break. */
+    private static final char QUARTER = '\u2005';
+
     private final BreakIterator base = BreakIterator.getLineInstance(Locale.SIMPLIFIED_CHINESE);
     private String text = "";
 
@@ -36,7 +39,7 @@ final class CjkLineBreaker implements FSTextBreaker {
     static boolean allowed(String text, int b) {
         char before = text.charAt(b - 1);
         char after = text.charAt(b);
-        if (before == CjkSpacing.QUARTER || after == CjkSpacing.QUARTER) {
+        if (before == QUARTER || after == QUARTER) {
             return false;
         }
         if (NO_LINE_START.indexOf(after) >= 0 || NO_LINE_END.indexOf(before) >= 0) {

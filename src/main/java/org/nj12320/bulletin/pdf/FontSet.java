@@ -2,16 +2,19 @@ package org.nj12320.bulletin.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.world.Folder;
 
 /**
  * The fonts the bulletin embeds, shared by every document made in the process. Each face comes twice: a
@@ -43,14 +46,17 @@ public final class FontSet implements AutoCloseable {
 
     /** A font file, parsed the first time it is needed. */
     public static final class Loaded {
+        /** The largest font file there is comes near 20 MB. */
+        private static final long MAX_BYTES = 64L * 1024 * 1024;
+
         private final Face face;
-        private final Path file;
+        private final Folder folder;
         private final long size;
         private TrueTypeFont font;
 
-        Loaded(Face face, Path file, long size) {
+        Loaded(Face face, Folder folder, long size) {
             this.face = face;
-            this.file = file;
+            this.folder = folder;
             this.size = size;
         }
 
@@ -70,9 +76,13 @@ public final class FontSet implements AutoCloseable {
         public synchronized TrueTypeFont font() {
             if (font == null) {
                 try {
-                    font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+                    // a font on disk is read in part, as needed; one from elsewhere, whole
+                    Optional<Path> file = folder.file(face.file());
+                    RandomAccessRead in = file.isPresent() ? new RandomAccessReadBufferedFile(file.get())
+                            : new RandomAccessReadBuffer(folder.read(face.file(), MAX_BYTES));
+                    font = new TTFParser().parse(in);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("the font " + file + " cannot be read", e);
+                    throw new UncheckedIOException("the font " + folder.display(face.file()) + " cannot be read", e);
                 }
             }
             return font;
@@ -106,16 +116,15 @@ public final class FontSet implements AutoCloseable {
     }
 
     /** Finds the fonts of a folder and reads the core ones; the full ones are read when first needed. */
-    public static FontSet open(Path dir, String display) throws BulletinException {
-        Quiet.ensure();
+    public static FontSet open(Folder dir) throws BulletinException {
+        Quiet.libraries();
         List<Problem> problems = new ArrayList<>();
         List<Loaded> loaded = new ArrayList<>();
         for (Face face : FACES) {
-            Path file = dir.resolve(face.file());
             try {
-                loaded.add(new Loaded(face, file, Files.size(file)));
+                loaded.add(new Loaded(face, dir, dir.size(face.file())));
             } catch (IOException e) {
-                problems.add(Problem.error(SourceRef.file(display + "/" + face.file()), "找不到字体文件",
+                problems.add(Problem.error(SourceRef.file(dir.display(face.file())), "找不到字体文件",
                         "从项目仓库重新取出 fonts/ 文件夹（字体不依赖本机安装的字体）"));
             }
         }
@@ -126,7 +135,7 @@ public final class FontSet implements AutoCloseable {
                     try {
                         l.font();
                     } catch (UncheckedIOException e) {
-                        problems.add(Problem.error(SourceRef.file(display + "/" + l.face().file()),
+                        problems.add(Problem.error(SourceRef.file(dir.display(l.face().file())),
                                 "字体文件无法读取：" + e.getCause().getMessage(), "从项目仓库重新取出该文件"));
                     }
                 }

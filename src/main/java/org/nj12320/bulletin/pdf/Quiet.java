@@ -10,20 +10,20 @@ import java.util.logging.Logger;
  */
 final class Quiet {
     // java.util.logging keeps loggers weakly; these references keep the levels set
-    private static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
-    private static final Logger FONTBOX = Logger.getLogger("org.apache.fontbox");
-
-    static {
-        PDFBOX.setLevel(Level.OFF);
-        FONTBOX.setLevel(Level.OFF);
-        XRLog.setLoggingEnabled(false);
-    }
+    private static Logger pdfbox;
+    private static Logger fontbox;
 
     private Quiet() {
     }
 
-    /** Makes sure the levels are set; the work is done once, when the class loads. */
-    static void ensure() {
-        // the static initialiser has run by the time this returns
+    /** Sets the levels, once per process; called by whatever in this package is about to use the libraries. */
+    static synchronized void libraries() {
+        if (pdfbox == null) {
+            pdfbox = Logger.getLogger("org.apache.pdfbox");
+            fontbox = Logger.getLogger("org.apache.fontbox");
+            pdfbox.setLevel(Level.OFF);
+            fontbox.setLevel(Level.OFF);
+            XRLog.setLoggingEnabled(false);
+        }
     }
 }

@@ -47,9 +47,10 @@ final class ColumnWidths {
             least[c] = Math.max(MIN, body[c] + PADDING);
             most[c] = least[c];
         }
-        for (List<TableView.HeaderCell> row : t.header()) {
+        // stacked, every header row has a cell over every column, so that cells and columns line up
+        for (List<HeaderGrid.Cell> row : HeaderGrid.stacked(t.header())) {
             int c = 0;
-            for (TableView.HeaderCell h : row) {
+            for (HeaderGrid.Cell h : row) {
                 if (h.colspan() == 1 && !h.label().isEmpty()) {
                     if (h.label().contains("\n")) {
                         // the editor broke the label: its lines are as wide as the column need be

@@ -16,8 +16,7 @@ import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +31,7 @@ import org.nj12320.bulletin.compute.TableView;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.world.Folder;
 
 /**
  * Renders a computed issue to XHTML with the FreeMarker templates of the project. The configuration is made
@@ -39,28 +39,28 @@ import org.nj12320.bulletin.model.SourceRef;
  * create Java objects or reach Java APIs.
  */
 public final class HtmlRenderer {
-    /** The template that lays out a whole issue. */
-    public static final String MAIN = "issue.ftlx";
-    /** The print stylesheet, inlined into every issue so the renderer needs to load nothing. */
-    public static final String STYLESHEET = "style/print.css";
+    /** The template of an issue's content, which every edition's page template includes. */
+    public static final String CONTENT = "issue.ftlx";
 
     private final Configuration cfg;
-    private final Path templatesDir;
+    private final Folder templates;
     private final String templatesDisplay;
 
-    public HtmlRenderer(Path templatesDir, String templatesDisplay) throws BulletinException {
-        this.templatesDir = templatesDir;
-        this.templatesDisplay = templatesDisplay;
-        if (!Files.isDirectory(templatesDir)) {
+    /**
+     * @param templates the templates folder
+     * @param zone      the time zone dates are meant in
+     */
+    public HtmlRenderer(Folder templates, ZoneId zone) throws BulletinException {
+        this.templates = templates;
+        this.templatesDisplay = templates.display();
+        if (!templates.exists()) {
             throw new BulletinException(Problem.error(SourceRef.file(templatesDisplay), "找不到模板文件夹",
                     "在项目文件夹中运行，或用 --templates 指定模板文件夹"));
         }
         cfg = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            cfg.setDirectoryForTemplateLoading(templatesDir.toFile());
-        } catch (IOException e) {
-            throw new BulletinException(Problem.error(SourceRef.file(templatesDisplay), "无法读取模板文件夹：" + e.getMessage(), ""));
-        }
+        cfg.setTemplateLoader(new FolderTemplateLoader(templates));
+        // a template is checked for changes whenever it is used: a long-running process sees an edit at once
+        cfg.setTemplateUpdateDelayMilliseconds(0);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setOutputFormat(XHTMLOutputFormat.INSTANCE);
@@ -71,7 +71,7 @@ public final class HtmlRenderer {
         // the figures are printed as the bulletin prints them: no grouping, no locale
         cfg.setNumberFormat("computer");
         cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
-        cfg.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
+        cfg.setTimeZone(TimeZone.getTimeZone(zone));
         // templates may not create objects (?new) or reach the Java API (?api)
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
@@ -80,8 +80,12 @@ public final class HtmlRenderer {
         cfg.setObjectWrapper(wrapper.build());
     }
 
-    public String render(ComputedIssue issue) throws BulletinException {
-        checkTemplates(issue);
+    /**
+     * The issue as one XHTML page of the edition, its text spaced by the rules of Chinese typesetting
+     * ({@link CjkSpacing}).
+     */
+    public String render(ComputedIssue issue, Edition edition) throws BulletinException {
+        checkTemplates(issue, edition);
         Map<String, Object> model = new HashMap<>();
         model.put("meta", issue.meta());
         model.put("period", issue.meta().period());
@@ -98,26 +102,29 @@ public final class HtmlRenderer {
         model.put("widths", (TemplateMethodModelEx) args -> ColumnWidths.of(
                 (TableView) ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class),
                 ((TemplateNumberModel) args.get(1)).getAsNumber().doubleValue()));
-        model.put("stylesheet", readStylesheet());
+        model.put("header", (TemplateMethodModelEx) args -> edition.header(
+                (TableView) ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class)));
+        model.put("edition", edition.keyword());
         try {
-            Template t = cfg.getTemplate(MAIN);
+            Template t = cfg.getTemplate(edition.pageTemplate());
             StringWriter out = new StringWriter(64 * 1024);
             t.process(model, out);
-            return out.toString();
+            return CjkSpacing.inXhtml(out.toString());
         } catch (TemplateException e) {
             throw new BulletinException(TemplateProblems.of(e, templatesDisplay));
         } catch (ParseException e) {
             throw new BulletinException(TemplateProblems.of(e, templatesDisplay));
         } catch (IOException e) {
-            throw new BulletinException(Problem.error(SourceRef.file(templatesDisplay + "/" + MAIN), "无法读取模板：" + e.getMessage(), ""));
+            throw new BulletinException(Problem.error(SourceRef.file(templatesDisplay + "/" + edition.pageTemplate()), "无法读取模板：" + e.getMessage(), ""));
         }
     }
 
     /** Every template an issue names must exist, and parse, before anything is rendered. */
-    private void checkTemplates(ComputedIssue issue) throws BulletinException {
+    private void checkTemplates(ComputedIssue issue, Edition edition) throws BulletinException {
         Set<String> names = new LinkedHashSet<>();
         List<Problem> problems = new ArrayList<>();
-        names.add(MAIN);
+        names.add(edition.pageTemplate());
+        names.add(CONTENT);
         for (ComputedIssue.SectionView s : issue.sections()) {
             String template = s.accept(SECTION_TEMPLATE);
             if (template == null) {
@@ -126,7 +133,7 @@ public final class HtmlRenderer {
             String name = sectionTemplate(template);
             if (!template.matches("[A-Za-z0-9_-]+")) {
                 problems.add(Problem.error(s.ref(), "模板名“" + template + "”只能由字母、数字、- 和 _ 组成", ""));
-            } else if (!Files.isRegularFile(templatesDir.resolve(name))) {
+            } else if (!templates.isFile(name)) {
                 problems.add(Problem.error(s.ref(), "找不到模板 " + templatesDisplay + "/" + name, "检查 issue.yaml 中 template: 的拼写，或新建该模板"));
             } else {
                 names.add(name);
@@ -174,14 +181,6 @@ public final class HtmlRenderer {
     /** Where the template of a section lives: {@code sections/<name>.ftlx}. */
     public static String sectionTemplate(String name) {
         return "sections/" + name + ".ftlx";
-    }
-
-    private String readStylesheet() throws BulletinException {
-        try {
-            return Files.readString(templatesDir.resolve(STYLESHEET));
-        } catch (IOException e) {
-            throw new BulletinException(Problem.error(SourceRef.file(templatesDisplay + "/" + STYLESHEET), "无法读取样式表", ""));
-        }
     }
 
     /** {@code num(x)} or {@code num(x, "亿2")} in templates. */

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nj12320.bulletin.world.DiskWorld;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -58,10 +59,10 @@ class MutationTest {
         }
         List<Path> files = new ArrayList<>(originals.keySet());
         Random random = new Random(SEED);
-        Project project = Project.at(Path.of("."), data, null, null);
+        DiskWorld world = DiskWorld.at(Path.of("."), data, null, null, Map.of());
         int ok = 0;
         int reported = 0;
-        try (Pipeline pipeline = new Pipeline(project, false)) {
+        try (Pipeline pipeline = new Pipeline(world, false, false)) {
             for (int run = 0; run < RUNS; run++) {
                 Path file = files.get(random.nextInt(files.size()));
                 String original = originals.get(file);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.nj12320.bulletin.world.DiskWorld;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +63,14 @@ class StandardsTest {
     @Test
     void datesComeFromTheIssueOrSourceDateEpochNeverTheClock() {
         LocalDate printed = LocalDate.of(2023, 4, 27);
-        assertThat(Pipeline.documentDate(printed, null)).hasToString("2023-04-27T00:00+08:00[Asia/Shanghai]");
-        assertThat(Pipeline.documentDate(printed, "1700000000").toInstant()).hasToString("2023-11-14T22:13:20Z");
-        assertThat(Pipeline.documentDate(printed, "not a number")).isEqualTo(Pipeline.documentDate(printed, null));
+        assertThat(Pipeline.documentDate(printed, world(Map.of()))).hasToString("2023-04-27T00:00+08:00[Asia/Shanghai]");
+        assertThat(Pipeline.documentDate(printed, world(Map.of("SOURCE_DATE_EPOCH", "1700000000"))).toInstant())
+                .hasToString("2023-11-14T22:13:20Z");
+        assertThat(Pipeline.documentDate(printed, world(Map.of("SOURCE_DATE_EPOCH", "not a number"))))
+                .isEqualTo(Pipeline.documentDate(printed, world(Map.of())));
+    }
+
+    private static DiskWorld world(Map<String, String> env) {
+        return DiskWorld.at(Path.of("."), null, null, null, env);
     }
 }

@@ -215,24 +215,17 @@ class TableComputerTest {
     }
 
     @Test
-    void headerOfThreeLevelsHasThreeRowsAndStacksForTallColumns() {
+    void theHeaderIsTheColumnTreeWithItsLabels() {
         List<Column> cols = List.of(name("区"),
                 group("转诊", group("门诊", count("转诊.门诊.本年"), count("转诊.门诊.累计")), count("转诊.其他")));
         var r = TableComputer.compute(table(cols, null, null, List.of(
                 row("区", "甲", "转诊.门诊.本年", 1, "转诊.门诊.累计", 1, "转诊.其他", 1))));
-        List<List<TableView.HeaderCell>> h = r.view().header();
-        assertThat(h).hasSize(3);
-        assertThat(h.get(0)).extracting(TableView.HeaderCell::label).containsExactly("", "转诊");
-        assertThat(h.get(0).get(1).colspan()).isEqualTo(3);
-        assertThat(h.get(1)).extracting(TableView.HeaderCell::label).containsExactly("区", "门诊", "");
-        assertThat(h.get(2)).extracting(TableView.HeaderCell::label).containsExactly("", "本年", "累计", "其他");
-        assertThat(h.get(0).get(0).part()).isEqualTo("first");
-        assertThat(h.get(1).get(0).part()).isEqualTo("middle");
-        assertThat(h.get(2).get(0).part()).isEqualTo("last");
-        assertThat(h.get(2).get(1).part()).isEqualTo("whole");
-        // every header row covers every column
-        for (List<TableView.HeaderCell> row : h) {
-            assertThat(row.stream().mapToInt(TableView.HeaderCell::colspan).sum()).isEqualTo(4);
-        }
+        List<TableView.Header> h = r.view().header();
+        assertThat(h).extracting(TableView.Header::label).containsExactly("区", "转诊");
+        assertThat(h.get(0).kind()).isEqualTo("name");
+        assertThat(h.get(1).width()).isEqualTo(3);
+        assertThat(h.get(1).depth()).isEqualTo(3);
+        assertThat(h.get(1).children()).extracting(TableView.Header::label).containsExactly("门诊", "其他");
+        assertThat(h.get(1).children().get(0).children()).extracting(TableView.Header::label).containsExactly("本年", "累计");
     }
 }

@@ -18,6 +18,7 @@ import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.Section;
 import org.nj12320.bulletin.model.TableData;
+import org.nj12320.bulletin.world.DiskFolder;
 
 class IssueLoaderTest {
     private static final Period MARCH = Period.parse("2023-03").orElseThrow();
@@ -52,7 +53,7 @@ class IssueLoaderTest {
 
     @Test
     void theShippedMonthlyIssueLoads() throws Exception {
-        IssueLoader.Loaded loaded = new IssueLoader(Path.of("data"), "data").load(MARCH);
+        IssueLoader.Loaded loaded = new IssueLoader(new DiskFolder(Path.of("data"), "data")).load(MARCH);
         assertThat(loaded.problems()).isEmpty();
         List<Section> sections = loaded.issue().sections();
         assertThat(sections).hasSize(10);
@@ -74,7 +75,7 @@ class IssueLoaderTest {
 
     @Test
     void theShippedAnnualIssueLoads() throws Exception {
-        IssueLoader.Loaded loaded = new IssueLoader(Path.of("data"), "data").load(Period.parse("2024").orElseThrow());
+        IssueLoader.Loaded loaded = new IssueLoader(new DiskFolder(Path.of("data"), "data")).load(Period.parse("2024").orElseThrow());
         assertThat(loaded.problems()).isEmpty();
         List<Section> sections = loaded.issue().sections();
         assertThat(sections).hasSize(14);
@@ -94,12 +95,12 @@ class IssueLoaderTest {
 
     @Test
     void theShippedPeriodsAreListed() {
-        assertThat(new IssueLoader(Path.of("data"), "data").availablePeriods()).extracting(Period::id).containsExactly("2023-03", "2024");
+        assertThat(new IssueLoader(new DiskFolder(Path.of("data"), "data")).availablePeriods()).extracting(Period::id).containsExactly("2023-03", "2024");
     }
 
     @Test
     void aPeriodWithoutDataNamesThePeriodsThatHaveSome() {
-        assertThatThrownBy(() -> new IssueLoader(Path.of("data"), "data").load(Period.parse("2019-01").orElseThrow()))
+        assertThatThrownBy(() -> new IssueLoader(new DiskFolder(Path.of("data"), "data")).load(Period.parse("2019-01").orElseThrow()))
                 .isInstanceOfSatisfying(BulletinException.class, e -> {
                     assertThat(e.problems().get(0).message()).contains("2019-01");
                     assertThat(e.problems().get(0).hint()).contains("2023-03");

@@ -8,6 +8,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.nj12320.bulletin.world.DiskFolder;
 import org.nj12320.bulletin.testing.Pdfs;
 
 /** Text is set in the core fonts; the full fonts are read and embedded only for characters the core lacks. */
@@ -22,7 +23,7 @@ class FontFallbackTest {
 
     @Test
     void commonTextNeverReadsTheFullFonts() throws Exception {
-        try (FontSet fonts = FontSet.open(Path.of("fonts"), "fonts")) {
+        try (FontSet fonts = FontSet.open(new DiskFolder(Path.of("fonts"), "fonts"))) {
             make(fonts, "南京市卫生信息中心编印，2023 年 4 月 27 日。");
             assertThat(fonts.fonts()).filteredOn(f -> !f.face().core()).noneMatch(FontSet.Loaded::isParsed);
         }
@@ -30,7 +31,7 @@ class FontFallbackTest {
 
     @Test
     void aCharacterBeyondTheCoreComesFromTheFullFont() throws Exception {
-        try (FontSet fonts = FontSet.open(Path.of("fonts"), "fonts")) {
+        try (FontSet fonts = FontSet.open(new DiskFolder(Path.of("fonts"), "fonts"))) {
             assertThat(fonts.canDraw('镕')).isTrue();
             byte[] pdf = make(fonts, "朱镕基同志");
             try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -15,6 +15,8 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nj12320.bulletin.world.DiskFolder;
+import org.nj12320.bulletin.render.CjkSpacing;
 import org.nj12320.bulletin.testing.TextLines;
 import org.nj12320.bulletin.testing.TextLines.Line;
 
@@ -38,7 +40,7 @@ class LineBreakingTest {
 
     @BeforeAll
     static void setParagraphs() throws Exception {
-        fonts = FontSet.open(Path.of("fonts"), "fonts");
+        fonts = FontSet.open(new DiskFolder(Path.of("fonts"), "fonts"));
         paragraphs = new ArrayList<>(shippedParagraphs());
         paragraphs.addAll(List.of(
                 "会上提出要以“数字化驱动”为主题……各方代表围绕智慧医院建设——特别是互联互通——展开讨论，并形成共识。",
@@ -60,7 +62,8 @@ class LineBreakingTest {
             html.append("</div>");
         }
         html.append("</body></html>");
-        PdfMaker.Pdf out = new PdfMaker(fonts, "templates").make(html.toString(), new DocumentInfo(ZonedDateTime.parse("2023-04-27T00:00+08:00"), "test"));
+        // the quarter spaces between Chinese and Latin are the render stage's
+        PdfMaker.Pdf out = new PdfMaker(fonts, "templates").make(CjkSpacing.inXhtml(html.toString()), new DocumentInfo(ZonedDateTime.parse("2023-04-27T00:00+08:00"), "test"));
         pdf = Loader.loadPDF(out.bytes());
         group(TextLines.of(pdf));
     }

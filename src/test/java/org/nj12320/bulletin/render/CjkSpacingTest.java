@@ -1,4 +1,4 @@
-package org.nj12320.bulletin.pdf;
+package org.nj12320.bulletin.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,26 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CjkSpacingTest {
-    private static String mutated(String body) throws Exception {
-        var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(
-                "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>" + body + "</body></html>")));
-        new CjkSpacing().mutateDocument(doc);
-        var out = new java.io.StringWriter();
-        var t = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
-        t.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
-        t.transform(new javax.xml.transform.dom.DOMSource(doc.getDocumentElement().getFirstChild()), new javax.xml.transform.stream.StreamResult(out));
-        return out.toString().replaceAll(" xmlns=\"[^\"]*\"", "");
-    }
-
-    @org.junit.jupiter.api.Test
-    void marksAreKeptWithTheElementTheyFollowOrPrecede() throws Exception {
-        assertThat(mutated("<p>一、<strong>突出政治引领</strong>。深入学习</p>")).isEqualTo("<body><p>一、<strong>突出政治引领。</strong>深入学习</p></body>");
-        assertThat(mutated("<p>主题是“<em>数字化</em>”。</p>")).isEqualTo("<body><p>主题是<em>“数字化”。</em></p></body>");
-        assertThat(mutated("<p>全国<b>337</b>个</p>")).isEqualTo("<body><p>全国<b>337</b>个</p></body>");
-    }
-
     /** Writes the quarter space as _ to keep the cases readable. */
     private static String spaced(String s) {
         return CjkSpacing.space(s).replace(CjkSpacing.QUARTER, '_');
@@ -53,5 +33,14 @@ class CjkSpacingTest {
             "会议 The quick brown fox jumps over the lazy dog 结束|会议_The quick brown fox jumps over the lazy dog_结束"})
     void aLongLatinPhraseKeepsItsBreakableSpaces(String in, String out) {
         assertThat(spaced(in)).isEqualTo(out);
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyTheTextOfTheBodyIsSpacedAndItsEscapesSurvive() {
+        String page = "<html><head><title>全国337个</title><style>p{content:\"全国337\"}</style></head>"
+                + "<body class=\"A1中\"><p title=\"全国337个\">全国337个&amp;AI&lt;中&gt;</p><!-- 全国337个 --><p>中文 AI 中文</p></body></html>";
+        assertThat(CjkSpacing.inXhtml(page).replace(CjkSpacing.QUARTER, '_')).isEqualTo(
+                "<html><head><title>全国337个</title><style>p{content:\"全国337\"}</style></head>"
+                + "<body class=\"A1中\"><p title=\"全国337个\">全国_337_个&amp;AI&lt;中&gt;</p><!-- 全国337个 --><p>中文_AI_中文</p></body></html>");
     }
 }

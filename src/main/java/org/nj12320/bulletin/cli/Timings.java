@@ -1,0 +1,45 @@
+package org.nj12320.bulletin.cli;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Where the time of one issue went, stage by stage.
+ *
+ * @param layout time spent laying out and drawing the pages
+ * @param write  time spent writing the file, font subsetting included
+ */
+record Timings(Duration load, Duration compute, Duration check, Duration render, Duration layout, Duration write) {
+
+    static final Timings NONE = new Timings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+
+    Timings withPdf(Duration layout, Duration write) {
+        return new Timings(load, compute, check, render, layout, write);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("读取 %d ms，计算 %d ms，核对 %d ms，模板 %d ms，排版 %d ms，写出（含字体子集）%d ms",
+                load.toMillis(), compute.toMillis(), check.toMillis(), render.toMillis(), layout.toMillis(), write.toMillis());
+    }
+
+    /** Measures the stretches between laps on the world's clock. */
+    static final class Stopwatch {
+        private final Clock clock;
+        private Instant last;
+
+        Stopwatch(Clock clock) {
+            this.clock = clock;
+            this.last = clock.instant();
+        }
+
+        /** The time since the last lap, or since the start. */
+        Duration lap() {
+            Instant now = clock.instant();
+            Duration d = Duration.between(last, now);
+            last = now;
+            return d;
+        }
+    }
+}

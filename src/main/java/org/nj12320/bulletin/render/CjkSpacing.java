@@ -1,0 +1,136 @@
+package org.nj12320.bulletin.render;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sets a quarter-em space (U+2005) between Chinese characters and Latin letters or digits, whether or not
+ * the source had a space there, so the gap is the same everywhere, and drops spaces between full-width
+ * punctuation and Latin. A rule of the text, for every edition: a PDF renderer stretches ordinary spaces to
+ * justify a line, which opened wide gaps around numbers, and a browser collapses them unevenly; neither
+ * stretches this one.
+ */
+public final class CjkSpacing {
+    public static final char QUARTER = '\u2005';
+
+    private CjkSpacing() {
+    }
+
+    /**
+     * The page with its text spaced: the text between the tags of {@code <body>}, not the tags, attributes,
+     * comments, styles or scripts. The page is XHTML as the templates make it.
+     */
+    public static String inXhtml(String xhtml) {
+        int body = xhtml.indexOf("<body");
+        StringBuilder out = new StringBuilder(xhtml.length() + 1024);
+        out.append(xhtml, 0, Math.max(body, 0));
+        int i = Math.max(body, 0);
+        int n = xhtml.length();
+        while (i < n) {
+            int lt = xhtml.indexOf('<', i);
+            int end = lt < 0 ? n : lt;
+            if (end > i) {
+                String raw = xhtml.substring(i, end);
+                String text = Xml.unescape(raw);
+                String spaced = space(text);
+                out.append(spaced.equals(text) ? raw : Xml.escape(spaced));
+            }
+            if (lt < 0) {
+                break;
+            }
+            int close = skip(xhtml, lt);
+            out.append(xhtml, lt, close);
+            i = close;
+        }
+        return out.toString();
+    }
+
+    /** The end of the markup that starts at {@code lt}: a comment, a CDATA section, a style or script element, a tag. */
+    private static int skip(String s, int lt) {
+        for (String[] pair : new String[][] {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<style", "</style>"}, {"<script", "</script>"}}) {
+            if (s.startsWith(pair[0], lt)) {
+                int e = s.indexOf(pair[1], lt + pair[0].length());
+                return e < 0 ? s.length() : e + pair[1].length();
+            }
+        }
+        int gt = s.indexOf('>', lt);
+        return gt < 0 ? s.length() : gt + 1;
+    }
+
+    /** Latin phrases longer than this keep ordinary, breakable spaces between their words. */
+    private static final int SHORT_PHRASE = 24;
+
+    /**
+     * The text with exactly one quarter-em space at every boundary between Chinese and Latin or digits, and,
+     * in Chinese text, between the words of a short Latin phrase (CHIMA 2023), which justification would
+     * otherwise pull apart.
+     */
+    public static String space(String text) {
+        return latinPhrases(boundaries(text));
+    }
+
+    private static String boundaries(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            sb.appendCodePoint(cp);
+            i += len;
+            if (i >= n) {
+                break;
+            }
+            // look past ordinary spaces to the next character
+            int j = i;
+            while (j < n && text.charAt(j) == ' ') {
+                j++;
+            }
+            if (j >= n) {
+                break;
+            }
+            int next = text.codePointAt(j);
+            if ((isHan(cp) && isLatin(next)) || (isLatin(cp) && isHan(next))) {
+                sb.append(QUARTER);
+                i = j;
+            } else if (j > i && ((isCjkPunctuation(cp) && isLatin(next)) || (isLatin(cp) && isCjkPunctuation(next)))) {
+                // full-width marks carry their own space; a space beside them would only be stretched
+                i = j;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final Pattern PHRASE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+\\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\\-]*)+");
+
+    private static String latinPhrases(String text) {
+        if (text.codePoints().noneMatch(CjkSpacing::isHan)) {
+            return text;
+        }
+        Matcher m = PHRASE.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String phrase = m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(
+                    phrase.length() <= SHORT_PHRASE ? phrase.replace(' ', QUARTER) : phrase));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    static boolean isHan(int cp) {
+        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0x20000 && cp <= 0x3FFFF) || cp == 0x3007;
+    }
+
+    /** Full-width punctuation: CJK symbols, full-width forms and the quotation marks Chinese text uses. */
+    static boolean isCjkPunctuation(int cp) {
+        return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)
+                || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp == 0x201C || cp == 0x201D
+                || cp == 0x2018 || cp == 0x2019 || cp == 0x2014 || cp == 0x2026;
+    }
+
+    static boolean isLatin(int cp) {
+        return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+    }
+}

@@ -1,0 +1,125 @@
+package org.nj12320.bulletin.world;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** A folder on disk. */
+public final class DiskFolder implements Folder {
+    private final Path root;
+    private final String display;
+
+    /**
+     * @param root    the folder
+     * @param display how messages name it
+     */
+    public DiskFolder(Path root, String display) {
+        this.root = root.toAbsolutePath().normalize();
+        this.display = display;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public String display() {
+        return display;
+    }
+
+    @Override
+    public boolean exists() {
+        return Files.isDirectory(root);
+    }
+
+    @Override
+    public Folder sub(String path) {
+        Path p = root.resolve(path).normalize();
+        // a folder outside this one is given as one that does not exist: nothing can be read through it
+        return new DiskFolder(p.startsWith(root) ? p : root.resolve(".outside-" + Math.abs(path.hashCode())), display(path));
+    }
+
+    @Override
+    public List<String> folders() {
+        if (!exists()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(root)) {
+            s.filter(Files::isDirectory).forEach(p -> out.add(p.getFileName().toString()));
+        } catch (IOException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    @Override
+    public boolean isFile(String path) {
+        try {
+            return Files.isRegularFile(inside(path));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public byte[] read(String path, long maxBytes) throws IOException {
+        Path p = inside(path);
+        long size = Files.size(p);
+        if (size > maxBytes) {
+            throw new TooLargeException(path, size);
+        }
+        try (InputStream in = Files.newInputStream(p)) {
+            // the file may have grown since its size was taken
+            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > maxBytes) {
+                throw new TooLargeException(path, bytes.length);
+            }
+            return bytes;
+        }
+    }
+
+    @Override
+    public long size(String path) throws IOException {
+        return Files.size(inside(path));
+    }
+
+    @Override
+    public long version(String path) {
+        try {
+            return Files.getLastModifiedTime(inside(path)).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public Optional<Path> file(String path) {
+        try {
+            return Optional.of(inside(path));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The file a path names, refused when it, or a link on the way, leads outside the folder. */
+    private Path inside(String path) throws IOException {
+        Path p = root.resolve(path).normalize();
+        if (!p.startsWith(root) || p.equals(root)) {
+            throw new OutsideException(path);
+        }
+        if (!Files.exists(p)) {
+            throw new NoSuchFileException(path);
+        }
+        if (!p.toRealPath().startsWith(root.toRealPath())) {
+            throw new OutsideException(path);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,79 @@
+package org.nj12320.bulletin.world;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A folder of the project, read-only. Paths are relative to it, with {@code /} between names; nothing outside
+ * it can be read through it, by {@code ..} or by a link.
+ */
+public interface Folder {
+
+    /** How messages name the folder: {@code data}, relative to the working folder when inside it. */
+    String display();
+
+    /** How messages name a file of the folder: {@code data/2023-03/issue.yaml}. */
+    default String display(String path) {
+        return path.isEmpty() ? display() : display() + "/" + path;
+    }
+
+    /** Whether the folder exists. */
+    boolean exists();
+
+    /** A folder inside this one, as a folder of its own: nothing outside it can be read through it. */
+    Folder sub(String path);
+
+    /** The names of the folders directly inside this one, in no particular order; none when it does not exist. */
+    List<String> folders();
+
+    /** Whether the path names a file of the folder. */
+    boolean isFile(String path);
+
+    /**
+     * Reads a file whole.
+     *
+     * @param maxBytes the most the file may hold
+     * @throws java.nio.file.NoSuchFileException when there is no such file
+     * @throws OutsideException                  when the path, or a link on it, leads outside the folder
+     * @throws TooLargeException                 when the file holds more than {@code maxBytes}
+     */
+    byte[] read(String path, long maxBytes) throws IOException;
+
+    /** The size of a file in bytes. */
+    long size(String path) throws IOException;
+
+    /** A number that changes whenever the file does (its modification time), for caches; 0 when unknown. */
+    long version(String path);
+
+    /**
+     * The file on disk, for libraries that read files themselves (a font of 14 MB is read in part, when
+     * needed); empty for a folder that is not on disk, whose files are then read whole.
+     */
+    Optional<Path> file(String path);
+
+    /** A path that leads outside the folder. */
+    final class OutsideException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public OutsideException(String path) {
+            super(path + " lies outside the folder");
+        }
+    }
+
+    /** A file larger than its reader accepts. */
+    final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final long size;
+
+        public TooLargeException(String path, long size) {
+            super(path + " holds " + size + " bytes");
+            this.size = size;
+        }
+
+        public long size() {
+            return size;
+        }
+    }
+}
