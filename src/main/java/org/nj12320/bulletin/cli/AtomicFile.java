@@ -18,8 +18,7 @@ import java.util.Set;
 final class AtomicFile {
     private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /** A temporary file is private to its owner; the PDF it becomes keeps the old file's permissions, or rw-r--r--. */
     private static void permissions(Path tmp, Path target) throws IOException {

@@ -2,6 +2,7 @@ package org.nj12320.bulletin.cli;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.pdf.FontSet;
 import org.nj12320.bulletin.pdf.WarmUp;
@@ -21,13 +22,15 @@ final class Background implements AutoCloseable {
      * @param layout whether to lay out the small page too (a build will; a check will not)
      */
     Background(Folder fontFolder, boolean layout) {
-        fonts = CompletableFuture.supplyAsync(() -> {
-            try {
-                return FontSet.open(fontFolder);
-            } catch (BulletinException e) {
-                throw new CompletionException(e);
-            }
-        }, Background::daemon);
+        fonts = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return FontSet.open(fontFolder);
+                    } catch (BulletinException e) {
+                        throw new CompletionException(e);
+                    }
+                },
+                Background::daemon);
         warmUp = layout ? fonts.thenAcceptAsync(WarmUp::run, Background::daemon) : null;
     }
 

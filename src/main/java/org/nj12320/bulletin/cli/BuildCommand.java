@@ -6,15 +6,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.world.DiskWorld;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bulletin build}: checks and builds issues, writing each PDF only when it is complete. */
-@Command(name = "build", mixinStandardHelpOptions = true, resourceBundle = "org.nj12320.bulletin.cli.messages",
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        resourceBundle = "org.nj12320.bulletin.cli.messages",
         description = "生成一期或多期的 PDF。先做 check 的全部检查，有错误则不生成文件，原有的 PDF 保持不变。")
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
@@ -23,7 +28,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "同时打印各阶段用时（读取、计算、核对、模板、排版、写出）")
     boolean timings;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "PDF 的输出路径（只处理一期时可用），默认为 out/<期次>.pdf")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "FILE",
+            description = "PDF 的输出路径（只处理一期时可用），默认为 out/<期次>.pdf")
     Path out;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "PDF 的输出文件夹，默认为 <root>/out")
@@ -55,8 +63,10 @@ final class BuildCommand implements Callable<Integer> {
                     Pipeline.Built built = pipeline.build(period);
                     reporter.report(built.checked().warnings());
                     AtomicFile.write(target, built.pdf());
-                    double seconds = Duration.between(start, world.clock().instant()).toMillis() / 1000.0;
-                    stdout.printf("%s  %d 页  %.2f 秒  %s%n", period.id(), built.pages(), seconds, DiskWorld.display(target));
+                    double seconds =
+                            Duration.between(start, world.clock().instant()).toMillis() / 1000.0;
+                    stdout.printf(
+                            "%s  %d 页  %.2f 秒  %s%n", period.id(), built.pages(), seconds, DiskWorld.display(target));
                     if (timings) {
                         stdout.println("  " + built.timings());
                     }

@@ -1,13 +1,18 @@
 package org.nj12320.bulletin.cli;
 
 import java.util.concurrent.Callable;
+
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Period;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code bulletin check}: everything a build checks, reporting all problems, writing nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true, resourceBundle = "org.nj12320.bulletin.cli.messages",
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        resourceBundle = "org.nj12320.bulletin.cli.messages",
         description = "检查一期的数据和模板：读取、计算、核对，报告全部问题，不生成文件。")
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
@@ -26,7 +31,8 @@ final class CheckCommand implements Callable<Integer> {
                 try {
                     Pipeline.Checked c = pipeline.check(period);
                     reporter.report(c.warnings());
-                    out.println(period.id() + "：检查通过" + (c.warnings().isEmpty() ? "" : "，" + c.warnings().size() + " 个警告"));
+                    out.println(period.id() + "：检查通过"
+                            + (c.warnings().isEmpty() ? "" : "，" + c.warnings().size() + " 个警告"));
                 } catch (BulletinException e) {
                     reporter.report(e.problems());
                     long errors = e.problems().stream().filter(p -> p.isError()).count();

@@ -3,8 +3,10 @@ package org.nj12320.bulletin.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.world.DiskWorld;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -34,7 +36,9 @@ final class IssueOptions {
     @Option(names = "--strict", description = "把警告（如原表合计与计算不符）也当作错误")
     boolean strict;
 
-    @Option(names = {"--stacktrace", "--verbose"}, description = "程序出错时打印完整的调用栈")
+    @Option(
+            names = {"--stacktrace", "--verbose"},
+            description = "程序出错时打印完整的调用栈")
     boolean stacktrace;
 
     /** The project these options name, in the environment of this process. */
@@ -55,12 +59,15 @@ final class IssueOptions {
             return available;
         }
         for (String m : months) {
-            Period p = Period.parse(m).filter(x -> x instanceof Period.Month)
-                    .orElseThrow(() -> new CommandLine.ParameterException(cl, "--month 应写作 YYYY-MM，如 2023-03，实为“" + m + "”"));
+            Period p = Period.parse(m)
+                    .filter(x -> x instanceof Period.Month)
+                    .orElseThrow(() ->
+                            new CommandLine.ParameterException(cl, "--month 应写作 YYYY-MM，如 2023-03，实为“" + m + "”"));
             out.add(p);
         }
         for (String y : years) {
-            Period p = Period.parse(y).filter(x -> x instanceof Period.Year)
+            Period p = Period.parse(y)
+                    .filter(x -> x instanceof Period.Year)
                     .orElseThrow(() -> new CommandLine.ParameterException(cl, "--year 应写作 YYYY，如 2024，实为“" + y + "”"));
             out.add(p);
         }

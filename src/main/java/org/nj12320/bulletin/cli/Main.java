@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,11 @@ import picocli.CommandLine.Command;
  * The {@code bulletin} command. {@link #run} returns the exit code so that tests can call it; only
  * {@link #main} exits the process.
  */
-@Command(name = "bulletin", mixinStandardHelpOptions = true, resourceBundle = "org.nj12320.bulletin.cli.messages", versionProvider = Main.Version.class,
+@Command(
+        name = "bulletin",
+        mixinStandardHelpOptions = true,
+        resourceBundle = "org.nj12320.bulletin.cli.messages",
+        versionProvider = Main.Version.class,
         description = "排印《南京卫生信息》：读取一期的数据，计算合计与排序，生成可直接付印的 PDF。",
         subcommands = {BuildCommand.class, CheckCommand.class},
         footer = {"", "退出码：0 成功；1 数据或模板有问题；2 命令用法有误；3 程序内部错误。"})
@@ -59,7 +64,11 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((e, a) -> {
             err.println("error: " + e.getMessage());
-            err.println("hint: 运行 bulletin " + (e.getCommandLine().getCommandName().equals("bulletin") ? "" : e.getCommandLine().getCommandName() + " ") + "--help 查看用法");
+            err.println("hint: 运行 bulletin "
+                    + (e.getCommandLine().getCommandName().equals("bulletin")
+                            ? ""
+                            : e.getCommandLine().getCommandName() + " ")
+                    + "--help 查看用法");
             err.flush();
             return USAGE;
         });

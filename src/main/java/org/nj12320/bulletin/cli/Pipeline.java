@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.nj12320.bulletin.compute.ComputedIssue;
 import org.nj12320.bulletin.compute.IssueComputer;
 import org.nj12320.bulletin.compute.PrintedTexts;
@@ -44,12 +45,10 @@ final class Pipeline implements AutoCloseable {
     }
 
     /** A checked issue, the warnings it has, its page as XHTML, and the time it took. */
-    record Checked(ComputedIssue issue, List<Problem> warnings, String xhtml, Timings timings) {
-    }
+    record Checked(ComputedIssue issue, List<Problem> warnings, String xhtml, Timings timings) {}
 
     /** A built issue. */
-    record Built(Checked checked, byte[] pdf, int pages, Timings timings) {
-    }
+    record Built(Checked checked, byte[] pdf, int pages, Timings timings) {}
 
     /**
      * Loads, computes and checks an issue, then fills the templates with it and checks the page: everything
@@ -82,8 +81,17 @@ final class Pipeline implements AutoCloseable {
             if (!page.isEmpty()) {
                 throw new BulletinException(page);
             }
-            return new Checked(computed, all, xhtml, new Timings(load, compute, check.plus(watch.lap()), render,
-                    Timings.NONE.layout(), Timings.NONE.write()));
+            return new Checked(
+                    computed,
+                    all,
+                    xhtml,
+                    new Timings(
+                            load,
+                            compute,
+                            check.plus(watch.lap()),
+                            render,
+                            Timings.NONE.layout(),
+                            Timings.NONE.write()));
         } catch (BulletinException e) {
             throw withWarnings(all, e);
         }
@@ -93,10 +101,18 @@ final class Pipeline implements AutoCloseable {
     Built build(Period period) throws BulletinException {
         Checked checked = check(period);
         try {
-            DocumentInfo info = new DocumentInfo(documentDate(checked.issue().meta().printed(), world), Main.version());
-            PdfMaker.Pdf pdf = new PdfMaker(background.fonts(), world.templates().display()).make(checked.xhtml(), info);
-            return new Built(checked, pdf.bytes(), pdf.pages(), checked.timings()
-                    .withPdf(java.time.Duration.ofNanos(pdf.layoutNanos()), java.time.Duration.ofNanos(pdf.writeNanos())));
+            DocumentInfo info =
+                    new DocumentInfo(documentDate(checked.issue().meta().printed(), world), Main.version());
+            PdfMaker.Pdf pdf =
+                    new PdfMaker(background.fonts(), world.templates().display()).make(checked.xhtml(), info);
+            return new Built(
+                    checked,
+                    pdf.bytes(),
+                    pdf.pages(),
+                    checked.timings()
+                            .withPdf(
+                                    java.time.Duration.ofNanos(pdf.layoutNanos()),
+                                    java.time.Duration.ofNanos(pdf.writeNanos())));
         } catch (BulletinException e) {
             throw withWarnings(checked.warnings(), e);
         }

@@ -2,6 +2,7 @@ package org.nj12320.bulletin.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+
 import org.nj12320.bulletin.model.Problem;
 
 /**

@@ -12,7 +12,8 @@ import java.time.Instant;
  */
 record Timings(Duration load, Duration compute, Duration check, Duration render, Duration layout, Duration write) {
 
-    static final Timings NONE = new Timings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+    static final Timings NONE =
+            new Timings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
     Timings withPdf(Duration layout, Duration write) {
         return new Timings(load, compute, check, render, layout, write);
@@ -20,8 +21,14 @@ record Timings(Duration load, Duration compute, Duration check, Duration render,
 
     @Override
     public String toString() {
-        return String.format("读取 %d ms，计算 %d ms，核对 %d ms，模板 %d ms，排版 %d ms，写出（含字体子集）%d ms",
-                load.toMillis(), compute.toMillis(), check.toMillis(), render.toMillis(), layout.toMillis(), write.toMillis());
+        return String.format(
+                "读取 %d ms，计算 %d ms，核对 %d ms，模板 %d ms，排版 %d ms，写出（含字体子集）%d ms",
+                load.toMillis(),
+                compute.toMillis(),
+                check.toMillis(),
+                render.toMillis(),
+                layout.toMillis(),
+                write.toMillis());
     }
 
     /** Measures the stretches between laps on the world's clock. */

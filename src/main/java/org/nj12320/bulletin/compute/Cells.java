@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.compute;
 
 import java.math.BigDecimal;
+
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Value;
 
@@ -8,11 +9,11 @@ import org.nj12320.bulletin.model.Value;
 final class Cells {
     /** The kinds of cell, which decide alignment: names and text to the left, figures to the right. */
     static final String NAME = "name";
+
     static final String TEXT = "text";
     static final String NUMBER = "number";
 
-    private Cells() {
-    }
+    private Cells() {}
 
     static String kind(Column.Leaf leaf) {
         return switch (leaf.type()) {

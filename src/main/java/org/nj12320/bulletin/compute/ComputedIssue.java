@@ -2,6 +2,7 @@ package org.nj12320.bulletin.compute;
 
 import java.util.List;
 import java.util.Map;
+
 import org.nj12320.bulletin.model.Colophon;
 import org.nj12320.bulletin.model.IssueMeta;
 import org.nj12320.bulletin.model.Problem;
@@ -65,8 +66,9 @@ public record ComputedIssue(IssueMeta meta, List<SectionView> sections, Colophon
     /**
      * @param titleLines the title as printed, one entry per line
      */
-    public record Article(String id, List<String> titleLines, String subtitle, String template, String markdown,
-                          SourceRef ref) implements SectionView {
+    public record Article(
+            String id, List<String> titleLines, String subtitle, String template, String markdown, SourceRef ref)
+            implements SectionView {
         @Override
         public Section.Kind sectionKind() {
             return Section.Kind.ARTICLE;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.nj12320.bulletin.model.Figures;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
@@ -13,12 +14,10 @@ import org.nj12320.bulletin.model.SourceRef;
  * listed after 其中 may not add up to more than their whole (or must equal it when the list is complete).
  */
 final class FigureChecks {
-    private FigureChecks() {
-    }
+    private FigureChecks() {}
 
     /** A figure found under a path, with its own path for messages. */
-    record Found(String path, Object value) {
-    }
+    record Found(String path, Object value) {}
 
     static List<Problem> check(String title, Figures figures) {
         List<Problem> problems = new ArrayList<>();
@@ -26,13 +25,15 @@ final class FigureChecks {
             List<Found> parts = resolve(figures.values(), c.parts());
             List<Found> wholes = resolve(figures.values(), c.whole());
             if (parts.isEmpty()) {
-                problems.add(Problem.error(c.ref(), "核对项的 parts 指向“" + c.parts() + "”，但没有这样的数字",
+                problems.add(Problem.error(
+                        c.ref(),
+                        "核对项的 parts 指向“" + c.parts() + "”，但没有这样的数字",
                         "parts 写数字所在的路径，列表可直接跨过，如 breakdown.count"));
                 continue;
             }
             if (wholes.size() != 1 || !(wholes.get(0).value() instanceof BigDecimal whole)) {
-                problems.add(Problem.error(c.ref(), "核对项的 whole 应指向一个数字，“" + c.whole() + "”不是",
-                        "whole 写总数所在的路径，如 calls"));
+                problems.add(
+                        Problem.error(c.ref(), "核对项的 whole 应指向一个数字，“" + c.whole() + "”不是", "whole 写总数所在的路径，如 calls"));
                 continue;
             }
             BigDecimal sum = BigDecimal.ZERO;
@@ -48,13 +49,17 @@ final class FigureChecks {
                 continue;
             }
             SourceRef where = figures.refs().getOrDefault(c.whole(), c.ref());
-            Found largest = parts.stream().filter(p -> p.value() instanceof BigDecimal)
-                    .max((a, b) -> ((BigDecimal) a.value()).compareTo((BigDecimal) b.value())).orElse(null);
+            Found largest = parts.stream()
+                    .filter(p -> p.value() instanceof BigDecimal)
+                    .max((a, b) -> ((BigDecimal) a.value()).compareTo((BigDecimal) b.value()))
+                    .orElse(null);
             String detail = largest != null && ((BigDecimal) largest.value()).compareTo(whole) > 0
-                    ? "；其中" + label(figures.values(), largest.path()) + " " + NumberFormats.plain((BigDecimal) largest.value())
-                            + " 一项就大于总数"
+                    ? "；其中" + label(figures.values(), largest.path()) + " "
+                            + NumberFormats.plain((BigDecimal) largest.value()) + " 一项就大于总数"
                     : "";
-            problems.add(Problem.warning(where, "《" + title + "》“" + c.whole() + "”为 " + NumberFormats.plain(whole) + "，而其中各项之和为 "
+            problems.add(Problem.warning(
+                    where,
+                    "《" + title + "》“" + c.whole() + "”为 " + NumberFormats.plain(whole) + "，而其中各项之和为 "
                             + NumberFormats.plain(sum) + "（" + String.join(" + ", terms) + "）"
                             + (c.exact() ? "，两者应当相等" : "，超过了总数") + detail,
                     "对照原始数据核对总数和各分项"));
@@ -90,7 +95,9 @@ final class FigureChecks {
         int dot = path.lastIndexOf('.');
         if (dot > 0) {
             List<Found> parent = resolveExact(root, path.substring(0, dot));
-            if (parent.size() == 1 && parent.get(0).value() instanceof Map<?, ?> m && m.get("name") instanceof String s) {
+            if (parent.size() == 1
+                    && parent.get(0).value() instanceof Map<?, ?> m
+                    && m.get("name") instanceof String s) {
                 return s;
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.TableData;
 import org.nj12320.bulletin.model.Value;
@@ -12,11 +13,9 @@ import org.nj12320.bulletin.model.Value;
 final class Notes {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}:]+)(?::([^{}]*))?}");
 
-    private Notes() {
-    }
+    private Notes() {}
 
-    record Result(List<String> notes, List<Problem> problems) {
-    }
+    record Result(List<String> notes, List<Problem> problems) {}
 
     static Result of(TableInfo info) {
         List<Problem> problems = new ArrayList<>();
@@ -36,15 +35,21 @@ final class Notes {
             Value v = table.figures().get(name);
             String text = m.group();
             if (v == null) {
-                problems.add(Problem.error(table.ref().child("notes"), info.titled() + "的注释引用了 {" + name + "}，但 figures: 中没有这一项",
-                        table.figures().isEmpty() ? "补上 figures:，其下写 " + name + ": 及其数字"
-                                : "figures: 中现有：" + String.join("、", table.figures().keySet())));
+                problems.add(Problem.error(
+                        table.ref().child("notes"),
+                        info.titled() + "的注释引用了 {" + name + "}，但 figures: 中没有这一项",
+                        table.figures().isEmpty()
+                                ? "补上 figures:，其下写 " + name + ": 及其数字"
+                                : "figures: 中现有："
+                                        + String.join("、", table.figures().keySet())));
             } else {
                 try {
                     text = NumberFormats.format(v.number(), m.group(2));
                 } catch (IllegalArgumentException e) {
-                    problems.add(Problem.error(table.ref().child("notes"), info.titled() + "的注释 {" + m.group(1) + ":" + m.group(2) + "}："
-                                    + e.getMessage(), "可用的格式：万、亿2（两位小数）、.2、%2"));
+                    problems.add(Problem.error(
+                            table.ref().child("notes"),
+                            info.titled() + "的注释 {" + m.group(1) + ":" + m.group(2) + "}：" + e.getMessage(),
+                            "可用的格式：万、亿2（两位小数）、.2、%2"));
                 }
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(text));

@@ -13,8 +13,7 @@ public final class NumberFormats {
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
-    private NumberFormats() {
-    }
+    private NumberFormats() {}
 
     /** A count as printed: digits only. */
     public static String count(BigDecimal n) {

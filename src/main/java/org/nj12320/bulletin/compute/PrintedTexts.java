@@ -3,6 +3,7 @@ package org.nj12320.bulletin.compute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.nj12320.bulletin.model.Colophon;
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Figures;
@@ -16,8 +17,7 @@ import org.nj12320.bulletin.model.Value;
 
 /** Every text of an issue that may be printed, with where it was written, for checks over all of them. */
 public final class PrintedTexts {
-    private PrintedTexts() {
-    }
+    private PrintedTexts() {}
 
     public static List<LocatedText> of(Issue issue, SourceRef manifest) {
         List<LocatedText> out = new ArrayList<>();
@@ -27,7 +27,9 @@ public final class PrintedTexts {
         Colophon c = issue.colophon();
         if (c != null) {
             SourceRef r = manifest.child("colophon");
-            for (String s : new String[] {c.organisation(), c.address(), c.postcode(), c.phone(), c.fax(), c.email(), c.website(), c.editor()}) {
+            for (String s : new String[] {
+                c.organisation(), c.address(), c.postcode(), c.phone(), c.fax(), c.email(), c.website(), c.editor()
+            }) {
                 add(out, s, r);
             }
             c.channels().forEach(s -> add(out, s, r));
@@ -90,11 +92,13 @@ public final class PrintedTexts {
 
     private static void columnGroups(List<LocatedText> out, List<Column> columns) {
         for (Column c : columns) {
-            c.match(g -> {
-                add(out, g.label(), g.ref());
-                columnGroups(out, g.children());
-                return null;
-            }, leaf -> null);
+            c.match(
+                    g -> {
+                        add(out, g.label(), g.ref());
+                        columnGroups(out, g.children());
+                        return null;
+                    },
+                    leaf -> null);
         }
     }
 

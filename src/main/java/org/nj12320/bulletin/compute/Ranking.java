@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+
 import org.nj12320.bulletin.model.TableData;
 
 /**
@@ -12,16 +13,14 @@ import org.nj12320.bulletin.model.TableData;
  * first when it says so), keeping the file's order among equals; rows without the value go last.
  */
 final class Ranking {
-    private Ranking() {
-    }
+    private Ranking() {}
 
     /**
      * @param order  the indexes of the rows in the file, in print order
      * @param ranks  the rank of each printed row, numbered on (1, 2, 3) for every rank column
      * @param shared the rank of each printed row where equal values share one (1, 2, 2, 4)
      */
-    record Result(List<Integer> order, List<Integer> ranks, List<Integer> shared) {
-    }
+    record Result(List<Integer> order, List<Integer> ranks, List<Integer> shared) {}
 
     static Result of(TableData table, List<Map<String, BigDecimal>> figures) {
         List<Integer> order = new ArrayList<>();
@@ -38,7 +37,8 @@ final class Ranking {
         BigDecimal previous = null;
         for (int position = 0; position < order.size(); position++) {
             int rank = position + 1;
-            BigDecimal key = by == null ? null : figures.get(order.get(position)).get(by);
+            BigDecimal key =
+                    by == null ? null : figures.get(order.get(position)).get(by);
             boolean tie = position > 0 && key != null && previous != null && key.compareTo(previous) == 0;
             ranks.add(rank);
             shared.add(tie ? shared.get(position - 1) : rank);

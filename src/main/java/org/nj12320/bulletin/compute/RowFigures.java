@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.TableData;
@@ -18,16 +19,14 @@ import org.nj12320.bulletin.model.Value;
  * gives for a sum of its own is checked against the computed one.
  */
 final class RowFigures {
-    private RowFigures() {
-    }
+    private RowFigures() {}
 
     /**
      * @param rows    per row, in the file's order, the number of every column that has one (a missing value,
      *                {@code ~}, has none)
      * @param problems given sums that disagree with the computed ones, and sums that depend on themselves
      */
-    record Result(List<Map<String, BigDecimal>> rows, List<Problem> problems) {
-    }
+    record Result(List<Map<String, BigDecimal>> rows, List<Problem> problems) {}
 
     static Result of(TableInfo info) {
         TableData table = info.table();
@@ -62,15 +61,22 @@ final class RowFigures {
             rows.add(n);
         }
         for (String path : cyclic) {
-            problems.add(Problem.error(sums.get(path).ref().child("of"), info.titled() + "求和列“" + path + "”直接或间接地加上了它自己，无法算出",
+            problems.add(Problem.error(
+                    sums.get(path).ref().child("of"),
+                    info.titled() + "求和列“" + path + "”直接或间接地加上了它自己，无法算出",
                     "检查 of:，一列的和不能用到它自己"));
         }
         return new Result(rows, problems);
     }
 
     /** A sum of the row, its parts worked out first; null when none of its parts has a value. */
-    private static BigDecimal sum(Column.Sum s, Map<String, BigDecimal> row, Map<String, Column.Sum> sums,
-                                  Map<String, BigDecimal> computed, Set<String> underWay, Set<String> cyclic) {
+    private static BigDecimal sum(
+            Column.Sum s,
+            Map<String, BigDecimal> row,
+            Map<String, Column.Sum> sums,
+            Map<String, BigDecimal> computed,
+            Set<String> underWay,
+            Set<String> cyclic) {
         if (computed.containsKey(s.path())) {
             return computed.get(s.path());
         }
@@ -90,8 +96,8 @@ final class RowFigures {
         return total;
     }
 
-    private static void checkGiven(TableInfo info, TableData.Row row, Column.Sum s, Map<String, BigDecimal> n,
-                                   List<Problem> problems) {
+    private static void checkGiven(
+            TableInfo info, TableData.Row row, Column.Sum s, Map<String, BigDecimal> n, List<Problem> problems) {
         Value v = row.values().get(s.path());
         BigDecimal sum = n.get(s.path());
         if (v == null || v.isMissing() || sum == null || v.number().compareTo(sum) == 0) {
@@ -101,7 +107,9 @@ final class RowFigures {
         for (String p : s.of()) {
             terms.add(p + " " + (n.get(p) == null ? NumberFormats.MISSING : NumberFormats.plain(n.get(p))));
         }
-        problems.add(Problem.warning(v.ref(), info.titled() + info.rowName(row) + "的“" + s.path()
+        problems.add(Problem.warning(
+                v.ref(),
+                info.titled() + info.rowName(row) + "的“" + s.path()
                         + "”：原表为 " + NumberFormats.plain(v.number()) + "，各项之和为 " + NumberFormats.plain(sum)
                         + "（" + String.join(" + ", terms) + "），印出的是 " + NumberFormats.plain(sum),
                 "核对原始数据，改正有误的分项，或在确认后改正原表数字"));

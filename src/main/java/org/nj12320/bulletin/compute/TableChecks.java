@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
@@ -17,8 +18,7 @@ import org.nj12320.bulletin.model.Value;
  * of (the figures of 2024 and the cumulative ones).
  */
 final class TableChecks {
-    private TableChecks() {
-    }
+    private TableChecks() {}
 
     static List<Problem> check(TableInfo info, List<Map<String, BigDecimal>> figures) {
         List<Problem> problems = new ArrayList<>();
@@ -40,7 +40,9 @@ final class TableChecks {
             }
             SourceRef first = seen.putIfAbsent(v.text(), v.ref());
             if (first != null) {
-                problems.add(Problem.error(v.ref(), info.titled() + "中“" + v.text() + "”出现了两次（第一次在第 " + first.line() + " 行）",
+                problems.add(Problem.error(
+                        v.ref(),
+                        info.titled() + "中“" + v.text() + "”出现了两次（第一次在第 " + first.line() + " 行）",
                         "每个" + info.nameColumn().name() + "只留一行；两行都对的话把数字合并到一行"));
             }
         }
@@ -100,7 +102,8 @@ final class TableChecks {
             }
             for (int i = 0; i < table.rows().size(); i++) {
                 BigDecimal v = figures.get(i).get(leaf.path());
-                BigDecimal limit = bound instanceof Column.Bound.Fixed f ? f.limit()
+                BigDecimal limit = bound instanceof Column.Bound.Fixed f
+                        ? f.limit()
                         : figures.get(i).get(((Column.Bound.OfColumn) bound).path());
                 if (v == null || limit == null || v.compareTo(limit) <= 0) {
                     continue;
@@ -108,9 +111,12 @@ final class TableChecks {
                 TableData.Row row = table.rows().get(i);
                 Value written = row.values().get(leaf.path());
                 String what = bound instanceof Column.Bound.OfColumn o
-                        ? "“" + o.path() + "” " + NumberFormats.plain(limit) : "上限 " + NumberFormats.plain(limit);
-                problems.add(Problem.warning(written != null ? written.ref() : row.ref(), info.titled() + info.rowName(row)
-                                + "的“" + leaf.path() + "”为 " + NumberFormats.plain(v) + "，大于" + what,
+                        ? "“" + o.path() + "” " + NumberFormats.plain(limit)
+                        : "上限 " + NumberFormats.plain(limit);
+                problems.add(Problem.warning(
+                        written != null ? written.ref() : row.ref(),
+                        info.titled() + info.rowName(row) + "的“" + leaf.path() + "”为 " + NumberFormats.plain(v) + "，大于"
+                                + what,
                         "部分不能大于整体，请对照原始数据核对这两个数字"));
             }
         }
@@ -122,7 +128,9 @@ final class TableChecks {
             int part = info.rowIndex(b.row());
             int whole = info.rowIndex(b.atMost());
             if (part < 0 || whole < 0) {
-                problems.add(Problem.error(b.ref(), info.titled() + "的核对项提到的行“" + (part < 0 ? b.row() : b.atMost()) + "”不存在",
+                problems.add(Problem.error(
+                        b.ref(),
+                        info.titled() + "的核对项提到的行“" + (part < 0 ? b.row() : b.atMost()) + "”不存在",
                         "row: 和 at_most: 写表中某一行的名称"));
                 continue;
             }
@@ -131,7 +139,9 @@ final class TableChecks {
                 BigDecimal limit = figures.get(whole).get(leaf.path());
                 if (v != null && limit != null && v.compareTo(limit) > 0) {
                     Value written = table.rows().get(part).values().get(leaf.path());
-                    problems.add(Problem.warning(written != null ? written.ref() : b.ref(), info.titled() + "“" + b.row() + "”的“"
+                    problems.add(Problem.warning(
+                            written != null ? written.ref() : b.ref(),
+                            info.titled() + "“" + b.row() + "”的“"
                                     + leaf.path() + "”为 " + NumberFormats.plain(v) + "，大于“" + b.atMost() + "”的 "
                                     + NumberFormats.plain(limit),
                             "部分不能大于整体，请对照原始数据核对这两个数字"));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.TableData;
@@ -16,11 +17,9 @@ import org.nj12320.bulletin.model.TableData;
 public final class TableComputer {
 
     /** The computed table and what the checks found. */
-    public record Result(TableView view, List<Problem> problems) {
-    }
+    public record Result(TableView view, List<Problem> problems) {}
 
-    private TableComputer() {
-    }
+    private TableComputer() {}
 
     public static Result compute(TableData table) {
         TableInfo info = TableInfo.of(table);
@@ -54,15 +53,26 @@ public final class TableComputer {
         }
         Notes.Result notes = Notes.of(info);
         problems.addAll(notes.problems());
-        TableView view = new TableView(table.id(), table.title(), table.subtitle(), headers(table.columns()),
-                table.leaves().stream().map(l -> new TableView.ColumnView(l.path(), l.label(), Cells.kind(l), l.type().keyword())).toList(),
-                rows, total, notes.notes());
+        TableView view = new TableView(
+                table.id(),
+                table.title(),
+                table.subtitle(),
+                headers(table.columns()),
+                table.leaves().stream()
+                        .map(l -> new TableView.ColumnView(
+                                l.path(), l.label(), Cells.kind(l), l.type().keyword()))
+                        .toList(),
+                rows,
+                total,
+                notes.notes());
         return new Result(view, problems);
     }
 
     private static List<TableView.Header> headers(List<Column> columns) {
-        return columns.stream().map(c -> c.match(
-                g -> new TableView.Header(g.label(), "group", headers(g.children())),
-                l -> new TableView.Header(l.label(), Cells.kind(l), List.of()))).toList();
+        return columns.stream()
+                .map(c -> c.match(
+                        g -> new TableView.Header(g.label(), "group", headers(g.children())),
+                        l -> new TableView.Header(l.label(), Cells.kind(l), List.of())))
+                .toList();
     }
 }

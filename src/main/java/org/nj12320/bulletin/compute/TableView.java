@@ -12,8 +12,15 @@ import java.util.List;
  * @param total   the total row, or null
  * @param notes   the lines under the table, placeholders filled in
  */
-public record TableView(String id, String title, String subtitle, List<Header> header,
-                        List<ColumnView> columns, List<RowView> rows, RowView total, List<String> notes) {
+public record TableView(
+        String id,
+        String title,
+        String subtitle,
+        List<Header> header,
+        List<ColumnView> columns,
+        List<RowView> rows,
+        RowView total,
+        List<String> notes) {
 
     public TableView {
         header = List.copyOf(header);
@@ -54,8 +61,7 @@ public record TableView(String id, String title, String subtitle, List<Header> h
      * @param kind {@code name}, {@code text} or {@code number}: decides alignment
      * @param type the column type in lower case ({@code count}, {@code rate}, {@code rank} ...), for style hooks
      */
-    public record ColumnView(String path, String label, String kind, String type) {
-    }
+    public record ColumnView(String path, String label, String kind, String type) {}
 
     public record RowView(List<CellView> cells) {
         public RowView {
@@ -70,6 +76,5 @@ public record TableView(String id, String title, String subtitle, List<Header> h
      * @param missing whether the value does not exist (printed {@code /})
      * @param colspan how many columns it covers (the label of a total row may cover 序号 and 单位)
      */
-    public record CellView(String text, String kind, boolean missing, int colspan) {
-    }
+    public record CellView(String text, String kind, boolean missing, int colspan) {}
 }

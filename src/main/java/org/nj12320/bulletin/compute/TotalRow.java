@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.TableData;
@@ -14,11 +15,9 @@ import org.nj12320.bulletin.model.Value;
  * source prints of its own when the table file gives it.
  */
 final class TotalRow {
-    private TotalRow() {
-    }
+    private TotalRow() {}
 
-    record Result(TableView.RowView row, List<Problem> problems) {
-    }
+    record Result(TableView.RowView row, List<Problem> problems) {}
 
     static Result of(TableInfo info, List<Map<String, BigDecimal>> figures) {
         TableData table = info.table();
@@ -27,7 +26,8 @@ final class TotalRow {
         List<TableView.CellView> cells = new ArrayList<>();
         // the label covers the leading columns that have no total (序号 and 单位)
         int lead = 0;
-        while (lead < leaves.size() && (!leaves.get(lead).type().numeric() || leaves.get(lead) instanceof Column.Rank)) {
+        while (lead < leaves.size()
+                && (!leaves.get(lead).type().numeric() || leaves.get(lead) instanceof Column.Rank)) {
             lead++;
         }
         cells.add(new TableView.CellView(table.total().label(), Cells.NAME, false, Math.max(lead, 1)));
@@ -37,10 +37,16 @@ final class TotalRow {
                 cells.add(new TableView.CellView("", Cells.kind(leaf), false, 1));
                 continue;
             }
-            BigDecimal sum = RowFigures.sum(figures.stream().map(n -> n.get(leaf.path())).toList());
+            BigDecimal sum =
+                    RowFigures.sum(figures.stream().map(n -> n.get(leaf.path())).toList());
             Value given = table.total().given().get(leaf.path());
-            if (given != null && given.isNumber() && sum != null && given.number().compareTo(sum) != 0) {
-                problems.add(Problem.warning(given.ref(), info.titled() + "“" + leaf.path() + "”的" + table.total().label()
+            if (given != null
+                    && given.isNumber()
+                    && sum != null
+                    && given.number().compareTo(sum) != 0) {
+                problems.add(Problem.warning(
+                        given.ref(),
+                        info.titled() + "“" + leaf.path() + "”的" + table.total().label()
                                 + "：原表为 " + NumberFormats.plain(given.number()) + "，各行之和为 " + NumberFormats.plain(sum)
                                 + "，印出的是 " + NumberFormats.plain(sum),
                         "对照原始数据核对这一列各行的数字"));

@@ -15,8 +15,7 @@ final class ArticleReader {
         this.yaml = yaml;
     }
 
-    record Result(String title, String subtitle, String body, int bodyLine) {
-    }
+    record Result(String title, String subtitle, String body, int bodyLine) {}
 
     Result read(String text, String file) throws org.nj12320.bulletin.model.BulletinException {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -28,8 +27,7 @@ final class ArticleReader {
             int end = normalized.indexOf("\n---\n", 3);
             int endAtEof = normalized.endsWith("\n---") ? normalized.length() - 4 : -1;
             if (end < 0 && endAtEof < 0) {
-                problems.error(new SourceRef(file, 1, 1, ""), "第 1 行开始的文首信息（front matter）没有结束",
-                        "在标题等信息之后加一行 ---");
+                problems.error(new SourceRef(file, 1, 1, ""), "第 1 行开始的文首信息（front matter）没有结束", "在标题等信息之后加一行 ---");
                 return new Result(null, null, "", 1);
             }
             int close = end >= 0 ? end : endAtEof;
@@ -41,8 +39,12 @@ final class ArticleReader {
             subtitle = f.text("subtitle", false);
             f.finish();
             body = end >= 0 ? normalized.substring(end + 5) : "";
-            bodyLine = (int) normalized.substring(0, Math.min(normalized.length(), end >= 0 ? end + 5 : normalized.length()))
-                    .chars().filter(c -> c == '\n').count() + 1;
+            bodyLine = (int) normalized
+                            .substring(0, Math.min(normalized.length(), end >= 0 ? end + 5 : normalized.length()))
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count()
+                    + 1;
         }
         String cleaned = Texts.clean(body, new SourceRef(file, bodyLine, 1, ""), problems);
         if (cleaned.isBlank()) {

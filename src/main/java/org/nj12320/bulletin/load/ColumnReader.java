@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.ColumnType;
 import org.nj12320.bulletin.model.SourceRef;
@@ -98,16 +99,24 @@ final class ColumnReader {
                 return c;
             }
         }
-        List<String> names = Arrays.stream(ColumnType.values()).map(ColumnType::keyword).toList();
-        problems.error(f.refOf("type"), "未知的列类型“" + typeText + "”",
-                Suggest.nearest(typeText, names).map(s -> "是否应为 " + s + "？").orElse("")
-                        + "可用的类型：" + String.join("、", names));
+        List<String> names =
+                Arrays.stream(ColumnType.values()).map(ColumnType::keyword).toList();
+        problems.error(
+                f.refOf("type"),
+                "未知的列类型“" + typeText + "”",
+                Suggest.nearest(typeText, names).map(s -> "是否应为 " + s + "？").orElse("") + "可用的类型："
+                        + String.join("、", names));
         return null;
     }
 
     /** The fields each type has; any other given to a column is reported, naming the types that have it. */
-    private void refuseFieldsOfOtherTypes(Fields f, ColumnType type, Optional<YNode> decimals, Optional<YNode> of,
-                                          Optional<YNode> atMost, Optional<YNode> ties) {
+    private void refuseFieldsOfOtherTypes(
+            Fields f,
+            ColumnType type,
+            Optional<YNode> decimals,
+            Optional<YNode> of,
+            Optional<YNode> atMost,
+            Optional<YNode> ties) {
         boolean hasDecimals = switch (type) {
             case DECIMAL, RATE -> true;
             case NAME, TEXT, COUNT, FRACTION, RANK, SUM -> false;
@@ -131,7 +140,9 @@ final class ColumnReader {
             problems.error(f.refOf("of"), "只有 sum 和 fraction 列才有 of:", "");
         }
         if (atMost.isPresent() && !hasBound) {
-            problems.error(f.refOf("at_most"), "只有 count、decimal 和 sum 列才有 at_most:",
+            problems.error(
+                    f.refOf("at_most"),
+                    "只有 count、decimal 和 sum 列才有 at_most:",
                     type == ColumnType.RATE ? "比率本身就在 0–100% 之间" : "");
         }
         if (ties.isPresent() && !hasTies) {
@@ -190,7 +201,9 @@ final class ColumnReader {
             return true;
         }
         if (ties != null && !ties.equals("sequential")) {
-            problems.error(f.refOf("ties"), "ties 应为 shared 或 sequential，实为“" + ties + "”",
+            problems.error(
+                    f.refOf("ties"),
+                    "ties 应为 shared 或 sequential，实为“" + ties + "”",
                     "shared：数值相同者并列（1、2、2、4）；sequential：依次编号（1、2、3、4）");
         }
         return false;
@@ -198,8 +211,7 @@ final class ColumnReader {
 
     private boolean checkName(String name, SourceRef ref) {
         if (name.isBlank() || name.contains(".")) {
-            problems.error(ref, "列名不能为空，也不能含英文句点：“" + name + "”",
-                    "of:、at_most:、order: 中用句点分隔分组名和列名");
+            problems.error(ref, "列名不能为空，也不能含英文句点：“" + name + "”", "of:、at_most:、order: 中用句点分隔分组名和列名");
             return false;
         }
         return true;

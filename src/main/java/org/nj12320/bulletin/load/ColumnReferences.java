@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.SourceRef;
 
@@ -22,8 +23,7 @@ final class ColumnReferences {
         this.problems = problems;
         for (Column.Leaf leaf : Column.leavesOf(columns)) {
             if (byPath.putIfAbsent(leaf.path(), leaf) != null) {
-                problems.error(leaf.ref(), "有两列都叫“" + leaf.path() + "”",
-                        "每列起一个不同的 name；表头要印相同文字时用 label:");
+                problems.error(leaf.ref(), "有两列都叫“" + leaf.path() + "”", "每列起一个不同的 name；表头要印相同文字时用 label:");
             }
         }
     }
@@ -43,14 +43,14 @@ final class ColumnReferences {
         List<Column> out = new ArrayList<>();
         for (Column c : columns) {
             out.add(c.match(
-                    g -> new Column.Group(g.name(), g.label(), resolveTree(g.children()), g.ref()),
-                    this::resolveLeaf));
+                    g -> new Column.Group(g.name(), g.label(), resolveTree(g.children()), g.ref()), this::resolveLeaf));
         }
         return out;
     }
 
     private Column resolveLeaf(Column.Leaf leaf) {
-        String prefix = leaf.path().contains(".") ? leaf.path().substring(0, leaf.path().lastIndexOf('.')) : "";
+        String prefix =
+                leaf.path().contains(".") ? leaf.path().substring(0, leaf.path().lastIndexOf('.')) : "";
         return leaf.accept(new Column.Visitor<Column.Leaf>() {
             @Override
             public Column.Leaf name(Column.Name c) {
@@ -69,7 +69,8 @@ final class ColumnReferences {
 
             @Override
             public Column.Leaf decimal(Column.Decimal c) {
-                return new Column.Decimal(c.name(), c.path(), c.label(), c.decimals(), bound(c, c.atMost(), prefix), c.ref());
+                return new Column.Decimal(
+                        c.name(), c.path(), c.label(), c.decimals(), bound(c, c.atMost(), prefix), c.ref());
             }
 
             @Override
@@ -96,7 +97,9 @@ final class ColumnReferences {
                         continue;
                     }
                     if (!byPath.get(r).type().summable()) {
-                        problems.error(c.ref(), "求和列“" + c.path() + "”所加的“" + r + "”不是数量、金额或求和列",
+                        problems.error(
+                                c.ref(),
+                                "求和列“" + c.path() + "”所加的“" + r + "”不是数量、金额或求和列",
                                 "of: 只列数量（count）、金额（decimal）或其他求和（sum）列");
                     } else {
                         parts.add(r);
@@ -135,9 +138,9 @@ final class ColumnReferences {
                 String start = chain.get(chain.size() - 1);
                 List<String> loop = chain.subList(chain.indexOf(start), chain.size());
                 Column.Leaf at = sums.get(start);
-                problems.error(at.ref().child("of"), loop.size() == 2
-                                ? "求和列“" + start + "”把它自己也加在内"
-                                : "求和列互相依赖，无法算出：" + String.join(" → ", loop),
+                problems.error(
+                        at.ref().child("of"),
+                        loop.size() == 2 ? "求和列“" + start + "”把它自己也加在内" : "求和列互相依赖，无法算出：" + String.join(" → ", loop),
                         loop.size() == 2 ? "从 of: 中删去“" + start + "”" : "检查这几列的 of:，一列的和不能反过来用到它自己");
                 // one report per loop
                 loop.forEach(p -> done.put(p, true));
@@ -146,8 +149,8 @@ final class ColumnReferences {
     }
 
     /** Depth-first search; {@code chain} ends with the path that closes a loop, when there is one. */
-    private static boolean reachesItself(String path, Map<String, List<String>> parts, Map<String, Boolean> done,
-                                         List<String> chain) {
+    private static boolean reachesItself(
+            String path, Map<String, List<String>> parts, Map<String, Boolean> done, List<String> chain) {
         if (done.containsKey(path)) {
             return false;
         }
@@ -176,14 +179,17 @@ final class ColumnReferences {
         if (byPath.containsKey(sibling)) {
             return sibling;
         }
-        List<String> matches = byPath.keySet().stream().filter(p -> p.endsWith("." + n)).toList();
+        List<String> matches =
+                byPath.keySet().stream().filter(p -> p.endsWith("." + n)).toList();
         if (matches.size() == 1) {
             return matches.get(0);
         }
-        problems.error(ref.child(field), matches.isEmpty() ? "没有名为“" + n + "”的列"
-                        : "“" + n + "”可能指以下任一列：" + String.join("、", matches),
+        problems.error(
+                ref.child(field),
+                matches.isEmpty() ? "没有名为“" + n + "”的列" : "“" + n + "”可能指以下任一列：" + String.join("、", matches),
                 matches.isEmpty()
-                        ? Suggest.nearest(n, byPath.keySet()).map(s -> "是否应为“" + s + "”？")
+                        ? Suggest.nearest(n, byPath.keySet())
+                                .map(s -> "是否应为“" + s + "”？")
                                 .orElse("表中的列：" + String.join("、", byPath.keySet()))
                         : "连分组名一起写，如 " + matches.get(0));
         return null;

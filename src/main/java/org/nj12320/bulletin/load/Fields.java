@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 import org.nj12320.bulletin.model.SourceRef;
 
 /**
@@ -29,8 +30,7 @@ final class Fields {
         if (node instanceof YNode.YMap m) {
             return new Fields(m, problems);
         }
-        problems.error(node.ref(), what + "应为若干“字段: 值”，实为" + node.describe(),
-                "每行写一个字段，如 名称: 值");
+        problems.error(node.ref(), what + "应为若干“字段: 值”，实为" + node.describe(), "每行写一个字段，如 名称: 值");
         return new Fields(new YNode.YMap(Map.of(), Map.of(), node.ref()), problems);
     }
 
@@ -146,8 +146,8 @@ final class Fields {
         if (n.get() instanceof YNode.YList l) {
             return l.items();
         }
-        problems.error(n.get().ref(), "字段“" + key + "”应为列表（每项一行，以 - 开头），实为"
-                + n.get().describe(), "");
+        problems.error(
+                n.get().ref(), "字段“" + key + "”应为列表（每项一行，以 - 开头），实为" + n.get().describe(), "");
         return List.of();
     }
 
@@ -173,7 +173,9 @@ final class Fields {
         for (String key : map.entries().keySet()) {
             if (!known.contains(key)) {
                 Optional<String> near = Suggest.nearest(key, known);
-                problems.error(refOf(key), "未知字段“" + key + "”",
+                problems.error(
+                        refOf(key),
+                        "未知字段“" + key + "”",
                         near.map(s -> "是否应为“" + s + "”？").orElse("此处可用的字段：" + String.join("、", known)));
             }
         }

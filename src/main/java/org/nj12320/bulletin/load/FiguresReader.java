@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.nj12320.bulletin.model.Figures;
 import org.nj12320.bulletin.model.SourceRef;
 
@@ -19,15 +20,15 @@ final class FiguresReader {
         this.problems = problems;
     }
 
-    record Result(String title, Figures figures) {
-    }
+    record Result(String title, Figures figures) {}
 
     Result read(YNode root) {
         Fields f = Fields.of(root, problems, "数字文件");
         String title = f.text("title", false);
         Map<String, SourceRef> refs = new LinkedHashMap<>();
         Object values = f.required("figures", "补上 figures:，其下缩进写各项数字")
-                .map(n -> tree(n, "", refs)).orElse(Map.of());
+                .map(n -> tree(n, "", refs))
+                .orElse(Map.of());
         List<Figures.FigureCheck> checks = new ArrayList<>();
         for (YNode c : f.list("checks", false)) {
             Fields cf = Fields.of(c, problems, "核对项");
@@ -63,24 +64,21 @@ final class FiguresReader {
             return out;
         }
         YNode.YScalar s = (YNode.YScalar) node;
-        switch (s.kind()) {
-            case NULL:
-                return null;
-            case BOOLEAN:
-                return Boolean.parseBoolean(s.text().toLowerCase());
-            case NUMBER: {
+        return switch (s.kind()) {
+            case NULL -> null;
+            case BOOLEAN -> Boolean.parseBoolean(s.text().toLowerCase());
+            case NUMBER -> {
                 Numbers.Reading r = Numbers.read(s.text(), false);
                 if (!r.ok()) {
                     problems.error(s.ref(), "应为数字，实为" + r.found(), r.hint());
-                    return BigDecimal.ZERO;
+                    yield BigDecimal.ZERO;
                 }
                 if (r.value().signum() < 0) {
                     problems.error(s.ref(), "数字不能为负数，实为 " + s.text(), "更正该数字");
                 }
-                return r.value();
+                yield r.value();
             }
-            default:
-                return Texts.clean(s.text(), s.ref(), problems);
-        }
+            case STRING -> Texts.clean(s.text(), s.ref(), problems);
+        };
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Colophon;
 import org.nj12320.bulletin.model.Issue;
@@ -57,16 +58,19 @@ public final class IssueLoader {
     public Loaded load(Period period) throws BulletinException {
         Folder dir = data.sub(period.id());
         if (!data.exists()) {
-            throw new BulletinException(Problem.error(SourceRef.file(data.display()), "找不到数据文件夹",
+            throw new BulletinException(Problem.error(
+                    SourceRef.file(data.display()),
+                    "找不到数据文件夹",
                     "在项目文件夹中运行（或用 ./bulletin 启动），或用 --root 指定项目文件夹、--data 指定数据文件夹"));
         }
         if (!dir.isFile(MANIFEST)) {
             List<String> have = availablePeriods().stream().map(Period::id).toList();
-            throw new BulletinException(Problem.error(SourceRef.file(dir.display(MANIFEST)),
-                    dir.exists() ? period.id() + " 的文件夹中没有 " + MANIFEST
+            throw new BulletinException(Problem.error(
+                    SourceRef.file(dir.display(MANIFEST)),
+                    dir.exists()
+                            ? period.id() + " 的文件夹中没有 " + MANIFEST
                             : "没有 " + period.id() + " 的数据（找不到文件夹 " + dir.display() + "）",
-                    have.isEmpty() ? "新建 " + dir.display(MANIFEST)
-                            : "现有数据的期次：" + String.join("、", have)));
+                    have.isEmpty() ? "新建 " + dir.display(MANIFEST) : "现有数据的期次：" + String.join("、", have)));
         }
         Problems problems = new Problems();
         String manifestFile = dir.display(MANIFEST);
@@ -79,7 +83,9 @@ public final class IssueLoader {
         if (periodText != null) {
             Optional<Period> declared = Period.parse(periodText);
             if (declared.isEmpty() || !declared.get().equals(period)) {
-                problems.error(f.refOf("period"), "文件中写的期次是 " + periodText + "，但它位于 " + period.id() + " 的文件夹",
+                problems.error(
+                        f.refOf("period"),
+                        "文件中写的期次是 " + periodText + "，但它位于 " + period.id() + " 的文件夹",
                         "改为 period: " + period.id());
             }
         }
@@ -127,18 +133,29 @@ public final class IssueLoader {
         return new Colophon(organisation, address, postcode, phone, fax, email, website, channels, editor, copies);
     }
 
-    private static final List<String> KINDS = Arrays.stream(Section.Kind.values()).map(Section.Kind::keyword).toList();
+    private static final List<String> KINDS =
+            Arrays.stream(Section.Kind.values()).map(Section.Kind::keyword).toList();
 
     private Section section(YNode entry, Folder dir, Problems problems) {
         Fields f = Fields.of(entry, problems, "栏目");
-        List<Section.Kind> kinds = Arrays.stream(Section.Kind.values()).filter(k -> f.keys().contains(k.keyword())).toList();
+        List<Section.Kind> kinds = Arrays.stream(Section.Kind.values())
+                .filter(k -> f.keys().contains(k.keyword()))
+                .toList();
         f.know(KINDS.toArray(String[]::new));
         String template = f.text("template", false);
         Long foldL = f.count("fold", false, 4);
         if (kinds.size() != 1) {
             f.finish();
-            problems.error(f.ref(), kinds.isEmpty() ? "栏目须写明类别：" + String.join("、", KINDS)
-                            : "一个栏目只能是一种类别，这里写了 " + String.join("、", kinds.stream().map(Section.Kind::keyword).toList()),
+            problems.error(
+                    f.ref(),
+                    kinds.isEmpty()
+                            ? "栏目须写明类别：" + String.join("、", KINDS)
+                            : "一个栏目只能是一种类别，这里写了 "
+                                    + String.join(
+                                            "、",
+                                            kinds.stream()
+                                                    .map(Section.Kind::keyword)
+                                                    .toList()),
                     "例如写作 - table: appointments.yaml");
             return null;
         }
@@ -164,16 +181,22 @@ public final class IssueLoader {
                 if (!(e.getCause() instanceof Folder.OutsideException)) {
                     throw e;
                 }
-                problems.error(f.refOf(kind.keyword()), "“" + value + "”不在本期的文件夹内",
-                        "本期所有文件都应放在 " + dir.display() + "/ 之下");
+                problems.error(
+                        f.refOf(kind.keyword()), "“" + value + "”不在本期的文件夹内", "本期所有文件都应放在 " + dir.display() + "/ 之下");
                 return null;
             }
             return switch (kind) {
                 case HEADING -> throw new IllegalStateException("a heading names no file");
                 case ARTICLE -> {
                     ArticleReader.Result a = new ArticleReader(problems, yaml).read(text, display);
-                    yield new Section.Article(id, a.title(), a.subtitle(), template == null ? "article" : template, a.body(),
-                            a.bodyLine(), SourceRef.file(display));
+                    yield new Section.Article(
+                            id,
+                            a.title(),
+                            a.subtitle(),
+                            template == null ? "article" : template,
+                            a.body(),
+                            a.bodyLine(),
+                            SourceRef.file(display));
                 }
                 case TABLE -> {
                     TableData t = new TableReader(problems).read(yaml.read(text, display), id);

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 final class Numbers {
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** The outcome of reading: a number, or what was found instead and how to write it. */
     record Reading(BigDecimal value, String found, String hint) {

@@ -2,6 +2,7 @@ package org.nj12320.bulletin.load;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
 

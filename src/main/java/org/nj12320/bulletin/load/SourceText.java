@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
@@ -17,8 +18,7 @@ final class SourceText {
     /** No data file of a bulletin comes near this; anything larger is a mistake or an attack. */
     static final long MAX_BYTES = 2L * 1024 * 1024;
 
-    private SourceText() {
-    }
+    private SourceText() {}
 
     /** Reads a file of the folder as text, with every way that can fail as a problem naming the file. */
     static String read(Folder folder, String path) throws BulletinException {
@@ -27,15 +27,19 @@ final class SourceText {
         try {
             bytes = folder.read(path, MAX_BYTES);
         } catch (Folder.TooLargeException e) {
-            throw new BulletinException(Problem.error(SourceRef.file(display),
+            throw new BulletinException(Problem.error(
+                    SourceRef.file(display),
                     "文件大小 " + e.size() / 1024 + " KiB，超过数据文件上限 " + MAX_BYTES / 1024 + " KiB",
                     "确认文件是否选对；特别大的表请拆成几个文件"));
         } catch (NoSuchFileException e) {
-            throw new BulletinException(Problem.error(SourceRef.file(display), "文件不存在",
-                    "新建该文件，或更正 issue.yaml 中的文件名"));
+            throw new BulletinException(Problem.error(SourceRef.file(display), "文件不存在", "新建该文件，或更正 issue.yaml 中的文件名"));
         } catch (Folder.OutsideException e) {
-            throw new BulletinException(Problem.error(SourceRef.file(display), "文件不在 " + folder.display() + " 之内",
-                    "把文件放进 " + folder.display() + "/"), e);
+            throw new BulletinException(
+                    Problem.error(
+                            SourceRef.file(display),
+                            "文件不在 " + folder.display() + " 之内",
+                            "把文件放进 " + folder.display() + "/"),
+                    e);
         } catch (IOException e) {
             throw new BulletinException(Problem.error(SourceRef.file(display), "无法读取文件：" + e.getMessage(), ""), e);
         }
@@ -54,15 +58,17 @@ final class SourceText {
         } catch (CharacterCodingException e) {
             int line = lineOfFirstBadByte(bytes, start);
             boolean gbk = decodes(bytes, start, Charset.forName("GB18030"));
-            throw new BulletinException(Problem.error(new SourceRef(display, line, 0, ""),
-                    gbk ? "文件不是 UTF-8 编码，看来是 GBK/GB18030（Windows 编辑器常用）"
-                        : "文件不是 UTF-8 编码的文本",
+            throw new BulletinException(Problem.error(
+                    new SourceRef(display, line, 0, ""),
+                    gbk ? "文件不是 UTF-8 编码，看来是 GBK/GB18030（Windows 编辑器常用）" : "文件不是 UTF-8 编码的文本",
                     "以 UTF-8 编码重新保存（记事本：另存为 → 编码选 UTF-8；VS Code：右下角编码 → 通过编码保存 → UTF-8）"));
         }
     }
 
     private static java.nio.charset.CharsetDecoder decoder(Charset cs) {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static boolean decodes(byte[] bytes, int start, Charset cs) {

@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /** Finds the known name nearest to a mistyped one, for "did you mean" hints. */
 final class Suggest {
-    private Suggest() {
-    }
+    private Suggest() {}
 
     static Optional<String> nearest(String typed, Collection<String> known) {
         String best = null;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.TableData;
 import org.nj12320.bulletin.model.Value;
@@ -33,8 +34,7 @@ final class TableReader {
         List<Column> columns = references.resolve(written);
         List<Column.Leaf> leaves = Column.leavesOf(columns);
         if (leaves.stream().noneMatch(l -> l instanceof Column.Name) && !leaves.isEmpty()) {
-            problems.error(f.refOf("columns"), "表中没有 type: name 的列（每行的单位、区或渠道名称）",
-                    "在写名称的那一列加上 type: name");
+            problems.error(f.refOf("columns"), "表中没有 type: name 的列（每行的单位、区或渠道名称）", "在写名称的那一列加上 type: name");
         }
 
         String orderBy = null;
@@ -119,7 +119,8 @@ final class TableReader {
             rows.add(new TableData.Row(i, values, r.ref()));
         }
         f.finish();
-        return new TableData(id, title, subtitle, columns, orderBy, ascending, total, notes, figures, rowBounds, rows, f.ref());
+        return new TableData(
+                id, title, subtitle, columns, orderBy, ascending, total, notes, figures, rowBounds, rows, f.ref());
     }
 
     /**
@@ -128,32 +129,33 @@ final class TableReader {
      */
     private void readValues(Fields f, List<Column> columns, Map<String, Value> out, boolean totals) {
         for (Column c : columns) {
-            c.match(g -> {
-                // a group of computed columns only (各类转诊总量) may be left out of a row
-                boolean required = !totals && g.leaves().stream().anyMatch(l -> !l.type().computed());
-                Optional<Fields> sub = f.map(g.name(), required);
-                sub.ifPresent(s -> {
-                    readValues(s, g.children(), out, totals);
-                    s.finish();
-                });
-                return null;
-            }, leaf -> {
-                readValue(f, leaf, out, totals);
-                return null;
-            });
+            c.match(
+                    g -> {
+                        // a group of computed columns only (各类转诊总量) may be left out of a row
+                        boolean required = !totals
+                                && g.leaves().stream().anyMatch(l -> !l.type().computed());
+                        Optional<Fields> sub = f.map(g.name(), required);
+                        sub.ifPresent(s -> {
+                            readValues(s, g.children(), out, totals);
+                            s.finish();
+                        });
+                        return null;
+                    },
+                    leaf -> {
+                        readValue(f, leaf, out, totals);
+                        return null;
+                    });
         }
     }
 
     private void readValue(Fields f, Column.Leaf leaf, Map<String, Value> out, boolean totals) {
         if (totals && !leaf.type().summable()) {
-            f.node(leaf.name()).ifPresent(n -> problems.error(n.ref(), "“" + leaf.path() + "”列没有合计",
-                    "从 given 中删去它"));
+            f.node(leaf.name()).ifPresent(n -> problems.error(n.ref(), "“" + leaf.path() + "”列没有合计", "从 given 中删去它"));
             return;
         }
         boolean required = !totals && !leaf.type().computed();
-        Optional<YNode> node = required
-                ? f.required(leaf.name(), "补上 " + leaf.name() + ": 及其数字；该项不存在时写 ~")
-                : f.node(leaf.name());
+        Optional<YNode> node =
+                required ? f.required(leaf.name(), "补上 " + leaf.name() + ": 及其数字；该项不存在时写 ~") : f.node(leaf.name());
         if (node.isEmpty()) {
             return;
         }

@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.load;
 
 import java.text.Normalizer;
+
 import org.nj12320.bulletin.model.SourceRef;
 
 /**
@@ -9,8 +10,7 @@ import org.nj12320.bulletin.model.SourceRef;
  * search and copying, so they are replaced by the ordinary characters, with a warning.
  */
 final class Texts {
-    private Texts() {
-    }
+    private Texts() {}
 
     static String clean(String text, SourceRef where, Problems problems) {
         StringBuilder out = null;
@@ -40,13 +40,14 @@ final class Texts {
             i += n;
         }
         if (radicals != null) {
-            problems.warning(where, "文字中有部首字符：" + radicals + "，复制、检索时与通用汉字不同",
-                    "这些字多半是从 PDF 复制来的；重新输入为通用汉字");
+            problems.warning(where, "文字中有部首字符：" + radicals + "，复制、检索时与通用汉字不同", "这些字多半是从 PDF 复制来的；重新输入为通用汉字");
         }
         if (out == null) {
             return text;
         }
-        problems.warning(where, "已将形近的部首或兼容字符换成通用汉字：" + found.substring(0, found.length() - 1),
+        problems.warning(
+                where,
+                "已将形近的部首或兼容字符换成通用汉字：" + found.substring(0, found.length() - 1),
                 "这些字多半是从 PDF 复制来的；重新输入这几个字即可消除此警告");
         return out.toString();
     }

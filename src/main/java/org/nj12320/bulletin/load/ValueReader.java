@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.load;
 
 import java.math.BigDecimal;
+
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.Value;
@@ -54,8 +55,7 @@ final class ValueReader {
                     return null;
                 }
                 if (n.scale() > c.decimals()) {
-                    problems.error(ref, "小数位多于本列所印的 " + c.decimals() + " 位：" + n.toPlainString(),
-                            "按印出的位数四舍五入后再填");
+                    problems.error(ref, "小数位多于本列所印的 " + c.decimals() + " 位：" + n.toPlainString(), "按印出的位数四舍五入后再填");
                     return null;
                 }
                 return new Value(n, ref);
@@ -68,8 +68,7 @@ final class ValueReader {
                     return null;
                 }
                 if (n.signum() < 0 || n.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    problems.error(ref, "比率为 " + n.toPlainString() + "%，超出 0–100% 的范围",
-                            "以百分数填写，98.30% 写作 98.30");
+                    problems.error(ref, "比率为 " + n.toPlainString() + "%，超出 0–100% 的范围", "以百分数填写，98.30% 写作 98.30");
                     return null;
                 }
                 return new Value(n, ref);
@@ -81,8 +80,12 @@ final class ValueReader {
                 if (n == null) {
                     return null;
                 }
-                if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(c.whole())) > 0) {
-                    problems.error(ref, "应为 0 到 " + c.whole() + " 之间的整数，实为 " + n.toPlainString(),
+                if (n.signum() < 0
+                        || n.stripTrailingZeros().scale() > 0
+                        || n.compareTo(BigDecimal.valueOf(c.whole())) > 0) {
+                    problems.error(
+                            ref,
+                            "应为 0 到 " + c.whole() + " 之间的整数，实为 " + n.toPlainString(),
                             "填写 " + c.whole() + " 项中的项数，印作“n/" + c.whole() + "”");
                     return null;
                 }

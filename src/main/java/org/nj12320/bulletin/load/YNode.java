@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.nj12320.bulletin.model.SourceRef;
 
 /** A YAML document as a tree that remembers where each node was written, which Jackson's own trees forget. */
@@ -45,7 +46,12 @@ sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
      * A scalar: its text as written, and whether YAML read it as a plain number, null or boolean.
      */
     record YScalar(String text, Kind kind, SourceRef ref) implements YNode {
-        enum Kind { STRING, NUMBER, BOOLEAN, NULL }
+        enum Kind {
+            STRING,
+            NUMBER,
+            BOOLEAN,
+            NULL
+        }
 
         boolean isNull() {
             return kind == Kind.NULL;

@@ -1,20 +1,22 @@
 package org.nj12320.bulletin.load;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.SourceRef;
+import org.yaml.snakeyaml.LoaderOptions;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.nj12320.bulletin.model.BulletinException;
-import org.nj12320.bulletin.model.Problem;
-import org.nj12320.bulletin.model.SourceRef;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Parses YAML text into {@link YNode} trees. Anchors and aliases are refused rather than expanded, so a
@@ -45,7 +47,8 @@ final class YamlReader {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? 0 : loc.getLineNr();
             int col = loc == null ? 0 : loc.getColumnNr();
-            throw new BulletinException(Problem.error(new SourceRef(file, Math.max(line, 0), Math.max(col, 0), ""),
+            throw new BulletinException(Problem.error(
+                    new SourceRef(file, Math.max(line, 0), Math.max(col, 0), ""),
                     "YAML 格式有误：" + cleanMessage(e.getOriginalMessage()),
                     "检查此行及上面几行的缩进和冒号；含有“: ”或以特殊符号开头的值要加引号"));
         } catch (IOException e) {
@@ -57,8 +60,7 @@ final class YamlReader {
         JsonToken t = p.currentToken();
         SourceRef ref = refOf(p, file, path);
         if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
-            throw new BulletinException(Problem.error(ref, "数据文件不允许使用 YAML 别名（*" + p.getText() + "）",
-                    "把值完整写出，不要引用锚点"));
+            throw new BulletinException(Problem.error(ref, "数据文件不允许使用 YAML 别名（*" + p.getText() + "）", "把值完整写出，不要引用锚点"));
         }
         switch (t) {
             case START_OBJECT: {
@@ -69,7 +71,9 @@ final class YamlReader {
                     SourceRef keyRef = refOf(p, file, join(path, key));
                     if (entries.containsKey(key)) {
                         SourceRef first = keyRefs.get(key);
-                        throw new BulletinException(Problem.error(keyRef, "字段“" + key + "”在同一处写了两次（第一次在第 " + first.line() + " 行）",
+                        throw new BulletinException(Problem.error(
+                                keyRef,
+                                "字段“" + key + "”在同一处写了两次（第一次在第 " + first.line() + " 行）",
                                 "只保留一行；否则 YAML 会悄悄只取后一个"));
                     }
                     p.nextToken();
@@ -115,9 +119,12 @@ final class YamlReader {
         if (message == null) {
             return "未知错误";
         }
-        String first = message.lines().map(String::strip).filter(s -> !s.isEmpty())
+        String first = message.lines()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .filter(s -> !s.startsWith("in 'reader'") && !s.startsWith("in '") && !s.startsWith("^"))
-                .reduce((a, b) -> a + "; " + b).orElse(message);
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(message);
         return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }
 }

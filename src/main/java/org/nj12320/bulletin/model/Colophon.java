@@ -9,8 +9,17 @@ import java.util.List;
  * @param editor   责任编辑, or null
  * @param copies   本期共印 … 份, or null
  */
-public record Colophon(String organisation, String address, String postcode, String phone, String fax,
-                       String email, String website, List<String> channels, String editor, Long copies) {
+public record Colophon(
+        String organisation,
+        String address,
+        String postcode,
+        String phone,
+        String fax,
+        String email,
+        String website,
+        List<String> channels,
+        String editor,
+        Long copies) {
     public Colophon {
         channels = List.copyOf(channels);
     }

@@ -106,16 +106,14 @@ public sealed interface Column permits Column.Group, Column.Leaf {
     /** The most a figure may be: a fixed number (the days of a month), or another column of the same row. */
     sealed interface Bound permits Bound.Fixed, Bound.OfColumn {
         /** A fixed limit. */
-        record Fixed(BigDecimal limit) implements Bound {
-        }
+        record Fixed(BigDecimal limit) implements Bound {}
 
         /**
          * The value of another column of the row (a 2024 figure and its cumulative one).
          *
          * @param path the column's path once the table's references are resolved; as written before that
          */
-        record OfColumn(String path) implements Bound {
-        }
+        record OfColumn(String path) implements Bound {}
     }
 
     /** The row's name (a unit, a district, a channel): text, unique in the table. */

@@ -19,6 +19,5 @@ public record Figures(Map<String, Object> values, Map<String, SourceRef> refs, L
      * @param parts a path that may run through lists, such as {@code breakdown.count}
      * @param whole the path of the whole
      */
-    public record FigureCheck(String parts, String whole, boolean exact, SourceRef ref) {
-    }
+    public record FigureCheck(String parts, String whole, boolean exact, SourceRef ref) {}
 }

@@ -11,5 +11,4 @@ import java.time.LocalDate;
  * @param printed   the date printed on the masthead
  * @param number    the issue number within its year (期号), or null when the issue has none
  */
-public record IssueMeta(String bulletin, String publisher, Period period, LocalDate printed, Integer number) {
-}
+public record IssueMeta(String bulletin, String publisher, Period period, LocalDate printed, Integer number) {}

@@ -10,7 +10,10 @@ package org.nj12320.bulletin.model;
  */
 public record Problem(Severity severity, SourceRef where, String message, String hint) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public static Problem error(SourceRef where, String message, String hint) {
         return new Problem(Severity.ERROR, where, message, hint);

@@ -56,8 +56,9 @@ public sealed interface Section permits Section.Heading, Section.Article, Sectio
      * @param markdown  the body, without the front matter
      * @param bodyLine  the line of the file the body starts on, for messages
      */
-    record Article(String id, String title, String subtitle, String template, String markdown, int bodyLine,
-                   SourceRef ref) implements Section {
+    record Article(
+            String id, String title, String subtitle, String template, String markdown, int bodyLine, SourceRef ref)
+            implements Section {
         @Override
         public Kind kind() {
             return Kind.ARTICLE;

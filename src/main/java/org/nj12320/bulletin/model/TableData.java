@@ -14,9 +14,19 @@ import java.util.Map;
  * @param figures   named figures used by the notes
  * @param rowBounds rows whose figures may not exceed those of another row (2024 against 累计)
  */
-public record TableData(String id, String title, String subtitle, List<Column> columns, String orderBy,
-                        boolean ascending, TotalSpec total, List<String> notes, Map<String, Value> figures,
-                        List<RowBound> rowBounds, List<Row> rows, SourceRef ref) {
+public record TableData(
+        String id,
+        String title,
+        String subtitle,
+        List<Column> columns,
+        String orderBy,
+        boolean ascending,
+        TotalSpec total,
+        List<String> notes,
+        Map<String, Value> figures,
+        List<RowBound> rowBounds,
+        List<Row> rows,
+        SourceRef ref) {
 
     public TableData {
         columns = List.copyOf(columns);
@@ -27,8 +37,7 @@ public record TableData(String id, String title, String subtitle, List<Column> c
     }
 
     /** Says that no figure of the row named {@code row} may exceed the same column of the row {@code atMost}. */
-    public record RowBound(String row, String atMost, SourceRef ref) {
-    }
+    public record RowBound(String row, String atMost, SourceRef ref) {}
 
     /** The columns that hold values, left to right. */
     public List<Column.Leaf> leaves() {
@@ -39,14 +48,12 @@ public record TableData(String id, String title, String subtitle, List<Column> c
      * One row: its values by column path. Values of computed columns, when present, are the source's own
      * figures, kept to be checked.
      */
-    public record Row(int index, Map<String, Value> values, SourceRef ref) {
-    }
+    public record Row(int index, Map<String, Value> values, SourceRef ref) {}
 
     /**
      * The total row.
      *
      * @param given the source's printed totals by column path, checked against the computed ones
      */
-    public record TotalSpec(String label, Map<String, Value> given, SourceRef ref) {
-    }
+    public record TotalSpec(String label, Map<String, Value> given, SourceRef ref) {}
 }

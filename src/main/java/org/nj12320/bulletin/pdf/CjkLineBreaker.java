@@ -1,8 +1,9 @@
 package org.nj12320.bulletin.pdf;
 
-import com.openhtmltopdf.extend.FSTextBreaker;
 import java.text.BreakIterator;
 import java.util.Locale;
+
+import com.openhtmltopdf.extend.FSTextBreaker;
 
 /**
  * Line breaking by the rules of Chinese typesetting, on top of the JDK's Unicode line breaker, which lets

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -14,8 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * and the date) rather than of chance, so that the same input gives the same file.
  */
 final class DocumentId {
-    private DocumentId() {
-    }
+    private DocumentId() {}
 
     static byte[] of(String xhtml, FontSet fonts, DocumentInfo info) {
         try {

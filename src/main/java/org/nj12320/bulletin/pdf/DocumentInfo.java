@@ -10,5 +10,4 @@ import java.time.ZonedDateTime;
  *                 byte for byte
  * @param producer the tool and its version, written as the PDF's producer
  */
-public record DocumentInfo(ZonedDateTime date, String producer) {
-}
+public record DocumentInfo(ZonedDateTime date, String producer) {}

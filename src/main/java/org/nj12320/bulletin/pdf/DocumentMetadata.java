@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.GregorianCalendar;
 import javax.xml.transform.TransformerException;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -22,8 +23,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
 final class DocumentMetadata {
     private static final String CREATOR = "bulletin";
 
-    private DocumentMetadata() {
-    }
+    private DocumentMetadata() {}
 
     static void write(PDDocument doc, DocumentInfo info) throws IOException {
         doc.getDocumentCatalog().setLanguage("zh-CN");
@@ -49,7 +49,8 @@ final class DocumentMetadata {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new XmpSerializer().serialize(xmp, out, true);
             // xmpbox writes lang="x-default"; XMP wants the xml:lang attribute
-            String text = out.toString(StandardCharsets.UTF_8).replace(" lang=\"x-default\"", " xml:lang=\"x-default\"");
+            String text =
+                    out.toString(StandardCharsets.UTF_8).replace(" lang=\"x-default\"", " xml:lang=\"x-default\"");
             meta.importXMPMetadata(text.getBytes(StandardCharsets.UTF_8));
         } catch (XmpParsingException | TransformerException e) {
             throw new IOException("cannot rewrite the XMP metadata: " + e.getMessage(), e);

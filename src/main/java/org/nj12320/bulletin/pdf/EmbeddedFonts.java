@@ -1,14 +1,16 @@
 package org.nj12320.bulletin.pdf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Gives the renderer the bulletin's fonts and no others, each embedded into a document only if the document
@@ -16,8 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * just to measure it.
  */
 final class EmbeddedFonts {
-    private EmbeddedFonts() {
-    }
+    private EmbeddedFonts() {}
 
     static void install(PdfRendererBuilder builder, PDDocument doc, FontSet fonts) throws IOException {
         MetricsCache metrics = fonts.metrics();
@@ -30,7 +31,10 @@ final class EmbeddedFonts {
                     PDFont pd = font.supply();
                     metrics.put(key, PdfBoxRawPDFontMetrics.fromPdfBox(pd, pd.getFontDescriptor()));
                 }
-                metrics.put(MetricsCache.key(FontSet.fullFamily(f.face().family()), f.face().weight()), metrics.get(key));
+                metrics.put(
+                        MetricsCache.key(
+                                FontSet.fullFamily(f.face().family()), f.face().weight()),
+                        metrics.get(key));
             }
             builder.useFont(font, f.face().family(), f.face().weight(), BaseRendererBuilder.FontStyle.NORMAL, true);
         }

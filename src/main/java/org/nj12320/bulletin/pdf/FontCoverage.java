@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.nj12320.bulletin.model.LocatedText;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
@@ -15,8 +16,7 @@ import org.nj12320.bulletin.model.SourceRef;
  * renderer would print them as {@code #} or nothing at all, without a word.
  */
 public final class FontCoverage {
-    private FontCoverage() {
-    }
+    private FontCoverage() {}
 
     public static List<Problem> check(List<LocatedText> texts, FontSet fonts) {
         Map<Integer, List<SourceRef>> missing = new LinkedHashMap<>();
@@ -38,10 +38,19 @@ public final class FontCoverage {
         }
         List<Problem> out = new ArrayList<>();
         missing.forEach((cp, where) -> {
-            String more = where.size() > 1 ? "；另见 " + String.join("、", where.subList(1, Math.min(where.size(), 6)).stream()
-                    .map(SourceRef::location).toList()) + (where.size() > 6 ? " 等 " + where.size() + " 处" : "") : "";
-            out.add(Problem.error(where.get(0), "字体中没有“" + new String(Character.toChars(cp)) + "”（U+"
-                            + String.format("%04X", cp) + "，" + name(cp) + "），无法印出" + more,
+            String more = where.size() > 1
+                    ? "；另见 "
+                            + String.join(
+                                    "、",
+                                    where.subList(1, Math.min(where.size(), 6)).stream()
+                                            .map(SourceRef::location)
+                                            .toList())
+                            + (where.size() > 6 ? " 等 " + where.size() + " 处" : "")
+                    : "";
+            out.add(Problem.error(
+                    where.get(0),
+                    "字体中没有“" + new String(Character.toChars(cp)) + "”（U+" + String.format("%04X", cp) + "，" + name(cp)
+                            + "），无法印出" + more,
                     "换用常用字或改写；表情符号和生僻字（如扩展区汉字）本刊字体不含"));
         });
         return out;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessRead;
@@ -25,13 +26,13 @@ import org.nj12320.bulletin.world.Folder;
 public final class FontSet implements AutoCloseable {
 
     /** A font file and the CSS family and weight it answers to. */
-    public record Face(String file, String family, int weight, boolean core) {
-    }
+    public record Face(String file, String family, int weight, boolean core) {}
 
     public static final String SERIF = "Noto Serif SC";
     public static final String SANS = "Noto Sans SC";
     /** The families of the full fonts, which the stylesheet names after the core ones as a fallback. */
     public static final String SERIF_FULL = "Noto Serif SC Ext";
+
     public static final String SANS_FULL = "Noto Sans SC Ext";
 
     public static final List<Face> FACES = List.of(
@@ -78,7 +79,8 @@ public final class FontSet implements AutoCloseable {
                 try {
                     // a font on disk is read in part, as needed; one from elsewhere, whole
                     Optional<Path> file = folder.file(face.file());
-                    RandomAccessRead in = file.isPresent() ? new RandomAccessReadBufferedFile(file.get())
+                    RandomAccessRead in = file.isPresent()
+                            ? new RandomAccessReadBufferedFile(file.get())
                             : new RandomAccessReadBuffer(folder.read(face.file(), MAX_BYTES));
                     font = new TTFParser().parse(in);
                 } catch (IOException e) {
@@ -124,8 +126,8 @@ public final class FontSet implements AutoCloseable {
             try {
                 loaded.add(new Loaded(face, dir, dir.size(face.file())));
             } catch (IOException e) {
-                problems.add(Problem.error(SourceRef.file(dir.display(face.file())), "找不到字体文件",
-                        "从项目仓库重新取出 fonts/ 文件夹（字体不依赖本机安装的字体）"));
+                problems.add(Problem.error(
+                        SourceRef.file(dir.display(face.file())), "找不到字体文件", "从项目仓库重新取出 fonts/ 文件夹（字体不依赖本机安装的字体）"));
             }
         }
         FontSet set = new FontSet(loaded);
@@ -135,8 +137,10 @@ public final class FontSet implements AutoCloseable {
                     try {
                         l.font();
                     } catch (UncheckedIOException e) {
-                        problems.add(Problem.error(SourceRef.file(dir.display(l.face().file())),
-                                "字体文件无法读取：" + e.getCause().getMessage(), "从项目仓库重新取出该文件"));
+                        problems.add(Problem.error(
+                                SourceRef.file(dir.display(l.face().file())),
+                                "字体文件无法读取：" + e.getCause().getMessage(),
+                                "从项目仓库重新取出该文件"));
                     }
                 }
             }

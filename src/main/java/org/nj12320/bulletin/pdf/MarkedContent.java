@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -26,8 +27,7 @@ final class MarkedContent {
     private static final String BDC = "BDC";
     private static final String EMC = "EMC";
 
-    private MarkedContent() {
-    }
+    private MarkedContent() {}
 
     static void tidy(PDDocument doc) throws IOException {
         for (PDPage page : doc.getPages()) {
@@ -42,8 +42,11 @@ final class MarkedContent {
         Set<String> dropped = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             // an empty artifact is the four tokens /Artifact /Name BDC EMC
-            if (i + 3 < tokens.size() && COSName.ARTIFACT.equals(tokens.get(i)) && tokens.get(i + 1) instanceof COSName name
-                    && isOperator(tokens.get(i + 2), BDC) && isOperator(tokens.get(i + 3), EMC)) {
+            if (i + 3 < tokens.size()
+                    && COSName.ARTIFACT.equals(tokens.get(i))
+                    && tokens.get(i + 1) instanceof COSName name
+                    && isOperator(tokens.get(i + 2), BDC)
+                    && isOperator(tokens.get(i + 3), EMC)) {
                 dropped.add(name.getName());
                 i += 3;
                 continue;

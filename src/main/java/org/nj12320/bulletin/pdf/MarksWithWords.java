@@ -1,10 +1,12 @@
 package org.nj12320.bulletin.pdf;
 
-import com.openhtmltopdf.extend.FSDOMMutator;
 import java.util.Set;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+
+import com.openhtmltopdf.extend.FSDOMMutator;
 
 /**
  * The renderer may break a line wherever one element ends and the next text begins, whatever the text; so a
@@ -17,6 +19,7 @@ final class MarksWithWords implements FSDOMMutator {
 
     /** Marks that may not begin a line, and may not end one; as in {@link CjkLineBreaker}. */
     private static final String CLOSING = "、，。．；：！？％‰℃”’）》」』】〕〉";
+
     private static final String OPENING = "“‘（《「『【〔〈";
 
     @Override

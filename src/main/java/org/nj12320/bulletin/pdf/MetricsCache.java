@@ -1,10 +1,11 @@
 package org.nj12320.bulletin.pdf;
 
-import com.openhtmltopdf.extend.FSCacheEx;
-import com.openhtmltopdf.extend.FSCacheValue;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 
 /**
  * The renderer's cache of font metrics, shared by every document of the process. The renderer asks for the

@@ -1,17 +1,19 @@
 package org.nj12320.bulletin.pdf;
 
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.Diagnostic;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
 
 /**
  * Lays out an issue's XHTML and returns the PDF as bytes: the renderer set up with the bulletin's fonts
@@ -42,8 +44,7 @@ public final class PdfMaker {
      * @param layoutNanos time spent laying out and drawing the pages
      * @param writeNanos  time spent writing the file, font subsetting included
      */
-    public record Pdf(byte[] bytes, int pages, long layoutNanos, long writeNanos) {
-    }
+    public record Pdf(byte[] bytes, int pages, long layoutNanos, long writeNanos) {}
 
     public Pdf make(String xhtml, DocumentInfo info) throws BulletinException {
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -97,7 +98,8 @@ public final class PdfMaker {
         List<Problem> out = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
             if (d.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                out.add(Problem.error(SourceRef.file(templatesDisplay), "排版器报告：" + d.getFormattedMessage(), "检查模板和样式表"));
+                out.add(Problem.error(
+                        SourceRef.file(templatesDisplay), "排版器报告：" + d.getFormattedMessage(), "检查模板和样式表"));
             }
         }
         return out;

@@ -1,8 +1,9 @@
 package org.nj12320.bulletin.pdf;
 
-import com.openhtmltopdf.util.XRLog;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Silences the PDF libraries' console logging: what matters to an editor is reported as a problem, and
@@ -13,8 +14,7 @@ final class Quiet {
     private static Logger pdfbox;
     private static Logger fontbox;
 
-    private Quiet() {
-    }
+    private Quiet() {}
 
     /** Sets the levels, once per process; called by whatever in this package is about to use the libraries. */
     static synchronized void libraries() {

@@ -10,22 +10,22 @@ import java.nio.charset.StandardCharsets;
  * PDF does not change with the runtime's copy of the profile, and nothing of the AWT has to start.
  */
 final class SrgbProfile {
-    private SrgbProfile() {
-    }
+    private SrgbProfile() {}
 
     /** The profile; the same bytes every time. */
     static byte[] bytes() {
         Tag[] tags = {
-                new Tag("desc", description("sRGB IEC61966-2.1")),
-                new Tag("cprt", text("No copyright, use freely")),
-                new Tag("wtpt", xyz(0.9642, 1.0, 0.8249)),
-                // the sRGB primaries adapted to the D50 illuminant of the profile connection space
-                new Tag("rXYZ", xyz(0.4361, 0.2225, 0.0139)),
-                new Tag("gXYZ", xyz(0.3851, 0.7169, 0.0971)),
-                new Tag("bXYZ", xyz(0.1431, 0.0606, 0.7141)),
-                new Tag("rTRC", curve()),
-                new Tag("gTRC", curve()),
-                new Tag("bTRC", curve())};
+            new Tag("desc", description("sRGB IEC61966-2.1")),
+            new Tag("cprt", text("No copyright, use freely")),
+            new Tag("wtpt", xyz(0.9642, 1.0, 0.8249)),
+            // the sRGB primaries adapted to the D50 illuminant of the profile connection space
+            new Tag("rXYZ", xyz(0.4361, 0.2225, 0.0139)),
+            new Tag("gXYZ", xyz(0.3851, 0.7169, 0.0971)),
+            new Tag("bXYZ", xyz(0.1431, 0.0606, 0.7141)),
+            new Tag("rTRC", curve()),
+            new Tag("gTRC", curve()),
+            new Tag("bTRC", curve())
+        };
         int tableSize = 4 + 12 * tags.length;
         int offset = 128 + tableSize;
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -43,17 +43,17 @@ final class SrgbProfile {
         int size = offset + body.size();
         ByteBuffer header = ByteBuffer.allocate(128);
         header.putInt(size);
-        header.putInt(0);                      // preferred CMM: none
-        header.putInt(0x02100000);             // version 2.1
-        header.put(ascii("mntr"));             // a display device
+        header.putInt(0); // preferred CMM: none
+        header.putInt(0x02100000); // version 2.1
+        header.put(ascii("mntr")); // a display device
         header.put(ascii("RGB "));
         header.put(ascii("XYZ "));
-        header.putShort((short) 2000).putShort((short) 1).putShort((short) 1);    // a fixed date, so the
-        header.putShort((short) 0).putShort((short) 0).putShort((short) 0);       // bytes never change
+        header.putShort((short) 2000).putShort((short) 1).putShort((short) 1); // a fixed date, so the
+        header.putShort((short) 0).putShort((short) 0).putShort((short) 0); // bytes never change
         header.put(ascii("acsp"));
         header.position(64);
-        header.putInt(0);                      // rendering intent: perceptual
-        putS15(header, 0.9642);                // the D50 illuminant
+        header.putInt(0); // rendering intent: perceptual
+        putS15(header, 0.9642); // the D50 illuminant
         putS15(header, 1.0);
         putS15(header, 0.8249);
         ByteBuffer out = ByteBuffer.allocate(size);
@@ -61,8 +61,7 @@ final class SrgbProfile {
         return out.array();
     }
 
-    private record Tag(String signature, byte[] data) {
-    }
+    private record Tag(String signature, byte[] data) {}
 
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
@@ -93,9 +92,9 @@ final class SrgbProfile {
         byte[] t = ascii(s);
         ByteBuffer b = ByteBuffer.allocate(12 + t.length + 1 + 8 + 3 + 67);
         b.put(ascii("desc")).putInt(0).putInt(t.length + 1).put(t).put((byte) 0);
-        b.putInt(0).putInt(0);       // Unicode language and count
-        b.putShort((short) 0).put((byte) 0);  // ScriptCode code and count
-        return b.array();            // the 67 bytes of ScriptCode string stay zero
+        b.putInt(0).putInt(0); // Unicode language and count
+        b.putShort((short) 0).put((byte) 0); // ScriptCode code and count
+        return b.array(); // the 67 bytes of ScriptCode string stay zero
     }
 
     /** The sRGB transfer function, sampled at 1024 points. */

@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.pdf;
 
 import java.time.ZonedDateTime;
+
 import org.nj12320.bulletin.model.BulletinException;
 
 /**
@@ -9,14 +10,14 @@ import org.nj12320.bulletin.model.BulletinException;
  */
 public final class WarmUp {
     /** A small page with what the bulletin's pages hold: a heading, text, a table with a header. */
-    private static final String SAMPLE = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><title>样张</title>"
-            + "<style>body{font-family:'Noto Serif SC';text-align:justify}h1,th{font-family:'Noto Sans SC';font-weight:bold}"
-            + "table{border-collapse:collapse;-fs-table-paginate:paginate}td,th{border:0.5pt solid #333}</style></head><body>"
-            + "<h1>南京卫生信息</h1><p>2023\u2005年，全国卫生健康信息化发展指数发布。</p><table><caption>表</caption>"
-            + "<thead><tr><th>单位</th><th>数量</th></tr></thead><tbody><tr><td>中心</td><td>1</td></tr></tbody></table></body></html>";
+    private static final String SAMPLE =
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><title>样张</title>"
+                    + "<style>body{font-family:'Noto Serif SC';text-align:justify}h1,th{font-family:'Noto Sans SC';font-weight:bold}"
+                    + "table{border-collapse:collapse;-fs-table-paginate:paginate}td,th{border:0.5pt solid #333}</style></head><body>"
+                    + "<h1>南京卫生信息</h1><p>2023\u2005年，全国卫生健康信息化发展指数发布。</p><table><caption>表</caption>"
+                    + "<thead><tr><th>单位</th><th>数量</th></tr></thead><tbody><tr><td>中心</td><td>1</td></tr></tbody></table></body></html>";
 
-    private WarmUp() {
-    }
+    private WarmUp() {}
 
     /** Any failure is of no consequence and is ignored: only time was at stake. */
     public static void run(FontSet fonts) {

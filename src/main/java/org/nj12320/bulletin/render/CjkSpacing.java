@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 public final class CjkSpacing {
     public static final char QUARTER = '\u2005';
 
-    private CjkSpacing() {
-    }
+    private CjkSpacing() {}
 
     /**
      * The page with its text spaced: the text between the tags of {@code <body>}, not the tags, attributes,
@@ -47,7 +46,9 @@ public final class CjkSpacing {
 
     /** The end of the markup that starts at {@code lt}: a comment, a CDATA section, a style or script element, a tag. */
     private static int skip(String s, int lt) {
-        for (String[] pair : new String[][] {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<style", "</style>"}, {"<script", "</script>"}}) {
+        for (String[] pair :
+                new String[][] {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<style", "</style>"}, {"<script", "</script>"}
+                }) {
             if (s.startsWith(pair[0], lt)) {
                 int e = s.indexOf(pair[1], lt + pair[0].length());
                 return e < 0 ? s.length() : e + pair[1].length();
@@ -101,7 +102,8 @@ public final class CjkSpacing {
         return sb.toString();
     }
 
-    private static final Pattern PHRASE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+\\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\\-]*)+");
+    private static final Pattern PHRASE =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+\\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\\-]*)+");
 
     private static String latinPhrases(String text) {
         if (text.codePoints().noneMatch(CjkSpacing::isHan)) {
@@ -111,23 +113,35 @@ public final class CjkSpacing {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String phrase = m.group();
-            m.appendReplacement(sb, Matcher.quoteReplacement(
-                    phrase.length() <= SHORT_PHRASE ? phrase.replace(' ', QUARTER) : phrase));
+            m.appendReplacement(
+                    sb,
+                    Matcher.quoteReplacement(phrase.length() <= SHORT_PHRASE ? phrase.replace(' ', QUARTER) : phrase));
         }
         m.appendTail(sb);
         return sb.toString();
     }
 
     static boolean isHan(int cp) {
-        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF)
-                || (cp >= 0x20000 && cp <= 0x3FFFF) || cp == 0x3007;
+        return (cp >= 0x4E00 && cp <= 0x9FFF)
+                || (cp >= 0x3400 && cp <= 0x4DBF)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0x20000 && cp <= 0x3FFFF)
+                || cp == 0x3007;
     }
 
     /** Full-width punctuation: CJK symbols, full-width forms and the quotation marks Chinese text uses. */
     static boolean isCjkPunctuation(int cp) {
-        return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)
-                || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp == 0x201C || cp == 0x201D
-                || cp == 0x2018 || cp == 0x2019 || cp == 0x2014 || cp == 0x2026;
+        return (cp >= 0x3000 && cp <= 0x303F)
+                || (cp >= 0xFF01 && cp <= 0xFF0F)
+                || (cp >= 0xFF1A && cp <= 0xFF20)
+                || (cp >= 0xFF3B && cp <= 0xFF40)
+                || (cp >= 0xFF5B && cp <= 0xFF65)
+                || cp == 0x201C
+                || cp == 0x201D
+                || cp == 0x2018
+                || cp == 0x2019
+                || cp == 0x2014
+                || cp == 0x2026;
     }
 
     static boolean isLatin(int cp) {

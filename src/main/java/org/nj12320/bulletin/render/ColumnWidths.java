@@ -2,6 +2,7 @@ package org.nj12320.bulletin.render;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.nj12320.bulletin.compute.TableView;
 
 /**
@@ -15,8 +16,7 @@ final class ColumnWidths {
     /** No column narrower than this, in em: two characters and the padding. */
     private static final double MIN = 2.0 + PADDING;
 
-    private ColumnWidths() {
-    }
+    private ColumnWidths() {}
 
     /**
      * Percentages of the table's width, one per column, adding up to 100.

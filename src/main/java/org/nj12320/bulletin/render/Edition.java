@@ -2,6 +2,7 @@ package org.nj12320.bulletin.render;
 
 import java.util.List;
 import java.util.Locale;
+
 import org.nj12320.bulletin.compute.TableView;
 
 /**

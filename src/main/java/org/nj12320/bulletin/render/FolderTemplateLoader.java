@@ -1,12 +1,14 @@
 package org.nj12320.bulletin.render;
 
-import freemarker.cache.TemplateLoader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+
 import org.nj12320.bulletin.world.Folder;
+
+import freemarker.cache.TemplateLoader;
 
 /**
  * Gives FreeMarker the templates of the project's templates folder, and nothing else: it reads through the

@@ -2,6 +2,7 @@ package org.nj12320.bulletin.render;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.nj12320.bulletin.compute.TableView;
 
 /**
@@ -9,8 +10,7 @@ import org.nj12320.bulletin.compute.TableView;
  * to the last header row, so the header of a table with two levels of groups has three rows.
  */
 public final class HeaderGrid {
-    private HeaderGrid() {
-    }
+    private HeaderGrid() {}
 
     /**
      * A header cell.
@@ -23,8 +23,7 @@ public final class HeaderGrid {
      * @param lift    whether the label sits half a row above its cell's middle: the label of a stack of an even
      *                number of cells, which is centred on the whole stack so
      */
-    public record Cell(String label, int colspan, int rowspan, boolean leaf, String kind, String part, boolean lift) {
-    }
+    public record Cell(String label, int colspan, int rowspan, boolean leaf, String kind, String part, boolean lift) {}
 
     /** Cells that span rows, as a browser draws them. */
     static List<List<Cell>> spanning(List<TableView.Header> header) {
@@ -50,7 +49,8 @@ public final class HeaderGrid {
         return rows.stream().map(List::copyOf).toList();
     }
 
-    private static void place(List<TableView.Header> headers, int level, int depth, List<List<Cell>> rows, boolean stacked) {
+    private static void place(
+            List<TableView.Header> headers, int level, int depth, List<List<Cell>> rows, boolean stacked) {
         for (TableView.Header h : headers) {
             if (h.isGroup()) {
                 rows.get(level).add(new Cell(h.label(), h.width(), 1, false, "group", "whole", false));
@@ -66,8 +66,15 @@ public final class HeaderGrid {
             int labelAt = span / 2;
             for (int k = 0; k < span; k++) {
                 String part = k == 0 ? "first" : k == span - 1 ? "last" : "middle";
-                rows.get(level + k).add(new Cell(k == labelAt ? h.label() : "", 1, 1, true, h.kind(), part,
-                        k == labelAt && span % 2 == 0));
+                rows.get(level + k)
+                        .add(new Cell(
+                                k == labelAt ? h.label() : "",
+                                1,
+                                1,
+                                true,
+                                h.kind(),
+                                part,
+                                k == labelAt && span % 2 == 0));
             }
         }
     }

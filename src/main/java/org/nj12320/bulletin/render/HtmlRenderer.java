@@ -1,5 +1,26 @@
 package org.nj12320.bulletin.render;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+
+import org.nj12320.bulletin.compute.ComputedIssue;
+import org.nj12320.bulletin.compute.NumberFormats;
+import org.nj12320.bulletin.compute.TableView;
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.world.Folder;
+
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XHTMLOutputFormat;
@@ -13,25 +34,6 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TimeZone;
-import org.nj12320.bulletin.compute.ComputedIssue;
-import org.nj12320.bulletin.compute.NumberFormats;
-import org.nj12320.bulletin.compute.TableView;
-import org.nj12320.bulletin.model.BulletinException;
-import org.nj12320.bulletin.model.Problem;
-import org.nj12320.bulletin.model.SourceRef;
-import org.nj12320.bulletin.world.Folder;
 
 /**
  * Renders a computed issue to XHTML with the FreeMarker templates of the project. The configuration is made
@@ -54,8 +56,8 @@ public final class HtmlRenderer {
         this.templates = templates;
         this.templatesDisplay = templates.display();
         if (!templates.exists()) {
-            throw new BulletinException(Problem.error(SourceRef.file(templatesDisplay), "找不到模板文件夹",
-                    "在项目文件夹中运行，或用 --templates 指定模板文件夹"));
+            throw new BulletinException(
+                    Problem.error(SourceRef.file(templatesDisplay), "找不到模板文件夹", "在项目文件夹中运行，或用 --templates 指定模板文件夹"));
         }
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(new FolderTemplateLoader(templates));
@@ -98,12 +100,13 @@ public final class HtmlRenderer {
             return XHTMLOutputFormat.INSTANCE.fromMarkup(MarkdownHtml.toHtml(md));
         });
         model.put("num", (TemplateMethodModelEx) this::formatNumber);
-        model.put("cn", (TemplateMethodModelEx) args -> NumberFormats.chineseNumeral(((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
+        model.put("cn", (TemplateMethodModelEx) args -> NumberFormats.chineseNumeral(
+                ((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
         model.put("widths", (TemplateMethodModelEx) args -> ColumnWidths.of(
                 (TableView) ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class),
                 ((TemplateNumberModel) args.get(1)).getAsNumber().doubleValue()));
-        model.put("header", (TemplateMethodModelEx) args -> edition.header(
-                (TableView) ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class)));
+        model.put("header", (TemplateMethodModelEx) args -> edition.header((TableView)
+                ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class)));
         model.put("edition", edition.keyword());
         try {
             Template t = cfg.getTemplate(edition.pageTemplate());
@@ -115,7 +118,8 @@ public final class HtmlRenderer {
         } catch (ParseException e) {
             throw new BulletinException(TemplateProblems.of(e, templatesDisplay));
         } catch (IOException e) {
-            throw new BulletinException(Problem.error(SourceRef.file(templatesDisplay + "/" + edition.pageTemplate()), "无法读取模板：" + e.getMessage(), ""));
+            throw new BulletinException(Problem.error(
+                    SourceRef.file(templatesDisplay + "/" + edition.pageTemplate()), "无法读取模板：" + e.getMessage(), ""));
         }
     }
 
@@ -134,7 +138,8 @@ public final class HtmlRenderer {
             if (!template.matches("[A-Za-z0-9_-]+")) {
                 problems.add(Problem.error(s.ref(), "模板名“" + template + "”只能由字母、数字、- 和 _ 组成", ""));
             } else if (!templates.isFile(name)) {
-                problems.add(Problem.error(s.ref(), "找不到模板 " + templatesDisplay + "/" + name, "检查 issue.yaml 中 template: 的拼写，或新建该模板"));
+                problems.add(Problem.error(
+                        s.ref(), "找不到模板 " + templatesDisplay + "/" + name, "检查 issue.yaml 中 template: 的拼写，或新建该模板"));
             } else {
                 names.add(name);
             }
@@ -147,7 +152,8 @@ public final class HtmlRenderer {
             } catch (ParseException e) {
                 problems.add(TemplateProblems.of(e, templatesDisplay));
             } catch (IOException e) {
-                problems.add(Problem.error(SourceRef.file(templatesDisplay + "/" + name), "无法读取模板：" + e.getMessage(), ""));
+                problems.add(
+                        Problem.error(SourceRef.file(templatesDisplay + "/" + name), "无法读取模板：" + e.getMessage(), ""));
             }
         }
         if (!problems.isEmpty()) {

@@ -8,8 +8,8 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
@@ -28,8 +28,7 @@ import org.nj12320.bulletin.compute.NumberFormats;
 final class MarkdownHtml {
     private static final Parser PARSER = Parser.builder().build();
 
-    private MarkdownHtml() {
-    }
+    private MarkdownHtml() {}
 
     static String toHtml(String markdown) {
         Node doc = PARSER.parse(markdown);
@@ -52,7 +51,9 @@ final class MarkdownHtml {
             String cls = !inItem ? null : p.getParent().getParent() instanceof OrderedList ? "item" : "brief";
             sb.append(cls == null ? "<p>" : "<p class=\"" + cls + "\">");
             if (itemMarker != null) {
-                sb.append("<span class=\"marker\">").append(Xml.escape(itemMarker)).append("</span>");
+                sb.append("<span class=\"marker\">")
+                        .append(Xml.escape(itemMarker))
+                        .append("</span>");
                 itemMarker = null;
             }
             visitChildren(p);
@@ -95,7 +96,10 @@ final class MarkdownHtml {
             // an editor's line wrap: nothing between Chinese characters, a space between Latin words
             Node prev = b.getPrevious();
             Node next = b.getNext();
-            if (prev instanceof Text pt && next instanceof Text nt && isLatin(last(pt.getLiteral())) && isLatin(first(nt.getLiteral()))) {
+            if (prev instanceof Text pt
+                    && next instanceof Text nt
+                    && isLatin(last(pt.getLiteral()))
+                    && isLatin(first(nt.getLiteral()))) {
                 sb.append(' ');
             }
         }
@@ -165,7 +169,11 @@ final class MarkdownHtml {
         }
 
         private static boolean isLatin(int cp) {
-            return cp > 0 && cp < 0x2E80 && Character.isLetterOrDigit(cp) || cp == ',' || cp == '.' || cp == ';' || cp == ':';
+            return cp > 0 && cp < 0x2E80 && Character.isLetterOrDigit(cp)
+                    || cp == ','
+                    || cp == '.'
+                    || cp == ';'
+                    || cp == ':';
         }
     }
 }

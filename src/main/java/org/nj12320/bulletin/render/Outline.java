@@ -2,6 +2,7 @@ package org.nj12320.bulletin.render;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.nj12320.bulletin.compute.ComputedIssue;
 
 /**
@@ -9,12 +10,10 @@ import org.nj12320.bulletin.compute.ComputedIssue;
  * (统计数据, 简讯) that precedes it.
  */
 final class Outline {
-    private Outline() {
-    }
+    private Outline() {}
 
     /** A bookmark and those nested in it. */
-    public record Bookmark(String title, String id, List<Bookmark> children) {
-    }
+    public record Bookmark(String title, String id, List<Bookmark> children) {}
 
     static List<Bookmark> of(List<ComputedIssue.SectionView> sections) {
         List<Bookmark> top = new ArrayList<>();

@@ -1,14 +1,14 @@
 package org.nj12320.bulletin.render;
 
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
 
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+
 /** Turns FreeMarker's exceptions into problems that name the template, its line and the expression. */
 final class TemplateProblems {
-    private TemplateProblems() {
-    }
+    private TemplateProblems() {}
 
     static Problem of(TemplateException e, String templatesDisplay) {
         String name = e.getTemplateSourceName() == null ? "?" : e.getTemplateSourceName();
@@ -25,8 +25,10 @@ final class TemplateProblems {
 
     static Problem of(ParseException e, String templatesDisplay) {
         String name = e.getTemplateName() == null ? "?" : e.getTemplateName();
-        return Problem.error(new SourceRef(templatesDisplay + "/" + name, e.getLineNumber(), e.getColumnNumber(), ""),
-                "模板语法错误：" + firstLine(e.getEditorMessage()), "检查这一行的 FreeMarker 标记是否成对、是否拼写正确");
+        return Problem.error(
+                new SourceRef(templatesDisplay + "/" + name, e.getLineNumber(), e.getColumnNumber(), ""),
+                "模板语法错误：" + firstLine(e.getEditorMessage()),
+                "检查这一行的 FreeMarker 标记是否成对、是否拼写正确");
     }
 
     private static String firstLine(String s) {

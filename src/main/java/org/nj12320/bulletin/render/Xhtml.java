@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
 
@@ -15,8 +16,7 @@ public final class Xhtml {
             "(?:\\s(?:src|href|data)\\s*=\\s*[\"']([^\"'#][^\"']*)[\"'])|(?:url\\(\\s*[\"']?([^)\"']+))|(?:@import\\s+[\"']([^\"']+))",
             Pattern.CASE_INSENSITIVE);
 
-    private Xhtml() {
-    }
+    private Xhtml() {}
 
     /**
      * Every reference to something outside the page (an image, a style sheet, a font, a link) as an error:
@@ -34,7 +34,9 @@ public final class Xhtml {
         }
         List<Problem> out = new ArrayList<>();
         for (String ref : found) {
-            out.add(Problem.error(templates, "模板引用了外部资源“" + ref + "”，排版时不会加载",
+            out.add(Problem.error(
+                    templates,
+                    "模板引用了外部资源“" + ref + "”，排版时不会加载",
                     "本刊不从网络或项目之外读取任何文件；删去该引用（图片、样式表、字体），样式写进 style/print.css"));
         }
         return out;

@@ -2,8 +2,7 @@ package org.nj12320.bulletin.render;
 
 /** Escaping for text placed in XHTML. */
 final class Xml {
-    private Xml() {
-    }
+    private Xml() {}
 
     static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);

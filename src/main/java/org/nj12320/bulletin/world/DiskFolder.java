@@ -42,7 +42,8 @@ public final class DiskFolder implements Folder {
     public Folder sub(String path) {
         Path p = root.resolve(path).normalize();
         // a folder outside this one is given as one that does not exist: nothing can be read through it
-        return new DiskFolder(p.startsWith(root) ? p : root.resolve(".outside-" + Math.abs(path.hashCode())), display(path));
+        return new DiskFolder(
+                p.startsWith(root) ? p : root.resolve(".outside-" + Math.abs(path.hashCode())), display(path));
     }
 
     @Override

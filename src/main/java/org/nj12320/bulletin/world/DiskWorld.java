@@ -12,8 +12,9 @@ import java.util.Optional;
  * elsewhere when given), the bulletin's time zone, {@code SOURCE_DATE_EPOCH} from the environment and the
  * system clock. Folders are named in messages relative to the working folder, as an editor would type them.
  */
-public record DiskWorld(Path root, DiskFolder data, DiskFolder templates, DiskFolder fonts, Optional<Instant> fixedDate,
-                        Clock clock) implements World {
+public record DiskWorld(
+        Path root, DiskFolder data, DiskFolder templates, DiskFolder fonts, Optional<Instant> fixedDate, Clock clock)
+        implements World {
 
     /** Nanjing's time zone, in which the bulletin's print dates are meant. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -27,8 +28,13 @@ public record DiskWorld(Path root, DiskFolder data, DiskFolder templates, DiskFo
      */
     public static DiskWorld at(Path root, Path data, Path templates, Path fonts, Map<String, String> env) {
         Path r = root.toAbsolutePath().normalize();
-        return new DiskWorld(r, folder(r, data, "data"), folder(r, templates, "templates"), folder(r, fonts, "fonts"),
-                sourceDate(env.get("SOURCE_DATE_EPOCH")), Clock.systemUTC());
+        return new DiskWorld(
+                r,
+                folder(r, data, "data"),
+                folder(r, templates, "templates"),
+                folder(r, fonts, "fonts"),
+                sourceDate(env.get("SOURCE_DATE_EPOCH")),
+                Clock.systemUTC());
     }
 
     /** The project folder with its standard folders, in the environment of this process. */
@@ -37,7 +43,9 @@ public record DiskWorld(Path root, DiskFolder data, DiskFolder templates, DiskFo
     }
 
     private static DiskFolder folder(Path root, Path given, String standard) {
-        Path p = given == null ? root.resolve(standard) : root.resolve(given).toAbsolutePath().normalize();
+        Path p = given == null
+                ? root.resolve(standard)
+                : root.resolve(given).toAbsolutePath().normalize();
         return new DiskFolder(p, display(p));
     }
 

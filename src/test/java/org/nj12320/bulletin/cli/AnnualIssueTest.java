@@ -2,17 +2,16 @@ package org.nj12320.bulletin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.testing.Pdfs;
 import org.nj12320.bulletin.testing.Seed;
 
@@ -87,16 +86,18 @@ class AnnualIssueTest {
         assertThat(run.err).contains("玄武区", "原表为 12", "各项之和为 13");
         assertThat(run.err).contains("江北新区", "27", "24");
         assertThat(run.err).contains("原表为 1543", "各行之和为 1544");
-        assertThat(run.err.lines().filter(l -> l.startsWith("warning:")).count()).isEqualTo(3);
+        assertThat(run.err.lines().filter(l -> l.startsWith("warning:")).count())
+                .isEqualTo(3);
         assertThat(run.err).contains("转诊数据统计");
     }
 
     @Test
     void computedTotalsEqualTheSeedsWhereTheSeedIsConsistent() {
-        assertThat(lines).contains(
-                "合计 269290 38427426 656555 77884759",
-                "合计 197540 22477 34262 3102585 3356864",
-                "合计 433597 921462 200278 484397 228604 451448 168856 358058");
+        assertThat(lines)
+                .contains(
+                        "合计 269290 38427426 656555 77884759",
+                        "合计 197540 22477 34262 3102585 3356864",
+                        "合计 433597 921462 200278 484397 228604 451448 168856 358058");
         assertThat(Pdfs.body(lines)).contains("合计：290146");
     }
 
@@ -115,17 +116,26 @@ class AnnualIssueTest {
     @Test
     void proseSectionsCarryTheirFiguresAndNames() {
         String printed = Pdfs.body(lines);
-        for (String s : List.of("南京市在直辖市、副省级城市及省会城市的卫生健康信息化发展总指数中排名第五",
-                "南京市远程医学会诊系统累计接入58家医疗机构", "2024年新增接入机构3家，分别是南京鼓楼医院集团仪征医院、淮安市第一人民医院、淮安市肿瘤医院",
-                "累计通过平台开展各类会诊150次", "2024年新增接入机构为建邺区海峡城社区卫生服务中心", "2024年共采集检验报告372万份",
-                "通过平台流转标本13万份", "2024年共采集心电病例报告41万份", "开展会诊1000余例", "累计开展会诊4554例",
+        for (String s : List.of(
+                "南京市在直辖市、副省级城市及省会城市的卫生健康信息化发展总指数中排名第五",
+                "南京市远程医学会诊系统累计接入58家医疗机构",
+                "2024年新增接入机构3家，分别是南京鼓楼医院集团仪征医院、淮安市第一人民医院、淮安市肿瘤医院",
+                "累计通过平台开展各类会诊150次",
+                "2024年新增接入机构为建邺区海峡城社区卫生服务中心",
+                "2024年共采集检验报告372万份",
+                "通过平台流转标本13万份",
+                "2024年共采集心电病例报告41万份",
+                "开展会诊1000余例",
+                "累计开展会诊4554例",
                 "六合区、江北新区、建邺区、玄武区区域临床检验检查系统升级于2024年12月恢复数据采集",
                 "2024年，南京12320卫生热线共受理咨询电话347458个，其中咨询类79605个、医疗投诉17338个、电话预约139760个、"
                         + "人工服务98476通、心理危机干预7078通、自助语音问答5201个，受理市12345工单36630件，省12345工单15794件，自接工单17338件。",
                 "（截止2024年底，总预约挂号量为37277112次）",
                 "注：南京市批准并准入48家医疗机构互联网医院牌照，正常提供互联网服务32家，其中26家已接入市互联网医院服务门户。",
                 "注：累计采集有效数据190.49亿条，主索引2854万条，建立居民电子健康档案873万份，智能提示、健康档案调阅累计使用1301万次，向基层共享数据3.91亿条。",
-                "责任编辑：陈颖", "本期共印510份", "2025年1月24日")) {
+                "责任编辑：陈颖",
+                "本期共印510份",
+                "2025年1月24日")) {
             assertThat(printed).contains(s);
         }
         for (String unit : List.of("江宁区", "中科院皮研所", "南京市溧水区中医医院", "江宁医院", "江北医院", "南京市妇幼保健院获得三级")) {
@@ -141,26 +151,28 @@ class AnnualIssueTest {
 
     @Test
     void noLineOfTheIssueStartsWithAClosingMarkOrEndsWithAnOpeningOne() throws Exception {
-        assertThat(org.nj12320.bulletin.testing.TextLines.breakingTheLineRules(pdf)).isEmpty();
+        assertThat(org.nj12320.bulletin.testing.TextLines.breakingTheLineRules(pdf))
+                .isEmpty();
     }
 
     @Test
     void bookmarksCoverEveryTable() {
-        assertThat(Pdfs.outline(pdf)).containsExactly(
-                "2024 年度南京市卫生信息中心十件大事",
-                "统计数据",
-                "  全国卫生健康信息化发展指数（2024）",
-                "  南京市医疗机构国家三项测评成绩",
-                "  2024 年度南京市远程医疗数据",
-                "  2024 年度南京市体检综合管理平台数据量统计",
-                "  2024 年南京市家庭医生分级诊疗系统转诊数据统计",
-                "  2024 年度南京市从业人员健康证系统数据统计",
-                "  南京 12320 卫生热线 2024 年度数据统计",
-                "  2024 年度 12320 预约挂号服务统计",
-                "  2024 年度线上预约情况统计",
-                "  2024 年南京市互联网医院诊疗数据统计",
-                "  2024 年度南京市卫生信息平台数据采集情况（区）",
-                "  2024 年度南京市卫生信息平台数据采集情况（医院）");
+        assertThat(Pdfs.outline(pdf))
+                .containsExactly(
+                        "2024 年度南京市卫生信息中心十件大事",
+                        "统计数据",
+                        "  全国卫生健康信息化发展指数（2024）",
+                        "  南京市医疗机构国家三项测评成绩",
+                        "  2024 年度南京市远程医疗数据",
+                        "  2024 年度南京市体检综合管理平台数据量统计",
+                        "  2024 年南京市家庭医生分级诊疗系统转诊数据统计",
+                        "  2024 年度南京市从业人员健康证系统数据统计",
+                        "  南京 12320 卫生热线 2024 年度数据统计",
+                        "  2024 年度 12320 预约挂号服务统计",
+                        "  2024 年度线上预约情况统计",
+                        "  2024 年南京市互联网医院诊疗数据统计",
+                        "  2024 年度南京市卫生信息平台数据采集情况（区）",
+                        "  2024 年度南京市卫生信息平台数据采集情况（医院）");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,8 @@ class AtomicFileTest {
         Path p = dir.resolve("sub/a.pdf");
         AtomicFile.write(p, new byte[] {1, 2, 3});
         assertThat(Files.readAllBytes(p)).containsExactly(1, 2, 3);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                .isEqualTo("rw-r--r--");
         try (var s = Files.list(p.getParent())) {
             assertThat(s.count()).as("no temporary file left").isEqualTo(1);
         }
@@ -32,7 +34,8 @@ class AtomicFileTest {
         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-rw----"));
         AtomicFile.write(p, new byte[] {9});
         assertThat(Files.readAllBytes(p)).containsExactly(9);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rw-rw----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                .isEqualTo("rw-rw----");
     }
 
     @Test

@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.testing.Pdfs;
+
 import picocli.CommandLine;
 
 /**
@@ -26,6 +28,7 @@ import picocli.CommandLine;
 class BadInputTest {
     @TempDir
     Path tmp;
+
     Path data;
     Path month;
 
@@ -53,11 +56,13 @@ class BadInputTest {
         Path p = month.resolve(file);
         String s = Files.readString(p);
         assertThat(s).contains(from);
-        Files.writeString(p, s.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        Files.writeString(
+                p, s.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     }
 
     private Cli check(String... more) {
-        String[] args = Stream.concat(Stream.of("check", "--month", "2023-03", "--data", data.toString()), Stream.of(more))
+        String[] args = Stream.concat(
+                        Stream.of("check", "--month", "2023-03", "--data", data.toString()), Stream.of(more))
                 .toArray(String[]::new);
         return Cli.run(args);
     }
@@ -75,7 +80,11 @@ class BadInputTest {
 
     private static void assertCleanError(Cli r) {
         assertThat(r.code).as(r.toString()).isEqualTo(1);
-        assertThat(r.err).as(r.toString()).contains("error: ").contains("hint: ").doesNotContain("Exception", "\tat ");
+        assertThat(r.err)
+                .as(r.toString())
+                .contains("error: ")
+                .contains("hint: ")
+                .doesNotContain("Exception", "\tat ");
     }
 
     @Test
@@ -91,7 +100,9 @@ class BadInputTest {
         edit("appointments.yaml", "  - {单位: 南京市儿童医院,", "  - {单位: 南京市儿童医院 [,");
         Cli r = check();
         assertCleanError(r);
-        assertThat(r.err).contains("appointments.yaml:" + lineOf("appointments.yaml", "南京市儿童医院 [") + ":").contains("YAML 格式有误");
+        assertThat(r.err)
+                .contains("appointments.yaml:" + lineOf("appointments.yaml", "南京市儿童医院 [") + ":")
+                .contains("YAML 格式有误");
     }
 
     @Test
@@ -104,7 +115,9 @@ class BadInputTest {
         int line = lineOf("appointments.yaml", "七百");
         assertThat(r.err).contains("appointments.yaml:" + line + ":43: rows[0].电话预约：应为非负整数，实为“七百”");
         assertThat(r.err).contains("rows[1].电话预约：应为非负整数，实为“1,02”").contains("rows[2].电话预约：应为非负整数，实为“12 万”（数字带单位）");
-        assertThat(r.err.lines().filter(l -> l.startsWith("error:")).count()).as("all problems at once").isEqualTo(3);
+        assertThat(r.err.lines().filter(l -> l.startsWith("error:")).count())
+                .as("all problems at once")
+                .isEqualTo(3);
     }
 
     @Test
@@ -128,7 +141,8 @@ class BadInputTest {
         edit("appointments.yaml", "{单位: 南京鼓楼医院,", "{单位: 南京市儿童医院,");
         Cli r = check();
         assertCleanError(r);
-        assertThat(r.err).contains("appointments.yaml:" + (lineOf("appointments.yaml", "南京鼓楼医院江北") - 1) + ":")
+        assertThat(r.err)
+                .contains("appointments.yaml:" + (lineOf("appointments.yaml", "南京鼓楼医院江北") - 1) + ":")
                 .contains("“南京市儿童医院”出现了两次");
     }
 
@@ -173,15 +187,21 @@ class BadInputTest {
     @Test
     void aSumDeclaredBeforeItsPartsPrintsTheRightFigures() throws Exception {
         // 小计 moved before the columns it adds up: the same figures, ranks and total are printed
-        edit("appointments.yaml", "  - {name: 单位, type: name}\n", "  - {name: 单位, type: name}\n"
-                + "  - {name: 小计, type: sum, of: [12320 在线预约, 电话预约, 诊间预约, 第三方]}\n");
-        edit("appointments.yaml", "  - 第三方\n  - {name: 小计, type: sum, of: [12320 在线预约, 电话预约, 诊间预约, 第三方]}\n", "  - 第三方\n");
+        edit(
+                "appointments.yaml",
+                "  - {name: 单位, type: name}\n",
+                "  - {name: 单位, type: name}\n" + "  - {name: 小计, type: sum, of: [12320 在线预约, 电话预约, 诊间预约, 第三方]}\n");
+        edit(
+                "appointments.yaml",
+                "  - 第三方\n  - {name: 小计, type: sum, of: [12320 在线预约, 电话预约, 诊间预约, 第三方]}\n",
+                "  - 第三方\n");
         Path pdf = tmp.resolve("moved.pdf");
         Cli r = Cli.run("build", "--month", "2023-03", "--data", data.toString(), "--out", pdf.toString());
         assertThat(r.code).as(r.toString()).isZero();
         assertThat(r.err).doesNotContain("小计");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(Pdfs.lines(doc)).contains("1 南京市儿童医院 152231 3307 737 147095 1092", "合计 221926 29137 4446 152993 35350");
+            assertThat(Pdfs.lines(doc))
+                    .contains("1 南京市儿童医院 152231 3307 737 147095 1092", "合计 221926 29137 4446 152993 35350");
         }
     }
 
@@ -190,7 +210,8 @@ class BadInputTest {
         edit("appointments.yaml", "of: [12320 在线预约, 电话预约,", "of: [小计, 12320 在线预约, 电话预约,");
         Cli r = check();
         assertCleanError(r);
-        assertThat(r.err).contains("appointments.yaml:" + lineOf("appointments.yaml", "of: [小计") + ":")
+        assertThat(r.err)
+                .contains("appointments.yaml:" + lineOf("appointments.yaml", "of: [小计") + ":")
                 .contains("求和列“小计”把它自己也加在内");
     }
 
@@ -207,7 +228,10 @@ class BadInputTest {
         Files.writeString(p, Files.readString(p), Charset.forName("GBK"));
         Cli r = check();
         assertCleanError(r);
-        assertThat(r.err).contains("online-appointments.yaml:").contains("不是 UTF-8 编码，看来是 GBK").contains("hint: 以 UTF-8 编码重新保存");
+        assertThat(r.err)
+                .contains("online-appointments.yaml:")
+                .contains("不是 UTF-8 编码，看来是 GBK")
+                .contains("hint: 以 UTF-8 编码重新保存");
     }
 
     @Test
@@ -235,7 +259,9 @@ class BadInputTest {
         edit("briefs.md", "会讯：", "会讯\uD84D\uDDE5：");
         Cli r = check();
         assertCleanError(r);
-        assertThat(r.err).contains("appointments.yaml:" + lineOf("appointments.yaml", "儿童医院\uD83C\uDFE5") + ":17: rows[0].单位：字体中没有“\uD83C\uDFE5”（U+1F3E5")
+        assertThat(r.err)
+                .contains("appointments.yaml:" + lineOf("appointments.yaml", "儿童医院\uD83C\uDFE5")
+                        + ":17: rows[0].单位：字体中没有“\uD83C\uDFE5”（U+1F3E5")
                 .contains("briefs.md:1:5: 字体中没有“\uD84D\uDDE5”（U+235E5");
     }
 
@@ -252,7 +278,8 @@ class BadInputTest {
 
     @Test
     void aliasBombIsRefusedAtOnce() throws IOException {
-        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder bomb =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'j'; c++) {
             bomb.append(c).append(": &").append(c).append(" [");
             for (int i = 0; i < 9; i++) {
@@ -282,8 +309,16 @@ class BadInputTest {
         copy(Path.of("templates"), templates);
         Path hotline = templates.resolve("sections/hotline.ftlx");
         Files.writeString(hotline, Files.readString(hotline).replace("${f.calls}", "${f.cals}"));
-        Cli r = Cli.run("build", "--month", "2023-03", "--data", data.toString(), "--templates", templates.toString(),
-                "--out", tmp.resolve("x.pdf").toString());
+        Cli r = Cli.run(
+                "build",
+                "--month",
+                "2023-03",
+                "--data",
+                data.toString(),
+                "--templates",
+                templates.toString(),
+                "--out",
+                tmp.resolve("x.pdf").toString());
         assertCleanError(r);
         int line = 0;
         var lines = Files.readAllLines(hotline);
@@ -294,7 +329,8 @@ class BadInputTest {
         }
         assertThat(r.err).contains("sections/hotline.ftlx:" + line + ":").contains("${f.cals}");
         assertThat(Files.exists(tmp.resolve("x.pdf"))).isFalse();
-        Cli checked = Cli.run("check", "--month", "2023-03", "--data", data.toString(), "--templates", templates.toString());
+        Cli checked =
+                Cli.run("check", "--month", "2023-03", "--data", data.toString(), "--templates", templates.toString());
         assertCleanError(checked);
         assertThat(checked.err).as("check fills the templates too").contains("sections/hotline.ftlx:" + line + ":");
     }
@@ -306,28 +342,51 @@ class BadInputTest {
         Path hotline = templates.resolve("sections/hotline.ftlx");
         String original = Files.readString(hotline);
         String[] attempts = {
-                "<#assign x = \"freemarker.template.utility.Execute\"?new()>${x(\"id\")}",
-                "${f?api.getClass()}",
-                "<#include \"../../../etc/passwd\">",
-                "<img src=\"https://example.com/x.png\"/>",
-                "<img src=\"file:///etc/hostname\"/>"};
+            "<#assign x = \"freemarker.template.utility.Execute\"?new()>${x(\"id\")}",
+            "${f?api.getClass()}",
+            "<#include \"../../../etc/passwd\">",
+            "<img src=\"https://example.com/x.png\"/>",
+            "<img src=\"file:///etc/hostname\"/>"
+        };
         for (String attempt : attempts) {
             Files.writeString(hotline, original.replace("<div class=\"body\">", "<div class=\"body\">" + attempt));
-            Cli r = Cli.run("build", "--month", "2023-03", "--data", data.toString(), "--templates", templates.toString(),
-                    "--out", tmp.resolve("x.pdf").toString());
+            Cli r = Cli.run(
+                    "build",
+                    "--month",
+                    "2023-03",
+                    "--data",
+                    data.toString(),
+                    "--templates",
+                    templates.toString(),
+                    "--out",
+                    tmp.resolve("x.pdf").toString());
             assertCleanError(r);
             assertThat(Files.exists(tmp.resolve("x.pdf"))).as(attempt).isFalse();
         }
         Files.writeString(hotline, original.replace("<div class=\"body\">", "<div class=\"body\">" + attempts[3]));
-        Cli r = Cli.run("build", "--month", "2023-03", "--data", data.toString(), "--templates", templates.toString(),
-                "--out", tmp.resolve("x.pdf").toString());
+        Cli r = Cli.run(
+                "build",
+                "--month",
+                "2023-03",
+                "--data",
+                data.toString(),
+                "--templates",
+                templates.toString(),
+                "--out",
+                tmp.resolve("x.pdf").toString());
         assertThat(r.err).contains("模板引用了外部资源“https://example.com/x.png”");
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        for (String[] args : new String[][] {{"build"}, {"build", "--month", "2023-13"}, {"check", "--year", "24"},
-                {"build", "--month", "2023-03", "--year", "2024", "--out", "x.pdf"}, {"frobnicate"}, {"build", "--colour"}}) {
+        for (String[] args : new String[][] {
+            {"build"},
+            {"build", "--month", "2023-13"},
+            {"check", "--year", "24"},
+            {"build", "--month", "2023-03", "--year", "2024", "--out", "x.pdf"},
+            {"frobnicate"},
+            {"build", "--colour"}
+        }) {
             Cli r = Cli.run(args);
             assertThat(r.code).as(String.join(" ", args) + "\n" + r).isEqualTo(2);
             assertThat(r.err).startsWith("error: ").contains("hint: ");
@@ -362,5 +421,4 @@ class BadInputTest {
             }
         }
     }
-
 }

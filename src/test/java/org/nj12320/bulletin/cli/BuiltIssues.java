@@ -13,14 +13,12 @@ import java.util.stream.Stream;
 /** The shipped issues, each built once for all the tests of a run, as an editor builds them. */
 final class BuiltIssues {
     /** A build: what the command printed and the PDF it wrote. */
-    record Built(Cli run, Path pdf) {
-    }
+    record Built(Cli run, Path pdf) {}
 
     private static final Map<String, Built> BUILT = new HashMap<>();
     private static Path dir;
 
-    private BuiltIssues() {
-    }
+    private BuiltIssues() {}
 
     static synchronized Built of(String period) {
         return BUILT.computeIfAbsent(period, p -> {

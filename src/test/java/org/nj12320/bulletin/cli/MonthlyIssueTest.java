@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -93,11 +94,27 @@ class MonthlyIssueTest {
     @Test
     void titlesMastheadAndBackMatterArePrinted() {
         String printed = Seed.compact(String.join("", lines));
-        for (String s : List.of("南京卫生信息", "南京市卫生信息中心编印", "2023年4月27日", "全国卫生健康信息化发展指数（2023）发布",
-                "南京位列直辖市、副省级城市及省会城市第五", "统计数据", "简讯", "南京12320卫生热线2023年3月数据统计",
-                "2023年3月预约挂号服务统计", "2023年3月线上预约情况统计", "2023年3月南京市卫生信息平台数据采集情况（区）",
-                "2023年3月南京市卫生信息平台数据采集情况（医院）", "地址：南京市紫竹林3号", "邮编：210003", "电话：025-83626620",
-                "传真：025-83626621", "E-mail：njwsxx@163.com", "网址：www.nj12320.org", "健康南京APP", "南京卫生12320微信")) {
+        for (String s : List.of(
+                "南京卫生信息",
+                "南京市卫生信息中心编印",
+                "2023年4月27日",
+                "全国卫生健康信息化发展指数（2023）发布",
+                "南京位列直辖市、副省级城市及省会城市第五",
+                "统计数据",
+                "简讯",
+                "南京12320卫生热线2023年3月数据统计",
+                "2023年3月预约挂号服务统计",
+                "2023年3月线上预约情况统计",
+                "2023年3月南京市卫生信息平台数据采集情况（区）",
+                "2023年3月南京市卫生信息平台数据采集情况（医院）",
+                "地址：南京市紫竹林3号",
+                "邮编：210003",
+                "电话：025-83626620",
+                "传真：025-83626621",
+                "E-mail：njwsxx@163.com",
+                "网址：www.nj12320.org",
+                "健康南京APP",
+                "南京卫生12320微信")) {
             assertThat(printed).contains(s);
         }
     }
@@ -106,7 +123,9 @@ class MonthlyIssueTest {
     void textCopiesAsTheSourceText() throws Exception {
         String text = Pdfs.text(pdf);
         assertThat(text).doesNotContain("#", "\uFFFD");
-        assertThat(text.codePoints().filter(c -> c >= 0x2E80 && c <= 0x2FDF).count()).as("radical code points").isZero();
+        assertThat(text.codePoints().filter(c -> c >= 0x2E80 && c <= 0x2FDF).count())
+                .as("radical code points")
+                .isZero();
         assertThat(text).contains("卫生", "一", "门急诊信息");
     }
 
@@ -126,21 +145,23 @@ class MonthlyIssueTest {
 
     @Test
     void noLineOfTheIssueStartsWithAClosingMarkOrEndsWithAnOpeningOne() throws Exception {
-        assertThat(org.nj12320.bulletin.testing.TextLines.breakingTheLineRules(pdf)).isEmpty();
+        assertThat(org.nj12320.bulletin.testing.TextLines.breakingTheLineRules(pdf))
+                .isEmpty();
     }
 
     @Test
     void bookmarksCoverEveryArticleAndTable() {
-        assertThat(Pdfs.outline(pdf)).containsExactly(
-                "全国卫生健康信息化发展指数（2023）发布",
-                "2023（17th）中国卫生信息技术/健康医疗大数据应用交流大会暨软硬件与健康医疗产品展览会在合肥召开",
-                "统计数据",
-                "  南京 12320 卫生热线 2023 年 3 月数据统计",
-                "  2023 年 3 月预约挂号服务统计",
-                "  2023 年 3 月线上预约情况统计",
-                "  2023 年 3 月南京市卫生信息平台数据采集情况（区）",
-                "  2023 年 3 月南京市卫生信息平台数据采集情况（医院）",
-                "简讯");
+        assertThat(Pdfs.outline(pdf))
+                .containsExactly(
+                        "全国卫生健康信息化发展指数（2023）发布",
+                        "2023（17th）中国卫生信息技术/健康医疗大数据应用交流大会暨软硬件与健康医疗产品展览会在合肥召开",
+                        "统计数据",
+                        "  南京 12320 卫生热线 2023 年 3 月数据统计",
+                        "  2023 年 3 月预约挂号服务统计",
+                        "  2023 年 3 月线上预约情况统计",
+                        "  2023 年 3 月南京市卫生信息平台数据采集情况（区）",
+                        "  2023 年 3 月南京市卫生信息平台数据采集情况（医院）",
+                        "简讯");
     }
 
     @Test
@@ -151,7 +172,9 @@ class MonthlyIssueTest {
             assertThat(f).isInstanceOf(PDType0Font.class);
             assertThat(f.getName()).matches("[A-Z]{6}\\+Noto(Serif|Sans)SC-(Regular|Bold)");
             PDType0Font t0 = (PDType0Font) f;
-            assertThat(t0.getDescendantFont().getFontDescriptor().getFontFile2()).as(f.getName() + " embedded as TrueType").isNotNull();
+            assertThat(t0.getDescendantFont().getFontDescriptor().getFontFile2())
+                    .as(f.getName() + " embedded as TrueType")
+                    .isNotNull();
         }
         assertThat(fonts.stream().map(PDFont::getName).map(n -> n.substring(7)).distinct())
                 .contains("NotoSerifSC-Regular", "NotoSansSC-Bold");
@@ -171,7 +194,14 @@ class MonthlyIssueTest {
     void aPreviousPdfIsReplacedOnlyByAComplete(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("issue.pdf");
         Files.writeString(target, "previous");
-        Cli bad = Cli.run("build", "--month", "2023-03", "--out", target.toString(), "--data", dir.resolve("nodata").toString());
+        Cli bad = Cli.run(
+                "build",
+                "--month",
+                "2023-03",
+                "--out",
+                target.toString(),
+                "--data",
+                dir.resolve("nodata").toString());
         assertThat(bad.code).isEqualTo(1);
         assertThat(Files.readString(target)).isEqualTo("previous");
         try (var s = Files.list(dir)) {

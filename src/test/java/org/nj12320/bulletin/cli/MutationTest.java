@@ -13,14 +13,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nj12320.bulletin.world.DiskWorld;
 import java.util.Random;
 import java.util.stream.Stream;
+
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.world.DiskWorld;
 
 /**
  * Mutates the shipped data files thousands of times (seeded, so a failure can be replayed) and checks that
@@ -34,10 +35,59 @@ class MutationTest {
     /** One run in this many also builds the PDF through the command line. */
     private static final int BUILD_EVERY = 150;
 
-    private static final String[] TOKENS = {"", "~", "-1", "-0", "1,02", "1,020", "12 万", "abc", "[", "]", "{", "}", ":", ": ",
-            "&a", "*a", "!!binary", "\t", "98.3%", "101%", "1e5", "null", "true", "0x10", "１２３", "\uFEFF", "\uD83D\uDE00",
-            "\u2F63", "\u2EDB", "\u0007", "'", "\"", "#", "- ", "?", "|", ">", "%YAML 1.2", "---", "...", "9999999999999999999999",
-            "0.000001", "3.14159", "NaN", ".inf", "2024-13-01", "<b>", "${x}", "../../x", "\\", "南京市儿童医院"};
+    private static final String[] TOKENS = {
+        "",
+        "~",
+        "-1",
+        "-0",
+        "1,02",
+        "1,020",
+        "12 万",
+        "abc",
+        "[",
+        "]",
+        "{",
+        "}",
+        ":",
+        ": ",
+        "&a",
+        "*a",
+        "!!binary",
+        "\t",
+        "98.3%",
+        "101%",
+        "1e5",
+        "null",
+        "true",
+        "0x10",
+        "１２３",
+        "\uFEFF",
+        "\uD83D\uDE00",
+        "\u2F63",
+        "\u2EDB",
+        "\u0007",
+        "'",
+        "\"",
+        "#",
+        "- ",
+        "?",
+        "|",
+        ">",
+        "%YAML 1.2",
+        "---",
+        "...",
+        "9999999999999999999999",
+        "0.000001",
+        "3.14159",
+        "NaN",
+        ".inf",
+        "2024-13-01",
+        "<b>",
+        "${x}",
+        "../../x",
+        "\\",
+        "南京市儿童医院"
+    };
 
     @TempDir
     Path tmp;
@@ -69,14 +119,17 @@ class MutationTest {
                 String mutated = mutate(original, random);
                 Charset cs = random.nextInt(40) == 0 ? Charset.forName("GBK") : StandardCharsets.UTF_8;
                 Files.write(file, mutated.getBytes(cs));
-                Period period = Period.parse(data.relativize(file).getName(0).toString()).orElseThrow();
+                Period period = Period.parse(data.relativize(file).getName(0).toString())
+                        .orElseThrow();
                 String what = "run " + run + " (seed " + SEED + "): " + data.relativize(file);
                 try {
                     pipeline.check(period);
                     ok++;
                 } catch (BulletinException e) {
                     assertThat(e.problems()).as(what).isNotEmpty();
-                    assertThat(e.problems()).as(what).allSatisfy(p -> assertThat(p.message()).isNotBlank());
+                    assertThat(e.problems())
+                            .as(what)
+                            .allSatisfy(p -> assertThat(p.message()).isNotBlank());
                     reported++;
                 } catch (RuntimeException | Error e) {
                     fail(what + " escaped with " + e + "\n--- mutated text:\n" + mutated, e);
@@ -97,8 +150,14 @@ class MutationTest {
         Files.createDirectories(out);
         Path target = out.resolve("issue.pdf");
         Files.writeString(target, "previous");
-        Cli r = Cli.run("build", period instanceof Period.Year ? "--year" : "--month", period.id(), "--data", data.toString(),
-                "--out", target.toString());
+        Cli r = Cli.run(
+                "build",
+                period instanceof Period.Year ? "--year" : "--month",
+                period.id(),
+                "--data",
+                data.toString(),
+                "--out",
+                target.toString());
         assertThat(r.code).as(what + "\n" + r).isIn(0, 1);
         assertThat(r.err).as(what).doesNotContain("Exception", "\tat ");
         if (r.code == 0) {
@@ -106,10 +165,14 @@ class MutationTest {
                 assertThat(pdf.getNumberOfPages()).as(what).isPositive();
             }
         } else {
-            assertThat(Files.readString(target)).as(what + ": the previous PDF is untouched").isEqualTo("previous");
+            assertThat(Files.readString(target))
+                    .as(what + ": the previous PDF is untouched")
+                    .isEqualTo("previous");
         }
         try (Stream<Path> s = Files.list(out)) {
-            assertThat(s.map(p -> p.getFileName().toString())).as(what + ": no stray file").containsExactly("issue.pdf");
+            assertThat(s.map(p -> p.getFileName().toString()))
+                    .as(what + ": no stray file")
+                    .containsExactly("issue.pdf");
         }
     }
 
@@ -135,7 +198,12 @@ class MutationTest {
                     int at = random.nextInt(l.length() + 1);
                     lines.set(i, l.substring(0, at) + TOKENS[random.nextInt(TOKENS.length)] + l.substring(at));
                 }
-                case 6 -> lines.set(i, random.nextBoolean() ? "  " + lines.get(i) : lines.get(i).replaceFirst("^ {1,2}", ""));
+                case 6 ->
+                    lines.set(
+                            i,
+                            random.nextBoolean()
+                                    ? "  " + lines.get(i)
+                                    : lines.get(i).replaceFirst("^ {1,2}", ""));
                 case 7 -> {
                     // a field renamed by a typo
                     String l = lines.get(i);

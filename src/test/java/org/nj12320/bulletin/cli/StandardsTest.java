@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.nj12320.bulletin.world.DiskWorld;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nj12320.bulletin.world.DiskWorld;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -38,13 +39,14 @@ class StandardsTest {
     void veraPdfFindsNoFailure(String issue, String flavourName) throws Exception {
         PDFAFlavour flavour = PDFAFlavour.fromString(flavourName);
         try (InputStream in = Files.newInputStream(BuiltIssues.of(issue).pdf());
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
+                PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
             ValidationResult result = validator.validate(parser);
             List<String> failures = new ArrayList<>();
             for (TestAssertion t : result.getTestAssertions()) {
                 if (t.getStatus() == TestAssertion.Status.FAILED) {
-                    failures.add(t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + ": " + t.getMessage());
+                    failures.add(
+                            t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + ": " + t.getMessage());
                 }
             }
             assertThat(failures).as(issue + " against " + flavour).isEmpty();
@@ -57,14 +59,17 @@ class StandardsTest {
         Path again = tmp.resolve("again.pdf");
         Cli run = Cli.run("build", "--month", "2023-03", "--out", again.toString());
         assertThat(run.code).isZero();
-        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(BuiltIssues.of("2023-03").pdf()));
+        assertThat(Files.readAllBytes(again))
+                .isEqualTo(Files.readAllBytes(BuiltIssues.of("2023-03").pdf()));
     }
 
     @Test
     void datesComeFromTheIssueOrSourceDateEpochNeverTheClock() {
         LocalDate printed = LocalDate.of(2023, 4, 27);
-        assertThat(Pipeline.documentDate(printed, world(Map.of()))).hasToString("2023-04-27T00:00+08:00[Asia/Shanghai]");
-        assertThat(Pipeline.documentDate(printed, world(Map.of("SOURCE_DATE_EPOCH", "1700000000"))).toInstant())
+        assertThat(Pipeline.documentDate(printed, world(Map.of())))
+                .hasToString("2023-04-27T00:00+08:00[Asia/Shanghai]");
+        assertThat(Pipeline.documentDate(printed, world(Map.of("SOURCE_DATE_EPOCH", "1700000000")))
+                        .toInstant())
                 .hasToString("2023-11-14T22:13:20Z");
         assertThat(Pipeline.documentDate(printed, world(Map.of("SOURCE_DATE_EPOCH", "not a number"))))
                 .isEqualTo(Pipeline.documentDate(printed, world(Map.of())));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -33,13 +34,21 @@ class StructureTest {
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
             List<PDStructureElement> elements = new ArrayList<>();
             walk(catalog.getStructureTreeRoot(), elements);
-            List<String> types = elements.stream().map(PDStructureElement::getStructureType).toList();
+            List<String> types =
+                    elements.stream().map(PDStructureElement::getStructureType).toList();
 
-            List<Integer> levels = types.stream().filter(t -> t.matches("H[1-6]")).map(t -> t.charAt(1) - '0').toList();
-            assertThat(levels.get(0)).as("the masthead is the one first-level heading").isEqualTo(1);
+            List<Integer> levels = types.stream()
+                    .filter(t -> t.matches("H[1-6]"))
+                    .map(t -> t.charAt(1) - '0')
+                    .toList();
+            assertThat(levels.get(0))
+                    .as("the masthead is the one first-level heading")
+                    .isEqualTo(1);
             assertThat(levels.stream().filter(l -> l == 1)).hasSize(1);
             for (int i = 1; i < levels.size(); i++) {
-                assertThat(levels.get(i)).as("no heading level is skipped: " + levels).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+                assertThat(levels.get(i))
+                        .as("no heading level is skipped: " + levels)
+                        .isLessThanOrEqualTo(levels.get(i - 1) + 1);
             }
             long tables = types.stream().filter("Table"::equals).count();
             assertThat(tables).isEqualTo(issue.equals("2024") ? 8 : 4);
@@ -49,7 +58,8 @@ class StructureTest {
                 if (t.getStructureType().equals("Table")) {
                     List<PDStructureElement> inside = new ArrayList<>();
                     walk(t, inside);
-                    assertThat(inside.stream().map(PDStructureElement::getStructureType)).contains("TH", "TD");
+                    assertThat(inside.stream().map(PDStructureElement::getStructureType))
+                            .contains("TH", "TD");
                 }
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.TextPosition;
@@ -46,7 +47,9 @@ class TableHeaderTest {
         float lower = baseline(lines, page, "人次");
         assertThat(label).as("接入单位 on page " + page).isNotNaN();
         assertThat(label).as("page " + page + ": below the group row").isGreaterThan(group + 3);
-        assertThat(label).as("page " + page + ": above the middle of the lower row").isLessThan(lower - 3);
+        assertThat(label)
+                .as("page " + page + ": above the middle of the lower row")
+                .isLessThan(lower - 3);
     }
 
     @Test

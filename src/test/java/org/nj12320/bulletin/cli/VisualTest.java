@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -26,17 +27,19 @@ class VisualTest {
     static final int THRESHOLD = 64;
     /** A page matches when at most this share of its pixels differ. */
     static final double TOLERANCE = 0.004;
+
     static final Path REFERENCES = Path.of("src/test/resources/visual");
     static final Path ACTUAL = Path.of("target/visual");
 
     @ParameterizedTest(name = "{0} page {1}")
     @CsvSource({
-            "2023-03, 1, masthead and the first article",
-            "2023-03, 4, a continued table and a folded one",
-            "2023-03, 5, a header of two levels",
-            "2024, 1, the numbered events",
-            "2024, 4, grouped header and notes",
-            "2024, 10, a continued table and the back matter"})
+        "2023-03, 1, masthead and the first article",
+        "2023-03, 4, a continued table and a folded one",
+        "2023-03, 5, a header of two levels",
+        "2024, 1, the numbered events",
+        "2024, 4, grouped header and notes",
+        "2024, 10, a continued table and the back matter"
+    })
     void pageLooksAsItDid(String issue, int page, String what) throws IOException {
         BufferedImage actual;
         try (PDDocument pdf = Loader.loadPDF(BuiltIssues.of(issue).pdf().toFile())) {
@@ -49,10 +52,14 @@ class VisualTest {
             ImageIO.write(actual, "png", reference.toFile());
             return;
         }
-        assertThat(reference).as("reference image for " + what + "; make it with -Dvisual.update=true").exists();
+        assertThat(reference)
+                .as("reference image for " + what + "; make it with -Dvisual.update=true")
+                .exists();
         BufferedImage expected = ImageIO.read(reference.toFile());
         double differing = compare(expected, actual, name);
-        assertThat(differing).as(what + ": share of differing pixels; see target/visual/" + name).isLessThanOrEqualTo(TOLERANCE);
+        assertThat(differing)
+                .as(what + ": share of differing pixels; see target/visual/" + name)
+                .isLessThanOrEqualTo(TOLERANCE);
     }
 
     /** The share of pixels that differ; writes the actual image and a diff when they are not the same. */
@@ -77,7 +84,10 @@ class VisualTest {
         if (bad > 0) {
             Files.createDirectories(ACTUAL);
             ImageIO.write(actual, "png", ACTUAL.resolve(name).toFile());
-            ImageIO.write(diff, "png", ACTUAL.resolve(name.replace(".png", "-diff.png")).toFile());
+            ImageIO.write(
+                    diff,
+                    "png",
+                    ACTUAL.resolve(name.replace(".png", "-diff.png")).toFile());
         }
         return share;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,16 +44,25 @@ class NumberFormatsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"19362000000, 亿2, 193.62", "19049000000, 亿2, 190.49", "391000000, 亿2, 3.91",
-            "28540000, 万, 2854", "3720000, 万, 372", "130000, 万0, 13", "31896389, '', 31896389", "98.3, %2, 98.30%",
-            "73.6, .2, 73.60"})
+    @CsvSource({
+        "19362000000, 亿2, 193.62",
+        "19049000000, 亿2, 190.49",
+        "391000000, 亿2, 3.91",
+        "28540000, 万, 2854",
+        "3720000, 万, 372",
+        "130000, 万0, 13",
+        "31896389, '', 31896389",
+        "98.3, %2, 98.30%",
+        "73.6, .2, 73.60"
+    })
     void formatSpecsOfNotesAndTemplates(String value, String spec, String printed) {
         assertThat(NumberFormats.format(new BigDecimal(value), spec)).isEqualTo(printed);
     }
 
     @Test
     void unknownFormatSpecIsRefused() {
-        assertThatThrownBy(() -> NumberFormats.format(BigDecimal.ONE, "千")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> NumberFormats.format(BigDecimal.ONE, "千"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("千");
     }
 

@@ -3,18 +3,19 @@ package org.nj12320.bulletin.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.nj12320.bulletin.compute.Tables.atMost;
 import static org.nj12320.bulletin.compute.Tables.count;
-import static org.nj12320.bulletin.compute.Tables.group;
 import static org.nj12320.bulletin.compute.Tables.decimal;
 import static org.nj12320.bulletin.compute.Tables.fraction;
-import static org.nj12320.bulletin.compute.Tables.rate;
+import static org.nj12320.bulletin.compute.Tables.group;
 import static org.nj12320.bulletin.compute.Tables.name;
 import static org.nj12320.bulletin.compute.Tables.rank;
+import static org.nj12320.bulletin.compute.Tables.rate;
 import static org.nj12320.bulletin.compute.Tables.row;
 import static org.nj12320.bulletin.compute.Tables.sum;
 import static org.nj12320.bulletin.compute.Tables.table;
 
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Problem;
@@ -33,26 +34,37 @@ class TableComputerTest {
     @Test
     void rowSumsTotalsAndRanksAreComputed() {
         List<Column> cols = List.of(rank(false), name("单位"), count("甲"), count("乙"), sum("小计", "甲", "乙"));
-        var r = TableComputer.compute(table(cols, "小计", Map.of(), List.of(
-                row("单位", "A", "甲", 1, "乙", 2),
-                row("单位", "B", "甲", 10, "乙", 0),
-                row("单位", "C", "甲", 4, "乙", 4))));
+        var r = TableComputer.compute(table(
+                cols,
+                "小计",
+                Map.of(),
+                List.of(
+                        row("单位", "A", "甲", 1, "乙", 2),
+                        row("单位", "B", "甲", 10, "乙", 0),
+                        row("单位", "C", "甲", 4, "乙", 4))));
         assertThat(r.problems()).isEmpty();
         assertThat(column(r.view(), 1)).containsExactly("B", "C", "A");
         assertThat(column(r.view(), 0)).containsExactly("1", "2", "3");
         assertThat(column(r.view(), 4)).containsExactly("10", "8", "3");
         assertThat(texts(r.view().total())).containsExactly("合计", "15", "6", "21");
-        assertThat(r.view().total().cells().get(0).colspan()).as("the label covers 序号 and 单位").isEqualTo(2);
+        assertThat(r.view().total().cells().get(0).colspan())
+                .as("the label covers 序号 and 单位")
+                .isEqualTo(2);
     }
 
     @Test
     void aSumDeclaredBeforeItsPartsIsWorkedOutAfterThem() {
         // 小计 first, then a sum over 小计 before 小计's own parts: each is computed once its parts are
-        List<Column> cols = List.of(name("单位"), sum("总计", "小计", "丙"), sum("小计", "甲", "乙"), count("甲"), count("乙"), count("丙"));
-        var r = TableComputer.compute(table(cols, "总计", Map.of("小计", 21), List.of(
-                row("单位", "A", "甲", 1, "乙", 2, "丙", 100),
-                row("单位", "B", "甲", 10, "乙", 0, "丙", 1),
-                row("单位", "C", "甲", 4, "乙", 4, "丙", 0))));
+        List<Column> cols =
+                List.of(name("单位"), sum("总计", "小计", "丙"), sum("小计", "甲", "乙"), count("甲"), count("乙"), count("丙"));
+        var r = TableComputer.compute(table(
+                cols,
+                "总计",
+                Map.of("小计", 21),
+                List.of(
+                        row("单位", "A", "甲", 1, "乙", 2, "丙", 100),
+                        row("单位", "B", "甲", 10, "乙", 0, "丙", 1),
+                        row("单位", "C", "甲", 4, "乙", 4, "丙", 0))));
         assertThat(r.problems()).isEmpty();
         assertThat(column(r.view(), 0)).containsExactly("A", "B", "C");
         assertThat(column(r.view(), 2)).containsExactly("3", "10", "8");
@@ -74,8 +86,15 @@ class TableComputerTest {
     @Test
     void tiesKeepTheFileOrderAndAreNumberedOnByDefault() {
         List<Column> cols = List.of(rank(false), name("单位"), count("数"));
-        var r = TableComputer.compute(table(cols, "数", null, List.of(
-                row("单位", "甲", "数", 14), row("单位", "乙", "数", 20), row("单位", "丙", "数", 14), row("单位", "丁", "数", 1))));
+        var r = TableComputer.compute(table(
+                cols,
+                "数",
+                null,
+                List.of(
+                        row("单位", "甲", "数", 14),
+                        row("单位", "乙", "数", 20),
+                        row("单位", "丙", "数", 14),
+                        row("单位", "丁", "数", 1))));
         assertThat(column(r.view(), 1)).containsExactly("乙", "甲", "丙", "丁");
         assertThat(column(r.view(), 0)).containsExactly("1", "2", "3", "4");
     }
@@ -83,19 +102,30 @@ class TableComputerTest {
     @Test
     void sharedRanksGiveTiesTheSameRank() {
         List<Column> cols = List.of(rank(true), name("单位"), count("数"));
-        var r = TableComputer.compute(table(cols, "数", null, List.of(
-                row("单位", "甲", "数", 14), row("单位", "乙", "数", 20), row("单位", "丙", "数", 14), row("单位", "丁", "数", 1),
-                row("单位", "戊", "数", 1))));
+        var r = TableComputer.compute(table(
+                cols,
+                "数",
+                null,
+                List.of(
+                        row("单位", "甲", "数", 14),
+                        row("单位", "乙", "数", 20),
+                        row("单位", "丙", "数", 14),
+                        row("单位", "丁", "数", 1),
+                        row("单位", "戊", "数", 1))));
         assertThat(column(r.view(), 0)).containsExactly("1", "2", "2", "4", "4");
     }
 
     @Test
     void zerosAreFiguresAndMissingValuesAreNot() {
         List<Column> cols = List.of(name("单位"), count("人次"), rate("符合率"));
-        var r = TableComputer.compute(table(cols, "人次", Map.of(), List.of(
-                row("单位", "甲", "人次", 0, "符合率", null),
-                row("单位", "乙", "人次", null, "符合率", "98.3"),
-                row("单位", "丙", "人次", 5, "符合率", "0"))));
+        var r = TableComputer.compute(table(
+                cols,
+                "人次",
+                Map.of(),
+                List.of(
+                        row("单位", "甲", "人次", 0, "符合率", null),
+                        row("单位", "乙", "人次", null, "符合率", "98.3"),
+                        row("单位", "丙", "人次", 5, "符合率", "0"))));
         assertThat(column(r.view(), 0)).as("missing values sort last").containsExactly("丙", "甲", "乙");
         assertThat(column(r.view(), 1)).containsExactly("5", "0", "/");
         assertThat(column(r.view(), 2)).containsExactly("0.00%", "/", "98.30%");
@@ -113,7 +143,8 @@ class TableComputerTest {
     @Test
     void noOrderKeepsTheFileOrder() {
         List<Column> cols = List.of(name("区"), count("数"));
-        var r = TableComputer.compute(table(cols, null, null, List.of(row("区", "玄武区", "数", 1), row("区", "秦淮区", "数", 9))));
+        var r = TableComputer.compute(
+                table(cols, null, null, List.of(row("区", "玄武区", "数", 1), row("区", "秦淮区", "数", 9))));
         assertThat(column(r.view(), 0)).containsExactly("玄武区", "秦淮区");
         assertThat(r.view().total()).isNull();
     }
@@ -121,9 +152,11 @@ class TableComputerTest {
     @Test
     void aGivenSubtotalThatDisagreesIsReportedWithBothNumbersAndTheComputedOneIsPrinted() {
         List<Column> cols = List.of(name("单位"), count("甲"), count("乙"), sum("小计", "甲", "乙"));
-        var r = TableComputer.compute(table(cols, null, null, List.of(
-                row("单位", "玄武区", "甲", 11, "乙", 2, "小计", 12),
-                row("单位", "秦淮区", "甲", 1, "乙", 2, "小计", 3))));
+        var r = TableComputer.compute(table(
+                cols,
+                null,
+                null,
+                List.of(row("单位", "玄武区", "甲", 11, "乙", 2, "小计", 12), row("单位", "秦淮区", "甲", 1, "乙", 2, "小计", 3))));
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
             assertThat(p.message()).contains("测试表", "玄武区", "小计", "12", "13");
@@ -135,39 +168,77 @@ class TableComputerTest {
     @Test
     void aGivenTotalThatDisagreesIsReported() {
         List<Column> cols = List.of(name("单位"), count("甲"));
-        var r = TableComputer.compute(table(cols, null, Map.of("甲", 10), List.of(row("单位", "a", "甲", 4), row("单位", "b", "甲", 5))));
-        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("合计", "10", "9"));
+        var r = TableComputer.compute(
+                table(cols, null, Map.of("甲", 10), List.of(row("单位", "a", "甲", 4), row("单位", "b", "甲", 5))));
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("合计", "10", "9"));
         assertThat(texts(r.view().total())).containsExactly("合计", "9");
     }
 
     @Test
     void aGivenTotalThatAgreesIsSilent() {
         List<Column> cols = List.of(name("单位"), count("甲"));
-        var r = TableComputer.compute(table(cols, null, Map.of("甲", 9), List.of(row("单位", "a", "甲", 4), row("单位", "b", "甲", 5))));
+        var r = TableComputer.compute(
+                table(cols, null, Map.of("甲", 9), List.of(row("单位", "a", "甲", 4), row("单位", "b", "甲", 5))));
         assertThat(r.problems()).isEmpty();
     }
 
     @Test
     void aPartLargerThanItsWholeIsReported() {
         List<Column> cols = List.of(name("区"), group("床位转诊", atMost("床位转诊.2024 年总量", "床位转诊.累计总量"), count("床位转诊.累计总量")));
-        var r = TableComputer.compute(table(cols, null, null, List.of(
-                row("区", "江北新区", "床位转诊.2024 年总量", 27, "床位转诊.累计总量", 24),
-                row("区", "玄武区", "床位转诊.2024 年总量", 1, "床位转诊.累计总量", 43))));
-        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("江北新区", "27", "24"));
+        var r = TableComputer.compute(table(
+                cols,
+                null,
+                null,
+                List.of(
+                        row("区", "江北新区", "床位转诊.2024 年总量", 27, "床位转诊.累计总量", 24),
+                        row("区", "玄武区", "床位转诊.2024 年总量", 1, "床位转诊.累计总量", 43))));
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("江北新区", "27", "24"));
     }
 
     @Test
     void aRowLargerThanTheRowItIsPartOfIsReported() {
         List<Column> cols = List.of(name("类别"), count("用人单位数"), count("个人用户数"));
-        TableData t = table(cols, null, null, List.of(
-                row("类别", "2024 年", "用人单位数", 11236, "个人用户数", 500000),
-                row("类别", "累计", "用人单位数", 88892, "个人用户数", 439599)));
-        TableData withBound = new TableData(t.id(), t.title(), null, t.columns(), null, false, null, List.of(), Map.of(),
-                List.of(new TableData.RowBound("2024 年", "累计", Tables.HERE)), t.rows(), Tables.HERE);
+        TableData t = table(
+                cols,
+                null,
+                null,
+                List.of(
+                        row("类别", "2024 年", "用人单位数", 11236, "个人用户数", 500000),
+                        row("类别", "累计", "用人单位数", 88892, "个人用户数", 439599)));
+        TableData withBound = new TableData(
+                t.id(),
+                t.title(),
+                null,
+                t.columns(),
+                null,
+                false,
+                null,
+                List.of(),
+                Map.of(),
+                List.of(new TableData.RowBound("2024 年", "累计", Tables.HERE)),
+                t.rows(),
+                Tables.HERE);
         var r = TableComputer.compute(withBound);
-        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("个人用户数", "500000", "439599"));
-        TableData wrongName = new TableData(t.id(), t.title(), null, t.columns(), null, false, null, List.of(), Map.of(),
-                List.of(new TableData.RowBound("2023 年", "累计", Tables.HERE)), t.rows(), Tables.HERE);
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("个人用户数", "500000", "439599"));
+        TableData wrongName = new TableData(
+                t.id(),
+                t.title(),
+                null,
+                t.columns(),
+                null,
+                false,
+                null,
+                List.of(),
+                Map.of(),
+                List.of(new TableData.RowBound("2023 年", "累计", Tables.HERE)),
+                t.rows(),
+                Tables.HERE);
         assertThat(TableComputer.compute(wrongName).problems()).singleElement().satisfies(p -> {
             assertThat(p.isError()).isTrue();
             assertThat(p.message()).contains("2023 年");
@@ -177,14 +248,18 @@ class TableComputerTest {
     @Test
     void aFixedBoundIsChecked() {
         List<Column> cols = List.of(name("区"), atMost("天数", "31"));
-        var r = TableComputer.compute(table(cols, null, null, List.of(row("区", "甲", "天数", 32), row("区", "乙", "天数", 31))));
-        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("甲", "32", "31"));
+        var r = TableComputer.compute(
+                table(cols, null, null, List.of(row("区", "甲", "天数", 32), row("区", "乙", "天数", 31))));
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("甲", "32", "31"));
     }
 
     @Test
     void aUnitListedTwiceIsAnError() {
         List<Column> cols = List.of(name("单位"), count("数"));
-        var r = TableComputer.compute(table(cols, null, null, List.of(row("单位", "甲", "数", 1), row("单位", "乙", "数", 1), row("单位", "甲", "数", 2))));
+        var r = TableComputer.compute(table(
+                cols, null, null, List.of(row("单位", "甲", "数", 1), row("单位", "乙", "数", 1), row("单位", "甲", "数", 2))));
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.isError()).isTrue();
             assertThat(p.message()).contains("甲", "两次");
@@ -193,13 +268,18 @@ class TableComputerTest {
 
     @Test
     void sumsAndTotalsWorkInsideGroupsAndOverSums() {
-        List<Column> cols = List.of(name("区"),
+        List<Column> cols = List.of(
+                name("区"),
                 group("门诊", count("门诊.本年"), count("门诊.累计")),
                 group("床位", count("床位.本年"), count("床位.累计")),
                 group("总量", sum("总量.本年", "门诊.本年", "床位.本年"), sum("总量.累计", "门诊.累计", "床位.累计")));
-        var r = TableComputer.compute(table(cols, null, Map.of("总量.本年", 6), List.of(
-                row("区", "甲", "门诊.本年", 1, "门诊.累计", 10, "床位.本年", 2, "床位.累计", 20),
-                row("区", "乙", "门诊.本年", 3, "门诊.累计", 30, "床位.本年", 0, "床位.累计", 5))));
+        var r = TableComputer.compute(table(
+                cols,
+                null,
+                Map.of("总量.本年", 6),
+                List.of(
+                        row("区", "甲", "门诊.本年", 1, "门诊.累计", 10, "床位.本年", 2, "床位.累计", 20),
+                        row("区", "乙", "门诊.本年", 3, "门诊.累计", 30, "床位.本年", 0, "床位.累计", 5))));
         assertThat(texts(r.view().rows().get(0))).containsExactly("甲", "1", "10", "2", "20", "3", "30");
         assertThat(texts(r.view().total())).containsExactly("合计", "4", "40", "2", "25", "6", "65");
         assertThat(r.problems()).isEmpty();
@@ -208,24 +288,29 @@ class TableComputerTest {
     @Test
     void decimalsAndFractionsAreFormattedAndDecimalsAreTotalled() {
         List<Column> cols = List.of(name("单位"), fraction("表单", 11), decimal("收入"));
-        var r = TableComputer.compute(table(cols, null, Map.of(), List.of(
-                row("单位", "甲", "表单", 5, "收入", "626887.3"), row("单位", "乙", "表单", 11, "收入", null))));
+        var r = TableComputer.compute(table(
+                cols,
+                null,
+                Map.of(),
+                List.of(row("单位", "甲", "表单", 5, "收入", "626887.3"), row("单位", "乙", "表单", 11, "收入", null))));
         assertThat(texts(r.view().rows().get(0))).containsExactly("甲", "5/11", "626887.30");
         assertThat(texts(r.view().total())).containsExactly("合计", "", "626887.30");
     }
 
     @Test
     void theHeaderIsTheColumnTreeWithItsLabels() {
-        List<Column> cols = List.of(name("区"),
-                group("转诊", group("门诊", count("转诊.门诊.本年"), count("转诊.门诊.累计")), count("转诊.其他")));
-        var r = TableComputer.compute(table(cols, null, null, List.of(
-                row("区", "甲", "转诊.门诊.本年", 1, "转诊.门诊.累计", 1, "转诊.其他", 1))));
+        List<Column> cols =
+                List.of(name("区"), group("转诊", group("门诊", count("转诊.门诊.本年"), count("转诊.门诊.累计")), count("转诊.其他")));
+        var r = TableComputer.compute(
+                table(cols, null, null, List.of(row("区", "甲", "转诊.门诊.本年", 1, "转诊.门诊.累计", 1, "转诊.其他", 1))));
         List<TableView.Header> h = r.view().header();
         assertThat(h).extracting(TableView.Header::label).containsExactly("区", "转诊");
         assertThat(h.get(0).kind()).isEqualTo("name");
         assertThat(h.get(1).width()).isEqualTo(3);
         assertThat(h.get(1).depth()).isEqualTo(3);
         assertThat(h.get(1).children()).extracting(TableView.Header::label).containsExactly("门诊", "其他");
-        assertThat(h.get(1).children().get(0).children()).extracting(TableView.Header::label).containsExactly("本年", "累计");
+        assertThat(h.get(1).children().get(0).children())
+                .extracting(TableView.Header::label)
+                .containsExactly("本年", "累计");
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.TableData;
@@ -14,8 +15,7 @@ import org.nj12320.bulletin.model.Value;
 final class Tables {
     static final SourceRef HERE = new SourceRef("test.yaml", 1, 1, "");
 
-    private Tables() {
-    }
+    private Tables() {}
 
     static Column.Leaf name(String n) {
         return new Column.Name(n, n, n, HERE);
@@ -43,7 +43,9 @@ final class Tables {
 
     /** A count column that may not exceed another column (by path) or a fixed number (digits). */
     static Column.Leaf atMost(String path, String bound) {
-        Column.Bound b = bound.matches("\\d+") ? new Column.Bound.Fixed(new BigDecimal(bound)) : new Column.Bound.OfColumn(bound);
+        Column.Bound b = bound.matches("\\d+")
+                ? new Column.Bound.Fixed(new BigDecimal(bound))
+                : new Column.Bound.OfColumn(bound);
         return new Column.Count(nameOf(path), path, nameOf(path), b, HERE);
     }
 
@@ -68,22 +70,31 @@ final class Tables {
         return m;
     }
 
-    static TableData table(List<Column> columns, String orderBy, Map<String, Object> givenTotal, List<Map<String, Object>> rows) {
+    static TableData table(
+            List<Column> columns, String orderBy, Map<String, Object> givenTotal, List<Map<String, Object>> rows) {
         List<TableData.Row> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            out.add(new TableData.Row(i, values(rows.get(i), i + 2), new SourceRef("test.yaml", i + 2, 3, "rows[" + i + "]")));
+            out.add(new TableData.Row(
+                    i, values(rows.get(i), i + 2), new SourceRef("test.yaml", i + 2, 3, "rows[" + i + "]")));
         }
-        TableData.TotalSpec total = givenTotal == null ? null
+        TableData.TotalSpec total = givenTotal == null
+                ? null
                 : new TableData.TotalSpec("合计", values(givenTotal, 99), new SourceRef("test.yaml", 99, 1, "total"));
-        return new TableData("t", "测试表", null, columns, orderBy, false, total, List.of(), Map.of(), List.of(), out, HERE);
+        return new TableData(
+                "t", "测试表", null, columns, orderBy, false, total, List.of(), Map.of(), List.of(), out, HERE);
     }
 
     private static Map<String, Value> values(Map<String, Object> raw, int line) {
         Map<String, Value> v = new LinkedHashMap<>();
         raw.forEach((k, x) -> {
             SourceRef ref = new SourceRef("test.yaml", line, 5, k);
-            v.put(k, x == null ? Value.missing(ref)
-                    : new Value(x instanceof String s && !s.matches("[0-9.]+") ? s : new BigDecimal(x.toString()), ref));
+            v.put(
+                    k,
+                    x == null
+                            ? Value.missing(ref)
+                            : new Value(
+                                    x instanceof String s && !s.matches("[0-9.]+") ? s : new BigDecimal(x.toString()),
+                                    ref));
         });
         return v;
     }

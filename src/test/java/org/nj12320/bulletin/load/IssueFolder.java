@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.nj12320.bulletin.world.DiskFolder;
 
 /** Writes a small issue into a temporary data folder for loader tests. */

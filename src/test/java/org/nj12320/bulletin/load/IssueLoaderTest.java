@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.model.BulletinException;
@@ -44,7 +45,9 @@ class IssueLoaderTest {
     private List<Problem> problemsOf(IssueFolder f) {
         try {
             IssueLoader.Loaded loaded = f.loader().load(MARCH);
-            assertThat(loaded.hasErrors()).as("expected errors, found " + loaded.problems()).isTrue();
+            assertThat(loaded.hasErrors())
+                    .as("expected errors, found " + loaded.problems())
+                    .isTrue();
             return loaded.problems();
         } catch (BulletinException e) {
             return e.problems();
@@ -57,15 +60,20 @@ class IssueLoaderTest {
         assertThat(loaded.problems()).isEmpty();
         List<Section> sections = loaded.issue().sections();
         assertThat(sections).hasSize(10);
-        assertThat(sections.get(2)).isInstanceOfSatisfying(Section.Heading.class, h -> assertThat(h.text()).isEqualTo("统计数据"));
+        assertThat(sections.get(2))
+                .isInstanceOfSatisfying(
+                        Section.Heading.class, h -> assertThat(h.text()).isEqualTo("统计数据"));
         TableData appointments = ((Section.Table) sections.get(4)).table();
         assertThat(appointments.rows()).hasSize(38);
-        assertThat(appointments.leaves()).extracting(l -> l.name())
+        assertThat(appointments.leaves())
+                .extracting(l -> l.name())
                 .containsExactly("序号", "单位", "12320 在线预约", "电话预约", "诊间预约", "第三方", "小计");
         assertThat(appointments.total().given()).containsKey("小计");
         TableData districts = ((Section.Table) sections.get(6)).table();
         assertThat(districts.rows()).hasSize(12);
-        assertThat(districts.leaves()).filteredOn(l -> l.type() == ColumnType.RATE).extracting(l -> l.path())
+        assertThat(districts.leaves())
+                .filteredOn(l -> l.type() == ColumnType.RATE)
+                .extracting(l -> l.path())
                 .containsExactly("门急诊信息.实时数据符合率", "出院信息.实时数据符合率");
         Section.Text hotline = (Section.Text) sections.get(3);
         assertThat(hotline.figures().values().get("calls")).isEqualTo(new BigDecimal("55193"));
@@ -75,19 +83,35 @@ class IssueLoaderTest {
 
     @Test
     void theShippedAnnualIssueLoads() throws Exception {
-        IssueLoader.Loaded loaded = new IssueLoader(new DiskFolder(Path.of("data"), "data")).load(Period.parse("2024").orElseThrow());
+        IssueLoader.Loaded loaded = new IssueLoader(new DiskFolder(Path.of("data"), "data"))
+                .load(Period.parse("2024").orElseThrow());
         assertThat(loaded.problems()).isEmpty();
         List<Section> sections = loaded.issue().sections();
         assertThat(sections).hasSize(14);
         assertThat(sections).filteredOn(s -> s instanceof Section.Table).hasSize(8);
-        TableData appointments = sections.stream().filter(s -> s instanceof Section.Table).map(s -> ((Section.Table) s).table())
-                .filter(t -> t.id().equals("appointments")).findFirst().orElseThrow();
+        TableData appointments = sections.stream()
+                .filter(s -> s instanceof Section.Table)
+                .map(s -> ((Section.Table) s).table())
+                .filter(t -> t.id().equals("appointments"))
+                .findFirst()
+                .orElseThrow();
         assertThat(appointments.rows()).hasSize(44);
-        assertThat(appointments.leaves()).extracting(l -> l.name()).contains("快速预约").doesNotContain("电话预约");
-        TableData referrals = sections.stream().filter(s -> s instanceof Section.Table).map(s -> ((Section.Table) s).table())
-                .filter(t -> t.id().equals("referrals")).findFirst().orElseThrow();
-        assertThat(referrals.orderBy()).as("districts keep their administrative order").isNull();
-        assertThat(referrals.leaves()).filteredOn(l -> l.type() == ColumnType.SUM).extracting(l -> l.path())
+        assertThat(appointments.leaves())
+                .extracting(l -> l.name())
+                .contains("快速预约")
+                .doesNotContain("电话预约");
+        TableData referrals = sections.stream()
+                .filter(s -> s instanceof Section.Table)
+                .map(s -> ((Section.Table) s).table())
+                .filter(t -> t.id().equals("referrals"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(referrals.orderBy())
+                .as("districts keep their administrative order")
+                .isNull();
+        assertThat(referrals.leaves())
+                .filteredOn(l -> l.type() == ColumnType.SUM)
+                .extracting(l -> l.path())
                 .containsExactly("各类转诊总量.2024 年总量", "各类转诊总量.累计总量");
         assertThat(loaded.issue().colophon().copies()).isEqualTo(510L);
         assertThat(loaded.issue().colophon().editor()).isEqualTo("陈颖");
@@ -95,12 +119,15 @@ class IssueLoaderTest {
 
     @Test
     void theShippedPeriodsAreListed() {
-        assertThat(new IssueLoader(new DiskFolder(Path.of("data"), "data")).availablePeriods()).extracting(Period::id).containsExactly("2023-03", "2024");
+        assertThat(new IssueLoader(new DiskFolder(Path.of("data"), "data")).availablePeriods())
+                .extracting(Period::id)
+                .containsExactly("2023-03", "2024");
     }
 
     @Test
     void aPeriodWithoutDataNamesThePeriodsThatHaveSome() {
-        assertThatThrownBy(() -> new IssueLoader(new DiskFolder(Path.of("data"), "data")).load(Period.parse("2019-01").orElseThrow()))
+        assertThatThrownBy(() -> new IssueLoader(new DiskFolder(Path.of("data"), "data"))
+                        .load(Period.parse("2019-01").orElseThrow()))
                 .isInstanceOfSatisfying(BulletinException.class, e -> {
                     assertThat(e.problems().get(0).message()).contains("2019-01");
                     assertThat(e.problems().get(0).hint()).contains("2023-03");
@@ -123,7 +150,9 @@ class IssueLoaderTest {
         IssueLoader.Loaded loaded = f.loader().load(MARCH);
         assertThat(loaded.problems()).isEmpty();
         TableData t = ((Section.Table) loaded.issue().sections().get(0)).table();
-        assertThat(t.leaves().get(1)).isInstanceOfSatisfying(Column.Sum.class, s -> assertThat(s.of()).containsExactly("甲", "乙"));
+        assertThat(t.leaves().get(1))
+                .isInstanceOfSatisfying(
+                        Column.Sum.class, s -> assertThat(s.of()).containsExactly("甲", "乙"));
     }
 
     @Test
@@ -168,7 +197,8 @@ class IssueLoaderTest {
 
     @Test
     void malformedYamlIsReportedWithItsLine() throws Exception {
-        IssueFolder f = new IssueFolder(tmp, "2023-03").table("title: 表\ncolumns:\n  - {name: 单位, type: name\nrows: []\n");
+        IssueFolder f =
+                new IssueFolder(tmp, "2023-03").table("title: 表\ncolumns:\n  - {name: 单位, type: name\nrows: []\n");
         Problem p = problemsOf(f).get(0);
         assertThat(p.where().file()).isEqualTo("data/2023-03/t.yaml");
         assertThat(p.where().line()).isBetween(3, 4);
@@ -187,9 +217,13 @@ class IssueLoaderTest {
 
     @Test
     void aCountWithAUnitOrACommaIsRefused() throws Exception {
-        assertThat(problemsOf(new IssueFolder(tmp.resolve("a"), "2023-03").table(TABLE.formatted("12 万"))).get(0).message())
+        assertThat(problemsOf(new IssueFolder(tmp.resolve("a"), "2023-03").table(TABLE.formatted("12 万")))
+                        .get(0)
+                        .message())
                 .contains("12 万", "单位");
-        assertThat(problemsOf(new IssueFolder(tmp.resolve("b"), "2023-03").table(TABLE.formatted("\"1,02\""))).get(0).message())
+        assertThat(problemsOf(new IssueFolder(tmp.resolve("b"), "2023-03").table(TABLE.formatted("\"1,02\"")))
+                        .get(0)
+                        .message())
                 .contains("1,02");
     }
 
@@ -206,7 +240,8 @@ class IssueLoaderTest {
                   - {单位: 甲, 数量: -3, 符合率: 100.5, 表单: 12}
                 """;
         List<Problem> problems = problemsOf(new IssueFolder(tmp, "2023-03").table(bad));
-        assertThat(problems).extracting(p -> p.where().path())
+        assertThat(problems)
+                .extracting(p -> p.where().path())
                 .containsExactly("rows[0].数量", "rows[0].符合率", "rows[0].表单");
         assertThat(problems.get(0).message()).contains("负数");
         assertThat(problems.get(1).message()).contains("100.5", "0–100%");
@@ -259,7 +294,8 @@ class IssueLoaderTest {
         IssueFolder f = new IssueFolder(tmp, "2023-03").table("\uFEFF" + TABLE.formatted("2"));
         Files.writeString(f.dir.resolve("issue.yaml"), "\uFEFF" + Files.readString(f.dir.resolve("issue.yaml")));
         IssueLoader.Loaded loaded = f.loader().load(MARCH);
-        assertThat(((Section.Table) loaded.issue().sections().get(0)).table().title()).isEqualTo("测试表");
+        assertThat(((Section.Table) loaded.issue().sections().get(0)).table().title())
+                .isEqualTo("测试表");
     }
 
     @Test
@@ -274,10 +310,14 @@ class IssueLoaderTest {
 
     @Test
     void radicalsPastedFromAPdfAreReplacedWithAWarning() throws Exception {
-        IssueFolder f = new IssueFolder(tmp, "2023-03").table(TABLE.formatted("2").replace("title: 测试表", "title: 卫\u2F63信息"));
+        IssueFolder f =
+                new IssueFolder(tmp, "2023-03").table(TABLE.formatted("2").replace("title: 测试表", "title: 卫\u2F63信息"));
         IssueLoader.Loaded loaded = f.loader().load(MARCH);
-        assertThat(((Section.Table) loaded.issue().sections().get(0)).table().title()).isEqualTo("卫生信息");
-        assertThat(loaded.problems()).singleElement().satisfies(w -> assertThat(w.message()).contains("U+2F63"));
+        assertThat(((Section.Table) loaded.issue().sections().get(0)).table().title())
+                .isEqualTo("卫生信息");
+        assertThat(loaded.problems())
+                .singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("U+2F63"));
     }
 
     @Test
@@ -290,7 +330,9 @@ class IssueLoaderTest {
     @Test
     void aManifestForAnotherPeriodIsRefused() throws Exception {
         IssueFolder f = new IssueFolder(tmp, "2023-03").table(TABLE.formatted("2"));
-        Files.writeString(f.dir.resolve("issue.yaml"), Files.readString(f.dir.resolve("issue.yaml")).replace("period: 2023-03", "period: 2023-04"));
+        Files.writeString(
+                f.dir.resolve("issue.yaml"),
+                Files.readString(f.dir.resolve("issue.yaml")).replace("period: 2023-03", "period: 2023-04"));
         assertThat(problemsOf(f).get(0).message()).contains("2023-04");
     }
 
@@ -301,9 +343,13 @@ class IssueLoaderTest {
         f.write("b.yaml", TABLE.formatted("2"));
         IssueLoader.Loaded loaded = f.loader().load(MARCH);
         assertThat(loaded.hasErrors()).isTrue();
-        assertThat(loaded.problems()).singleElement().satisfies(p -> assertThat(p.where().file()).endsWith("a.yaml"));
-        assertThat(loaded.issue().sections()).singleElement()
-                .satisfies(s -> assertThat(((Section.Table) s).table().ref().file()).endsWith("b.yaml"));
+        assertThat(loaded.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.where().file()).endsWith("a.yaml"));
+        assertThat(loaded.issue().sections())
+                .singleElement()
+                .satisfies(s ->
+                        assertThat(((Section.Table) s).table().ref().file()).endsWith("b.yaml"));
     }
 
     @Test

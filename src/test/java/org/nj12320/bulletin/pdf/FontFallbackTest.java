@@ -4,21 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.nj12320.bulletin.world.DiskFolder;
 import org.nj12320.bulletin.testing.Pdfs;
+import org.nj12320.bulletin.world.DiskFolder;
 
 /** Text is set in the core fonts; the full fonts are read and embedded only for characters the core lacks. */
 class FontFallbackTest {
-    private static final String PAGE = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><title>t</title>"
-            + "<style>body { font-family: 'Noto Serif SC', 'Noto Serif SC Ext'; }</style></head><body><p>%s</p></body></html>";
+    private static final String PAGE =
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><title>t</title>"
+                    + "<style>body { font-family: 'Noto Serif SC', 'Noto Serif SC Ext'; }</style></head><body><p>%s</p></body></html>";
 
     private static byte[] make(FontSet fonts, String text) throws Exception {
-        return new PdfMaker(fonts, "templates").make(PAGE.formatted(text),
-                new DocumentInfo(ZonedDateTime.parse("2023-04-27T00:00+08:00"), "test")).bytes();
+        return new PdfMaker(fonts, "templates")
+                .make(PAGE.formatted(text), new DocumentInfo(ZonedDateTime.parse("2023-04-27T00:00+08:00"), "test"))
+                .bytes();
     }
 
     @Test

@@ -9,16 +9,17 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nj12320.bulletin.world.DiskFolder;
 import org.nj12320.bulletin.render.CjkSpacing;
 import org.nj12320.bulletin.testing.TextLines;
 import org.nj12320.bulletin.testing.TextLines.Line;
+import org.nj12320.bulletin.world.DiskFolder;
 
 /**
  * The Chinese typesetting rules, checked on the glyphs of real paragraphs (every paragraph of both shipped
@@ -36,6 +37,7 @@ class LineBreakingTest {
     static PDDocument pdf;
     /** The lines of each paragraph at each measure, in the order set. */
     static List<List<Line>> set = new ArrayList<>();
+
     static List<Integer> measureOf = new ArrayList<>();
 
     @BeforeAll
@@ -48,22 +50,29 @@ class LineBreakingTest {
                 "截至 2023 年 3 月底，全市 12320 热线共接听电话 55193 个，AI 辅助应答 1093 次，CHIMA 2023 大会在福州召开。",
                 "本届会议以“医工协同创新共创健康未来”为主题（扬州场），邀请了《中国卫生信息管理杂志》编委会、“互联网+医疗健康”示范单位等。",
                 "他说：“好。”随后，大家纷纷表示赞同；会议（第一阶段）结束后……代表们又就此进行了交流！真的吗？是的。"));
-        StringBuilder html = new StringBuilder("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><title>测试</title><style>")
+        StringBuilder html = new StringBuilder(
+                        "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><title>测试</title><style>")
                 .append(Files.readString(Path.of("templates/style/print.css")))
                 .append(" .body p { margin-bottom: 1.5em; page-break-inside: avoid; } </style></head><body>");
         for (int m : MEASURES) {
             html.append("<div class=\"body\" style=\"width: ").append(m).append("em; page-break-before: always;\">");
             for (String p : paragraphs) {
                 // bold as in the ten events: the renderer may break where an element ends
-                html.append("<p>").append(p.replace("&", "&amp;").replace("<", "&lt;")
-                        .replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>")).append("</p>");
+                html.append("<p>")
+                        .append(p.replace("&", "&amp;")
+                                .replace("<", "&lt;")
+                                .replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>"))
+                        .append("</p>");
                 measureOf.add(m);
             }
             html.append("</div>");
         }
         html.append("</body></html>");
         // the quarter spaces between Chinese and Latin are the render stage's
-        PdfMaker.Pdf out = new PdfMaker(fonts, "templates").make(CjkSpacing.inXhtml(html.toString()), new DocumentInfo(ZonedDateTime.parse("2023-04-27T00:00+08:00"), "test"));
+        PdfMaker.Pdf out = new PdfMaker(fonts, "templates")
+                .make(
+                        CjkSpacing.inXhtml(html.toString()),
+                        new DocumentInfo(ZonedDateTime.parse("2023-04-27T00:00+08:00"), "test"));
         pdf = Loader.loadPDF(out.bytes());
         group(TextLines.of(pdf));
     }
@@ -73,7 +82,9 @@ class LineBreakingTest {
         List<String> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(Path.of("data"))) {
             for (Path p : s.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                String body = Files.readString(p).replaceFirst("(?s)^---.*?\\n---\\n", "").replaceAll("(?s)<!--.*?-->", "");
+                String body = Files.readString(p)
+                        .replaceFirst("(?s)^---.*?\\n---\\n", "")
+                        .replaceAll("(?s)<!--.*?-->", "");
                 for (String para : body.split("\\n\\s*\\n")) {
                     String t = para.replaceFirst("^(\\d+\\.|-)\\s+", "").strip();
                     if (!t.isEmpty()) {
@@ -149,7 +160,9 @@ class LineBreakingTest {
     void theLastLineOfAParagraphHoldsTwoCharactersAtLeast() {
         for (List<Line> para : set) {
             String last = para.get(para.size() - 1).text().replaceAll("[\\s\\u2005" + NO_START + "]", "");
-            assertThat(last.codePointCount(0, last.length())).as(para.get(para.size() - 1).text()).isGreaterThanOrEqualTo(2);
+            assertThat(last.codePointCount(0, last.length()))
+                    .as(para.get(para.size() - 1).text())
+                    .isGreaterThanOrEqualTo(2);
         }
     }
 
@@ -162,7 +175,9 @@ class LineBreakingTest {
                 Line l = para.get(i);
                 // a full-width mark ending a line has its ink in the left half of its box
                 float tolerance = NO_START.indexOf(l.text().charAt(l.text().length() - 1)) >= 0 ? 0.6f * EM : 0.8f;
-                assertThat(l.right()).as(l.text()).isCloseTo(measureRight, org.assertj.core.data.Offset.offset(tolerance));
+                assertThat(l.right())
+                        .as(l.text())
+                        .isCloseTo(measureRight, org.assertj.core.data.Offset.offset(tolerance));
             }
         }
     }
@@ -171,7 +186,9 @@ class LineBreakingTest {
     void theFirstLineIsIndentedTwoEm() {
         for (List<Line> para : set) {
             Line first = para.get(0);
-            assertThat(first.left()).as(first.text()).isCloseTo(LEFT + 2 * EM, org.assertj.core.data.Offset.offset(0.6f));
+            assertThat(first.left())
+                    .as(first.text())
+                    .isCloseTo(LEFT + 2 * EM, org.assertj.core.data.Offset.offset(0.6f));
             for (int i = 1; i < para.size(); i++) {
                 assertThat(para.get(i).left()).isCloseTo(LEFT, org.assertj.core.data.Offset.offset(1.5f));
             }
@@ -183,7 +200,10 @@ class LineBreakingTest {
         int checked = 0;
         for (List<Line> para : set) {
             for (Line l : para) {
-                List<TextPosition> g = l.glyphs().stream().filter(p -> !p.getUnicode().isBlank() && !p.getUnicode().equals("\u2005")).toList();
+                List<TextPosition> g = l.glyphs().stream()
+                        .filter(p ->
+                                !p.getUnicode().isBlank() && !p.getUnicode().equals("\u2005"))
+                        .toList();
                 List<Float> hanGaps = new ArrayList<>();
                 for (int i = 1; i < g.size(); i++) {
                     if (isHan(g.get(i - 1)) && isHan(g.get(i))) {
@@ -198,7 +218,9 @@ class LineBreakingTest {
                     boolean hl = isHan(g.get(i - 1)) && isLatin(g.get(i));
                     boolean lh = isLatin(g.get(i - 1)) && isHan(g.get(i));
                     // and the words of a short Latin phrase (CHIMA 2023) are not pulled apart either
-                    boolean words = isLatin(g.get(i - 1)) && isLatin(g.get(i)) && gap(g.get(i - 1), g.get(i)) > 0.1f * EM + 2 * adjust;
+                    boolean words = isLatin(g.get(i - 1))
+                            && isLatin(g.get(i))
+                            && gap(g.get(i - 1), g.get(i)) > 0.1f * EM + 2 * adjust;
                     if (hl || lh || words) {
                         // the quarter space is a character too, so the line's own spacing comes twice
                         float extra = gap(g.get(i - 1), g.get(i)) - 2 * adjust;

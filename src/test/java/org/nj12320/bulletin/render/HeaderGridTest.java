@@ -3,6 +3,7 @@ package org.nj12320.bulletin.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.nj12320.bulletin.compute.TableView;
 
@@ -16,7 +17,8 @@ class HeaderGridTest {
     }
 
     /** 区 | 转诊 over (门诊 over 本年, 累计) and 其他: three header rows. */
-    private static final List<TableView.Header> THREE_LEVELS = List.of(new TableView.Header("区", "name", List.of()),
+    private static final List<TableView.Header> THREE_LEVELS = List.of(
+            new TableView.Header("区", "name", List.of()),
             group("转诊", group("门诊", column("本年"), column("累计")), column("其他")));
 
     @Test
@@ -47,7 +49,9 @@ class HeaderGridTest {
         assertThat(h.get(2).get(3).lift()).isTrue();
         for (List<HeaderGrid.Cell> row : h) {
             assertThat(row).allSatisfy(c -> assertThat(c.rowspan()).isEqualTo(1));
-            assertThat(row.stream().mapToInt(HeaderGrid.Cell::colspan).sum()).as("every row covers every column").isEqualTo(4);
+            assertThat(row.stream().mapToInt(HeaderGrid.Cell::colspan).sum())
+                    .as("every row covers every column")
+                    .isEqualTo(4);
         }
     }
 }

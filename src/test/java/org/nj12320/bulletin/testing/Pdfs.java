@@ -3,6 +3,7 @@ package org.nj12320.bulletin.testing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,8 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reading a PDF the way the tests check it: its text line by line, its outline, its fonts. */
 public final class Pdfs {
-    private Pdfs() {
-    }
+    private Pdfs() {}
 
     /** The text in reading order, whitespace collapsed within each line. */
     public static List<String> lines(PDDocument doc) throws IOException {
@@ -33,7 +33,8 @@ public final class Pdfs {
 
     /** The printed text without whitespace and without page footers, which fall inside sentences. */
     public static String body(List<String> lines) {
-        return Seed.compact(String.join("", lines.stream().filter(l -> !l.matches("- \\d+ -")).toList()));
+        return Seed.compact(String.join(
+                "", lines.stream().filter(l -> !l.matches("- \\d+ -")).toList()));
     }
 
     public static String text(PDDocument doc) throws IOException {

@@ -3,6 +3,7 @@ package org.nj12320.bulletin.testing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -11,8 +12,7 @@ import org.apache.pdfbox.text.TextPosition;
 public final class TextLines extends PDFTextStripper {
 
     /** A line: its text (U+2005 kept), its page (1-based), the left and right edges of its ink, its baseline and glyphs. */
-    public record Line(int page, String text, float left, float right, float y, List<TextPosition> glyphs) {
-    }
+    public record Line(int page, String text, float left, float right, float y, List<TextPosition> glyphs) {}
 
     private final List<Line> lines = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -27,7 +27,8 @@ public final class TextLines extends PDFTextStripper {
         List<String> bad = new ArrayList<>();
         for (Line l : of(doc)) {
             String t = l.text().replace("\u2005", " ").strip();
-            if (!t.isEmpty() && ("、，。；：！？％）》”’—…".indexOf(t.charAt(0)) >= 0 || "（《“‘".indexOf(t.charAt(t.length() - 1)) >= 0)) {
+            if (!t.isEmpty()
+                    && ("、，。；：！？％）》”’—…".indexOf(t.charAt(0)) >= 0 || "（《“‘".indexOf(t.charAt(t.length() - 1)) >= 0)) {
                 bad.add(t);
             }
         }
@@ -71,7 +72,13 @@ public final class TextLines extends PDFTextStripper {
                 left = Math.min(left, p.getXDirAdj());
                 right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
             }
-            lines.add(new Line(getCurrentPageNo(), text.toString().strip(), left, right, glyphs.get(0).getYDirAdj(), List.copyOf(glyphs)));
+            lines.add(new Line(
+                    getCurrentPageNo(),
+                    text.toString().strip(),
+                    left,
+                    right,
+                    glyphs.get(0).getYDirAdj(),
+                    List.copyOf(glyphs)));
         }
         text.setLength(0);
         glyphs.clear();

@@ -1,0 +1,57 @@
+package org.nj12320.bulletin.jar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged tool, run as an editor runs it, in processes of its own. */
+class SeparateProcessesIT {
+    @TempDir
+    Path tmp;
+
+    /** Runs the jar in a new Java process; the exit code. */
+    private static int run(Path log, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("bulletin.jar", "target/bulletin.jar")));
+        command.addAll(List.of(args));
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // the dates inside come from the issue, not from a SOURCE_DATE_EPOCH the machine may have set
+        pb.environment().remove("SOURCE_DATE_EPOCH");
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+        return p.exitValue();
+    }
+
+    @Test
+    void twoProcessesWriteTheSameBytes() throws Exception {
+        for (String[] issue : new String[][] {{"--month", "2023-03"}, {"--year", "2024"}}) {
+            Path a = tmp.resolve("a.pdf");
+            Path b = tmp.resolve("b.pdf");
+            assertThat(run(tmp.resolve("a.log"), "build", issue[0], issue[1], "--out", a.toString()))
+                    .as(Files.readString(tmp.resolve("a.log")))
+                    .isZero();
+            assertThat(run(tmp.resolve("b.log"), "build", issue[0], issue[1], "--out", b.toString()))
+                    .as(Files.readString(tmp.resolve("b.log")))
+                    .isZero();
+            assertThat(Files.readAllBytes(a)).as(issue[1]).isEqualTo(Files.readAllBytes(b));
+        }
+    }
+
+    @Test
+    void aUsageErrorIsOneMessageAndExitCodeTwo() throws Exception {
+        Path log = tmp.resolve("log");
+        assertThat(run(log, "build", "--month", "2023-13")).isEqualTo(2);
+        assertThat(Files.readString(log)).startsWith("error: ").doesNotContain("Exception");
+    }
+}
