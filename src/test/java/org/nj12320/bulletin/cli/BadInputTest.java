@@ -9,7 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -17,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.Folders;
 import org.nj12320.bulletin.testing.Pdfs;
 
 import picocli.CommandLine;
@@ -35,21 +35,8 @@ class BadInputTest {
     @BeforeEach
     void copyData() throws IOException {
         data = tmp.resolve("data");
-        copy(Path.of("data"), data);
+        Folders.copy(Path.of("data"), data);
         month = data.resolve("2023-03");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 
     private void edit(String file, String from, String to) throws IOException {
@@ -306,7 +293,7 @@ class BadInputTest {
     @Test
     void templateErrorNamesTemplateLineAndExpression() throws IOException {
         Path templates = tmp.resolve("templates");
-        copy(Path.of("templates"), templates);
+        Folders.copy(Path.of("templates"), templates);
         Path hotline = templates.resolve("sections/hotline.ftlx");
         Files.writeString(hotline, Files.readString(hotline).replace("${f.calls}", "${f.cals}"));
         Cli r = Cli.run(
@@ -338,7 +325,7 @@ class BadInputTest {
     @Test
     void templatesCannotReachJavaOrOutsideFiles() throws IOException {
         Path templates = tmp.resolve("templates");
-        copy(Path.of("templates"), templates);
+        Folders.copy(Path.of("templates"), templates);
         Path hotline = templates.resolve("sections/hotline.ftlx");
         String original = Files.readString(hotline);
         String[] attempts = {

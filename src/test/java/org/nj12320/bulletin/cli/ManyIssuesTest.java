@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.Folders;
 
 /** Several issues in one run: one line each (period, pages, time, path), all written where asked. */
 class ManyIssuesTest {
@@ -30,16 +31,7 @@ class ManyIssuesTest {
     @Test
     void theTemplatesOwnWordsMustBePrintableToo() throws Exception {
         Path templates = dir.resolve("templates");
-        try (var s = Files.walk(Path.of("templates"))) {
-            for (Path p : s.toList()) {
-                Path t = templates.resolve(Path.of("templates").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        Folders.copy(Path.of("templates"), templates);
         Path colophon = templates.resolve("lib/colophon.ftlx");
         Files.writeString(colophon, Files.readString(colophon).replace("地址：", "\uD83C\uDFE0地址："));
         Cli run = Cli.run("check", "--month", "2023-03", "--templates", templates.toString());

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.testing.Folders;
 import org.nj12320.bulletin.world.DiskWorld;
 
 /**
@@ -96,15 +97,12 @@ class MutationTest {
     void mutatedDataEndsInSuccessOrACleanReport() throws Exception {
         Path data = tmp.resolve("data");
         Map<Path, String> originals = new LinkedHashMap<>();
-        try (Stream<Path> s = Files.walk(Path.of("data"))) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path t = data.resolve(Path.of("data").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                    originals.put(t, Files.readString(p));
-                }
+        Folders.copy(Path.of("data"), data);
+        try (Stream<Path> s = Files.walk(data)) {
+            for (Path p : s.filter(Files::isRegularFile)
+                    .sorted(Comparator.naturalOrder())
+                    .toList()) {
+                originals.put(p, Files.readString(p));
             }
         }
         List<Path> files = new ArrayList<>(originals.keySet());

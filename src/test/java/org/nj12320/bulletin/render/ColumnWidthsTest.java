@@ -1,0 +1,79 @@
+package org.nj12320.bulletin.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.nj12320.bulletin.compute.TableView;
+
+class ColumnWidthsTest {
+    private static TableView.Header header(String label) {
+        return new TableView.Header(label, "number", List.of());
+    }
+
+    private static TableView.CellView cell(String text) {
+        return new TableView.CellView(text, "number", false, 1);
+    }
+
+    /** A table of one row under the given labels. */
+    private static TableView table(List<String> labels, List<String> row) {
+        return new TableView(
+                "t",
+                "表",
+                null,
+                labels.stream().map(ColumnWidthsTest::header).toList(),
+                labels.stream()
+                        .map(l -> new TableView.ColumnView(l, l, "number", "count"))
+                        .toList(),
+                List.of(new TableView.RowView(
+                        row.stream().map(ColumnWidthsTest::cell).toList())),
+                null,
+                List.of());
+    }
+
+    private static double sum(List<Double> widths) {
+        return widths.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    @Test
+    void textIsMeasuredInEms() {
+        assertThat(ColumnWidths.width("南京")).isEqualTo(2.0);
+        assertThat(ColumnWidths.width("１２")).isEqualTo(2.0);
+        assertThat(ColumnWidths.width("12")).isEqualTo(1.12, within(1e-9));
+        assertThat(ColumnWidths.width("A%")).isEqualTo(1.4, within(1e-9));
+    }
+
+    @Test
+    void theWidthsShareTheWholeTable() {
+        List<Double> w =
+                ColumnWidths.of(table(List.of("单位", "数据上传量", "实时数据符合率"), List.of("南京市儿童医院", "13977825", "48.00%")), 53);
+        assertThat(w).hasSize(3);
+        assertThat(sum(w)).isCloseTo(100, within(0.05));
+    }
+
+    @Test
+    void withRoomEnoughEveryHeaderStaysOnOneLineAndWiderFiguresGetWiderColumns() {
+        List<Double> w = ColumnWidths.of(table(List.of("甲", "乙"), List.of("1", "1234567890")), 53);
+        // 1.2 em of padding on each: 甲 gets its minimum of 3.2 em, 乙 its ten digits, 5.6 + 1.2
+        assertThat(w.get(1) / w.get(0)).isCloseTo(6.8 / 3.2, within(0.01));
+    }
+
+    @Test
+    void whenTheRoomIsShortLongHeadersWrapButFiguresNeverDo() {
+        String label = "实时数据表单上传情况的说明文字";
+        double total = 16;
+        List<Double> w = ColumnWidths.of(table(List.of(label, "数"), List.of("1", "123456789012")), total);
+        // the figure column keeps the width of its twelve digits; the header's column narrows, to a third of the label
+        assertThat(w.get(1) / 100 * total).isGreaterThanOrEqualTo(12 * 0.56 + 1.2 - 0.01);
+        assertThat(w.get(0) / 100 * total).isLessThan(ColumnWidths.width(label));
+    }
+
+    @Test
+    void aLabelTheEditorBrokeIsAsWideAsItsLongestLine() {
+        List<Double> broken = ColumnWidths.of(table(List.of("2024 年\n总量", "累计总量"), List.of("1", "1")), 53);
+        // 2024 年 is 3.54 em, 累计总量 4 em: each with its padding
+        assertThat(broken.get(0) / broken.get(1)).isCloseTo((3.54 + 1.2) / (4 + 1.2), within(0.01));
+    }
+}

@@ -1,0 +1,50 @@
+package org.nj12320.bulletin.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownHtmlTest {
+    @Test
+    void paragraphsAndEmphasis() {
+        assertThat(MarkdownHtml.toHtml("第一段，**加粗**和*强调*。\n\n第二段。"))
+                .isEqualTo("<p>第一段，<strong>加粗</strong>和<em>强调</em>。</p>\n<p>第二段。</p>\n");
+    }
+
+    @Test
+    void anEditorsLineWrapJoinsChineseWithoutASpaceAndLatinWithOne() {
+        assertThat(MarkdownHtml.toHtml("全市卫生\n信息化")).isEqualTo("<p>全市卫生信息化</p>\n");
+        assertThat(MarkdownHtml.toHtml("CHIMA\nconference")).isEqualTo("<p>CHIMA conference</p>\n");
+    }
+
+    @Test
+    void aNumberedListIsNumberedInChineseFromWhereItStarts() {
+        assertThat(MarkdownHtml.toHtml("1. 甲\n2. 乙\n"))
+                .isEqualTo("<p class=\"item\"><span class=\"marker\">一、</span>甲</p>\n"
+                        + "<p class=\"item\"><span class=\"marker\">二、</span>乙</p>\n");
+        assertThat(MarkdownHtml.toHtml("10. 癸\n")).contains("<span class=\"marker\">十、</span>癸");
+    }
+
+    @Test
+    void aBulletListIsASeriesOfBriefs() {
+        assertThat(MarkdownHtml.toHtml("- 会讯一\n- 会讯二\n"))
+                .isEqualTo("<p class=\"brief\">会讯一</p>\n<p class=\"brief\">会讯二</p>\n");
+    }
+
+    @Test
+    void rawHtmlIsPrintedAsTextAndCommentsAreLeftOut() {
+        assertThat(MarkdownHtml.toHtml("<script>alert(1)</script>\n"))
+                .isEqualTo("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
+        assertThat(MarkdownHtml.toHtml("甲<b>乙</b>丙")).isEqualTo("<p>甲&lt;b&gt;乙&lt;/b&gt;丙</p>\n");
+        assertThat(MarkdownHtml.toHtml("<!-- 给下一位编辑的话 -->\n\n正文。")).isEqualTo("<p>正文。</p>\n");
+        assertThat(MarkdownHtml.toHtml("a < b & c")).isEqualTo("<p>a &lt; b &amp; c</p>\n");
+    }
+
+    @Test
+    void whatTheBulletinHasNoPlaceForIsSetAsPlainText() {
+        assertThat(MarkdownHtml.toHtml("## 小标题\n")).isEqualTo("<p class=\"subhead\">小标题</p>\n");
+        assertThat(MarkdownHtml.toHtml("```\n代码\n```\n")).isEqualTo("<p>代码</p>\n");
+        assertThat(MarkdownHtml.toHtml("甲\n\n---\n\n乙")).isEqualTo("<p>甲</p>\n<p>乙</p>\n");
+        assertThat(MarkdownHtml.toHtml("`12320`")).isEqualTo("<p>12320</p>\n");
+    }
+}
