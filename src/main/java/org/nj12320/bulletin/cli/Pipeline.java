@@ -16,6 +16,7 @@ import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.pdf.DocumentInfo;
 import org.nj12320.bulletin.pdf.FontCoverage;
+import org.nj12320.bulletin.pdf.FontSet;
 import org.nj12320.bulletin.pdf.PdfMaker;
 import org.nj12320.bulletin.render.Edition;
 import org.nj12320.bulletin.render.HtmlRenderer;
@@ -31,7 +32,7 @@ final class Pipeline implements AutoCloseable {
     private final World world;
     private final boolean strict;
     private final IssueLoader loader;
-    private final Background background;
+    private Background background;
     private HtmlRenderer renderer;
 
     /**
@@ -63,7 +64,7 @@ final class Pipeline implements AutoCloseable {
         List<Problem> all = new ArrayList<>(loaded.problems());
         all.addAll(computed.problems());
         SourceRef manifest = SourceRef.file(world.data().sub(period.id()).display(IssueLoader.MANIFEST));
-        all.addAll(FontCoverage.check(PrintedTexts.of(loaded.issue(), manifest), background.fonts()));
+        all.addAll(FontCoverage.check(PrintedTexts.of(loaded.issue(), manifest), fonts()));
         var check = watch.lap();
         if (strict) {
             all = all.stream().map(Problem::asError).toList();
@@ -77,7 +78,7 @@ final class Pipeline implements AutoCloseable {
             SourceRef templates = SourceRef.file(world.templates().display());
             List<Problem> page = new ArrayList<>(Xhtml.externalReferences(xhtml, templates));
             // the templates' own words must be printable too
-            page.addAll(FontCoverage.check(List.of(new LocatedText(Xhtml.text(xhtml), templates)), background.fonts()));
+            page.addAll(FontCoverage.check(List.of(new LocatedText(Xhtml.text(xhtml), templates)), fonts()));
             if (!page.isEmpty()) {
                 throw new BulletinException(page);
             }
@@ -103,8 +104,7 @@ final class Pipeline implements AutoCloseable {
         try {
             DocumentInfo info =
                     new DocumentInfo(documentDate(checked.issue().meta().printed(), world), Main.version());
-            PdfMaker.Pdf pdf =
-                    new PdfMaker(background.fonts(), world.templates().display()).make(checked.xhtml(), info);
+            PdfMaker.Pdf pdf = new PdfMaker(fonts(), world.templates().display()).make(checked.xhtml(), info);
             return new Built(
                     checked,
                     pdf.bytes(),
@@ -135,6 +135,20 @@ final class Pipeline implements AutoCloseable {
 
     List<Period> availablePeriods() {
         return loader.availablePeriods();
+    }
+
+    /**
+     * The fonts, read in the background when the pipeline was made; read again when a font file has changed
+     * since, so that a pipeline kept for many builds follows the fonts folder.
+     */
+    private FontSet fonts() throws BulletinException {
+        FontSet fonts = background.fonts();
+        if (!fonts.isCurrent()) {
+            background.close();
+            background = new Background(world.fonts(), false);
+            fonts = background.fonts();
+        }
+        return fonts;
     }
 
     private HtmlRenderer renderer() throws BulletinException {

@@ -53,12 +53,23 @@ public final class FontSet implements AutoCloseable {
         private final Face face;
         private final Folder folder;
         private final long size;
+        private final long version;
         private TrueTypeFont font;
 
         Loaded(Face face, Folder folder, long size) {
             this.face = face;
             this.folder = folder;
             this.size = size;
+            this.version = folder.version(face.file());
+        }
+
+        /** Whether the file is still the one that was found: same size, same version. */
+        boolean isCurrent() {
+            try {
+                return folder.size(face.file()) == size && folder.version(face.file()) == version;
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         public Face face() {
@@ -110,6 +121,14 @@ public final class FontSet implements AutoCloseable {
 
     MetricsCache metrics() {
         return metrics;
+    }
+
+    /**
+     * Whether every font file is still the one this set was made from; a long-running process opens the set
+     * anew when one has changed.
+     */
+    public boolean isCurrent() {
+        return fonts.stream().allMatch(Loaded::isCurrent);
     }
 
     /** The family of the full font that backs up a core family. */
