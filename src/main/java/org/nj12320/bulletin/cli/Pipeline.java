@@ -1,5 +1,6 @@
 package org.nj12320.bulletin.cli;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -82,17 +83,8 @@ final class Pipeline implements AutoCloseable {
             if (!page.isEmpty()) {
                 throw new BulletinException(page);
             }
-            return new Checked(
-                    computed,
-                    all,
-                    xhtml,
-                    new Timings(
-                            load,
-                            compute,
-                            check.plus(watch.lap()),
-                            render,
-                            Timings.NONE.layout(),
-                            Timings.NONE.write()));
+            Timings timings = new Timings(load, compute, check.plus(watch.lap()), render, Duration.ZERO, Duration.ZERO);
+            return new Checked(computed, all, xhtml, timings);
         } catch (BulletinException e) {
             throw withWarnings(all, e);
         }
@@ -106,13 +98,7 @@ final class Pipeline implements AutoCloseable {
                     new DocumentInfo(documentDate(checked.issue().meta().printed(), world), Main.version());
             PdfMaker.Pdf pdf = new PdfMaker(fonts(), world.templates().display()).make(checked.xhtml(), info);
             return new Built(
-                    checked,
-                    pdf.bytes(),
-                    pdf.pages(),
-                    checked.timings()
-                            .withPdf(
-                                    java.time.Duration.ofNanos(pdf.layoutNanos()),
-                                    java.time.Duration.ofNanos(pdf.writeNanos())));
+                    checked, pdf.bytes(), pdf.pages(), checked.timings().withPdf(pdf.layout(), pdf.write()));
         } catch (BulletinException e) {
             throw withWarnings(checked.warnings(), e);
         }

@@ -12,9 +12,6 @@ import java.time.Instant;
  */
 record Timings(Duration load, Duration compute, Duration check, Duration render, Duration layout, Duration write) {
 
-    static final Timings NONE =
-            new Timings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
-
     Timings withPdf(Duration layout, Duration write) {
         return new Timings(load, compute, check, render, layout, write);
     }

@@ -2,6 +2,7 @@ package org.nj12320.bulletin.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -41,10 +42,10 @@ public final class PdfMaker {
     /**
      * A finished PDF: its bytes and its number of pages.
      *
-     * @param layoutNanos time spent laying out and drawing the pages
-     * @param writeNanos  time spent writing the file, font subsetting included
+     * @param layout time spent laying out and drawing the pages
+     * @param write  time spent writing the file, font subsetting included
      */
-    public record Pdf(byte[] bytes, int pages, long layoutNanos, long writeNanos) {}
+    public record Pdf(byte[] bytes, int pages, Duration layout, Duration write) {}
 
     public Pdf make(String xhtml, DocumentInfo info) throws BulletinException {
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -85,7 +86,11 @@ public final class PdfMaker {
             if (!problems.isEmpty()) {
                 throw new BulletinException(problems);
             }
-            return new Pdf(out.toByteArray(), doc.getNumberOfPages(), laidOut - start, System.nanoTime() - laidOut);
+            return new Pdf(
+                    out.toByteArray(),
+                    doc.getNumberOfPages(),
+                    Duration.ofNanos(laidOut - start),
+                    Duration.ofNanos(System.nanoTime() - laidOut));
         } catch (IOException e) {
             List<Problem> problems = new ArrayList<>(severe(diagnostics));
             problems.add(Problem.error(null, "排版时出错：" + e.getMessage(), "加 --stacktrace 重新运行可看到详细信息"));

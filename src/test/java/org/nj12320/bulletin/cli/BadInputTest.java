@@ -290,13 +290,9 @@ class BadInputTest {
         assertThat(r.err).contains("briefs.md: 文件大小").contains("超过数据文件上限");
     }
 
-    @Test
-    void templateErrorNamesTemplateLineAndExpression() throws IOException {
-        Path templates = tmp.resolve("templates");
-        Folders.copy(Path.of("templates"), templates);
-        Path hotline = templates.resolve("sections/hotline.ftlx");
-        Files.writeString(hotline, Files.readString(hotline).replace("${f.calls}", "${f.cals}"));
-        Cli r = Cli.run(
+    /** Builds the March issue of the copied data with these templates into x.pdf. */
+    private Cli buildWith(Path templates) {
+        return Cli.run(
                 "build",
                 "--month",
                 "2023-03",
@@ -306,6 +302,15 @@ class BadInputTest {
                 templates.toString(),
                 "--out",
                 tmp.resolve("x.pdf").toString());
+    }
+
+    @Test
+    void templateErrorNamesTemplateLineAndExpression() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Folders.copy(Path.of("templates"), templates);
+        Path hotline = templates.resolve("sections/hotline.ftlx");
+        Files.writeString(hotline, Files.readString(hotline).replace("${f.calls}", "${f.cals}"));
+        Cli r = buildWith(templates);
         assertCleanError(r);
         int line = 0;
         var lines = Files.readAllLines(hotline);
@@ -337,30 +342,12 @@ class BadInputTest {
         };
         for (String attempt : attempts) {
             Files.writeString(hotline, original.replace("<div class=\"body\">", "<div class=\"body\">" + attempt));
-            Cli r = Cli.run(
-                    "build",
-                    "--month",
-                    "2023-03",
-                    "--data",
-                    data.toString(),
-                    "--templates",
-                    templates.toString(),
-                    "--out",
-                    tmp.resolve("x.pdf").toString());
+            Cli r = buildWith(templates);
             assertCleanError(r);
             assertThat(Files.exists(tmp.resolve("x.pdf"))).as(attempt).isFalse();
         }
         Files.writeString(hotline, original.replace("<div class=\"body\">", "<div class=\"body\">" + attempts[3]));
-        Cli r = Cli.run(
-                "build",
-                "--month",
-                "2023-03",
-                "--data",
-                data.toString(),
-                "--templates",
-                templates.toString(),
-                "--out",
-                tmp.resolve("x.pdf").toString());
+        Cli r = buildWith(templates);
         assertThat(r.err).contains("模板引用了外部资源“https://example.com/x.png”");
     }
 
