@@ -42,7 +42,7 @@ final class Pipeline implements AutoCloseable {
     Pipeline(World world, boolean strict, boolean layout) {
         this.world = world;
         this.strict = strict;
-        this.loader = new IssueLoader(world.data());
+        this.loader = new IssueLoader(world.data(), world.templates());
         this.background = new Background(world.fonts(), layout);
     }
 

@@ -18,11 +18,13 @@ import org.nj12320.bulletin.model.SourceRef;
 final class Fields {
     private final YNode.YMap map;
     private final Problems problems;
+    private final Scalars scalars;
     private final Set<String> known = new LinkedHashSet<>();
 
     private Fields(YNode.YMap map, Problems problems) {
         this.map = map;
         this.problems = problems;
+        this.scalars = new Scalars(problems);
     }
 
     /** Reads a node that must be a mapping; reports and gives an empty one otherwise. */
@@ -72,14 +74,7 @@ final class Fields {
     }
 
     String asText(YNode n) {
-        if (n instanceof YNode.YScalar s && s.kind() != YNode.YScalar.Kind.NULL) {
-            return Texts.clean(s.text(), s.ref(), problems);
-        }
-        if (n instanceof YNode.YScalar s && s.isNull()) {
-            return null;
-        }
-        problems.error(n.ref(), "此处应为文字，实为" + n.describe(), "把文字写在冒号后面的同一行");
-        return null;
+        return scalars.text(n);
     }
 
     /** A whole number that cannot be negative. */
@@ -110,19 +105,7 @@ final class Fields {
 
     /** Reads a number scalar, reporting and giving null when it is not one. */
     BigDecimal number(YNode n, boolean percentAllowed, String what) {
-        if (!(n instanceof YNode.YScalar s) || s.kind() == YNode.YScalar.Kind.BOOLEAN) {
-            problems.error(n.ref(), "应为" + what + "，实为" + n.describe(), "只写阿拉伯数字");
-            return null;
-        }
-        if (s.isNull()) {
-            return null;
-        }
-        Numbers.Reading r = Numbers.read(s.text(), percentAllowed);
-        if (!r.ok()) {
-            problems.error(n.ref(), "应为" + what + "，实为" + r.found(), r.hint());
-            return null;
-        }
-        return r.value();
+        return scalars.number(n, percentAllowed, what);
     }
 
     LocalDate date(String key, boolean required) {
@@ -170,14 +153,39 @@ final class Fields {
 
     /** Reports every field that no reader asked for, suggesting the nearest known name. */
     void finish() {
+        String previous = null;
         for (String key : map.entries().keySet()) {
             if (!known.contains(key)) {
-                Optional<String> near = Suggest.nearest(key, known);
-                problems.error(
-                        refOf(key),
-                        "未知字段“" + key + "”",
-                        near.map(s -> "是否应为“" + s + "”？").orElse("此处可用的字段：" + String.join("、", known)));
+                if (!splitNumber(previous, key)) {
+                    Optional<String> near = Suggest.nearest(key, known);
+                    problems.error(
+                            refOf(key),
+                            "未知字段“" + key + "”",
+                            near.map(s -> "是否应为“" + s + "”？").orElse("此处可用的字段：" + String.join("、", known)));
+                }
             }
+            previous = key;
         }
+    }
+
+    /**
+     * {@code {count: 1,02}} is read by YAML as {@code count: 1} and a field {@code 02} with no value: in braces a
+     * comma separates fields. Reported as the number it was meant to be, at the number.
+     */
+    private boolean splitNumber(String previous, String key) {
+        if (previous == null
+                || !key.matches("\\d+")
+                || !(map.get(key) instanceof YNode.YScalar v)
+                || !(v.isNull() || v.text().isEmpty())
+                || !(map.get(previous) instanceof YNode.YScalar p)
+                || p.kind() != YNode.YScalar.Kind.NUMBER) {
+            return false;
+        }
+        String written = p.text() + "," + key;
+        problems.error(
+                p.ref(),
+                "应为一个数字，实为“" + written + "”：在 { } 中逗号分隔字段，YAML 把它读成了 " + p.text() + " 和另一个字段“" + key + "”",
+                "整数不要加逗号，写作 " + p.text() + key + "；小数请用小数点，如 " + p.text() + "." + key);
+        return true;
     }
 }

@@ -5,30 +5,37 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Figures;
 import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.model.Value;
 
 /**
- * Reads the figures of a prose section: a free tree of named numbers, texts and lists, which the section's
- * template writes out, and the checks that say which figures are parts of which.
+ * Reads the figures of a prose section by the schema of its template ({@link FigureSchema}): every figure
+ * is read and checked as a table column of its type is (a count is a whole number of zero or more, written
+ * in digits alone), a field the schema does not name is reported as a typo, and a figure that must be
+ * there and is not is reported. Also reads the checks that say which figures are parts of which.
  */
 final class FiguresReader {
     private final Problems problems;
+    private final ValueReader values;
 
     FiguresReader(Problems problems) {
         this.problems = problems;
+        this.values = new ValueReader(problems);
     }
 
     record Result(String title, Figures figures) {}
 
-    Result read(YNode root) {
+    Result read(YNode root, FigureSchema schema) {
         Fields f = Fields.of(root, problems, "数字文件");
         String title = f.text("title", false);
         Map<String, SourceRef> refs = new LinkedHashMap<>();
-        Object values = f.required("figures", "补上 figures:，其下缩进写各项数字")
-                .map(n -> tree(n, "", refs))
-                .orElse(Map.of());
+        Object tree = f.required("figures", "补上 figures:，其下缩进写各项数字")
+                .map(n -> value(n, schema, "", refs))
+                .orElse(null);
         List<Figures.FigureCheck> checks = new ArrayList<>();
         for (YNode c : f.list("checks", false)) {
             Fields cf = Fields.of(c, problems, "核对项");
@@ -42,43 +49,87 @@ final class FiguresReader {
         }
         f.finish();
         @SuppressWarnings("unchecked")
-        Map<String, Object> map = values instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        if (!(values instanceof Map<?, ?>)) {
-            problems.error(f.refOf("figures"), "figures: 之下应为“名称: 数字”", "");
-        }
+        Map<String, Object> map = tree instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
         return new Result(title, new Figures(map, refs, checks));
     }
 
-    private Object tree(YNode node, String path, Map<String, SourceRef> refs) {
+    /** The value of a node by its schema; null when it is wrong (and reported). */
+    private Object value(YNode node, FigureSchema schema, String path, Map<String, SourceRef> refs) {
         refs.put(path, node.ref());
-        if (node instanceof YNode.YMap m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.entries().forEach((k, v) -> out.put(k, tree(v, YamlReader.join(path, k), refs)));
-            return out;
+        if (schema instanceof FigureSchema.Group g) {
+            return group(node, g, path, refs);
         }
-        if (node instanceof YNode.YList l) {
+        if (schema instanceof FigureSchema.ListOf l) {
+            if (!(node instanceof YNode.YList list)) {
+                problems.error(node.ref(), "此处应为列表（每项一行，以 - 开头），实为" + node.describe(), "");
+                return null;
+            }
             List<Object> out = new ArrayList<>();
-            for (int i = 0; i < l.items().size(); i++) {
-                out.add(tree(l.items().get(i), path + "[" + i + "]", refs));
+            for (int i = 0; i < list.items().size(); i++) {
+                Object v = value(list.items().get(i), l.item(), path + "[" + i + "]", refs);
+                if (v != null) {
+                    out.add(v);
+                }
             }
             return out;
         }
-        YNode.YScalar s = (YNode.YScalar) node;
-        return switch (s.kind()) {
-            case NULL -> null;
-            case BOOLEAN -> Boolean.parseBoolean(s.text().toLowerCase());
-            case NUMBER -> {
-                Numbers.Reading r = Numbers.read(s.text(), false);
-                if (!r.ok()) {
-                    problems.error(s.ref(), "应为数字，实为" + r.found(), r.hint());
-                    yield BigDecimal.ZERO;
-                }
-                if (r.value().signum() < 0) {
-                    problems.error(s.ref(), "数字不能为负数，实为 " + s.text(), "更正该数字");
-                }
-                yield r.value();
+        return scalar(node, ((FigureSchema.Scalar) schema).type(), path);
+    }
+
+    private Map<String, Object> group(YNode node, FigureSchema.Group g, String path, Map<String, SourceRef> refs) {
+        Fields f = Fields.of(node, problems, path.isEmpty() ? "figures:" : "“" + path + "”");
+        Map<String, Object> out = new LinkedHashMap<>();
+        g.fields().forEach((name, schema) -> {
+            boolean optional = g.optional().contains(name);
+            Optional<YNode> n = optional ? f.node(name) : f.required(name, "补上 " + name + ":" + hint(schema));
+            if (n.isEmpty() || (optional && n.get() instanceof YNode.YScalar s && s.isNull())) {
+                return;
             }
-            case STRING -> Texts.clean(s.text(), s.ref(), problems);
+            Object v = value(n.get(), schema, YamlReader.join(path, name), refs);
+            if (v != null) {
+                out.put(name, v);
+            }
+        });
+        f.finish();
+        return out;
+    }
+
+    private static String hint(FigureSchema schema) {
+        if (schema instanceof FigureSchema.Scalar s) {
+            return s.type() == FigureSchema.Type.TEXT ? " 及文字" : " 及其数字";
+        }
+        return schema instanceof FigureSchema.ListOf ? "，其下每项一行，以 - 开头" : "，其下缩进写各项";
+    }
+
+    /** One figure, read and checked as a table column of the same type. */
+    private Object scalar(YNode node, FigureSchema.Type type, String path) {
+        if (node instanceof YNode.YScalar s && s.isNull()) {
+            problems.error(
+                    node.ref(),
+                    "这一项须填写：模板要把它写进段落",
+                    "填上" + (type == FigureSchema.Type.TEXT ? "文字" : "数字") + "；确实没有时删去这一项，或改写模板");
+            return null;
+        }
+        String name = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        SourceRef ref = node.ref();
+        Column.Leaf column = switch (type) {
+            case COUNT -> new Column.Count(name, path, name, null, ref);
+            case DECIMAL -> new Column.Decimal(name, path, name, 2, null, ref);
+            case RATE -> new Column.Rate(name, path, name, 2, ref);
+            case TEXT -> new Column.Text(name, path, name, ref);
+            case FLAG -> null;
         };
+        if (column == null) {
+            if (node instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.BOOLEAN) {
+                return Boolean.parseBoolean(s.text().toLowerCase());
+            }
+            problems.error(node.ref(), "应为 true 或 false，实为" + node.describe(), "");
+            return null;
+        }
+        Value v = values.read(column, node);
+        if (v == null || v.isMissing()) {
+            return null;
+        }
+        return v.raw() instanceof BigDecimal b ? b : v.text();
     }
 }

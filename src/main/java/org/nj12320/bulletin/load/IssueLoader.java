@@ -25,13 +25,16 @@ public final class IssueLoader {
     public static final String MANIFEST = "issue.yaml";
 
     private final Folder data;
+    private final Folder templates;
     private final YamlReader yaml = new YamlReader((int) SourceText.MAX_BYTES);
 
     /**
-     * @param data the folder that holds one folder per period
+     * @param data      the folder that holds one folder per period
+     * @param templates the templates folder, where the prose templates say what figures they take
      */
-    public IssueLoader(Folder data) {
+    public IssueLoader(Folder data, Folder templates) {
         this.data = data;
+        this.templates = templates;
     }
 
     /**
@@ -215,7 +218,11 @@ public final class IssueLoader {
                         problems.error(f.ref(), "text 栏目须写明由哪个模板写成段落", "补上 template: 及模板名");
                         yield null;
                     }
-                    FiguresReader.Result r = new FiguresReader(problems).read(yaml.read(text, display));
+                    FigureSchema schema = schema(template, f.refOf("template"), problems);
+                    if (schema == null) {
+                        yield null;
+                    }
+                    FiguresReader.Result r = new FiguresReader(problems).read(yaml.read(text, display), schema);
                     yield new Section.Text(id, r.title(), template, r.figures(), SourceRef.file(display));
                 }
             };
@@ -223,6 +230,23 @@ public final class IssueLoader {
             problems.addAll(e.problems());
             return null;
         }
+    }
+
+    /** The figures a prose template takes, from the file beside it; null, and reported, when there is none. */
+    private FigureSchema schema(String template, SourceRef where, Problems problems) throws BulletinException {
+        String file = FigureSchema.fileOf(template);
+        if (!template.matches("[A-Za-z0-9_-]+")) {
+            problems.error(where, "模板名“" + template + "”只能由字母、数字、- 和 _ 组成", "");
+            return null;
+        }
+        if (!templates.isFile(file)) {
+            problems.error(
+                    where,
+                    "模板 " + template + " 没有说明它用到哪些数字：找不到 " + templates.display(file),
+                    "检查 template: 的拼写；新写的模板要在它旁边建这个文件，列出每项数字及其类型（count、decimal、rate、text、flag）");
+            return null;
+        }
+        return FigureSchema.read(yaml.read(SourceText.read(templates, file), templates.display(file)), problems);
     }
 
     private static String idOf(String file) {

@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Problem;
@@ -53,8 +55,9 @@ final class SourceText {
             start = 3; // a UTF-8 byte order mark, as Windows editors write it
         }
         ByteBuffer buf = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        String text;
         try {
-            return decoder(StandardCharsets.UTF_8).decode(buf).toString();
+            text = decoder(StandardCharsets.UTF_8).decode(buf).toString();
         } catch (CharacterCodingException e) {
             int line = lineOfFirstBadByte(bytes, start);
             boolean gbk = decodes(bytes, start, Charset.forName("GB18030"));
@@ -63,6 +66,43 @@ final class SourceText {
                     gbk ? "文件不是 UTF-8 编码，看来是 GBK/GB18030（Windows 编辑器常用）" : "文件不是 UTF-8 编码的文本",
                     "以 UTF-8 编码重新保存（记事本：另存为 → 编码选 UTF-8；VS Code：右下角编码 → 通过编码保存 → UTF-8）"));
         }
+        List<Problem> controls = controlCharacters(text, display);
+        if (!controls.isEmpty()) {
+            throw new BulletinException(controls);
+        }
+        return text;
+    }
+
+    /** No file needs more reports of the same kind than these to be put right. */
+    private static final int MOST_REPORTED = 10;
+
+    /**
+     * Control characters, which no editor types but which come along when text is pasted from another
+     * program (a BEL, a form feed, a NUL): each at its own line and column. Tabs and line ends are text.
+     */
+    static List<Problem> controlCharacters(String text, String display) {
+        List<Problem> out = new ArrayList<>();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length() && out.size() < MOST_REPORTED; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            boolean control = (cp < 0x20 && cp != '\t' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
+            if (control) {
+                String name = Character.getName(cp);
+                out.add(Problem.error(
+                        new SourceRef(display, line, column, ""),
+                        String.format("此处有一个看不见的控制字符 U+%04X（%s），多半是从其他程序复制粘贴带来的", cp, name == null ? "控制字符" : name),
+                        "删去这个字符（在编辑器中把光标移到此处，按删除键），或重新输入这一行"));
+            }
+            column++;
+        }
+        return out;
     }
 
     private static java.nio.charset.CharsetDecoder decoder(Charset cs) {

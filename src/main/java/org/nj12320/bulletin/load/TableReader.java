@@ -159,7 +159,7 @@ final class TableReader {
         if (node.isEmpty()) {
             return;
         }
-        Value v = values.read(leaf, node.get(), f);
+        Value v = values.read(leaf, node.get());
         if (v != null) {
             out.put(leaf.path(), v);
         }

@@ -13,13 +13,15 @@ import org.nj12320.bulletin.model.Value;
  */
 final class ValueReader {
     private final Problems problems;
+    private final Scalars scalars;
 
     ValueReader(Problems problems) {
         this.problems = problems;
+        this.scalars = new Scalars(problems);
     }
 
     /** The value, or null when it is wrong (and reported). {@code ~} is a value that does not exist. */
-    Value read(Column.Leaf leaf, YNode node, Fields f) {
+    Value read(Column.Leaf leaf, YNode node) {
         SourceRef ref = node.ref();
         if (node instanceof YNode.YScalar s && s.isNull()) {
             if (leaf instanceof Column.Name) {
@@ -31,22 +33,22 @@ final class ValueReader {
         return leaf.accept(new Column.Visitor<Value>() {
             @Override
             public Value name(Column.Name c) {
-                return textValue(f, node, c);
+                return textValue(node, c);
             }
 
             @Override
             public Value text(Column.Text c) {
-                return textValue(f, node, c);
+                return textValue(node, c);
             }
 
             @Override
             public Value count(Column.Count c) {
-                return wholeNumber(f, node);
+                return wholeNumber(node);
             }
 
             @Override
             public Value decimal(Column.Decimal c) {
-                BigDecimal n = f.number(node, false, "数字");
+                BigDecimal n = scalars.number(node, false, "数字");
                 if (n == null) {
                     return null;
                 }
@@ -63,7 +65,7 @@ final class ValueReader {
 
             @Override
             public Value rate(Column.Rate c) {
-                BigDecimal n = f.number(node, true, "百分数");
+                BigDecimal n = scalars.number(node, true, "百分数");
                 if (n == null) {
                     return null;
                 }
@@ -76,7 +78,7 @@ final class ValueReader {
 
             @Override
             public Value fraction(Column.Fraction c) {
-                BigDecimal n = f.number(node, false, "0 到 " + c.whole() + " 之间的整数");
+                BigDecimal n = scalars.number(node, false, "0 到 " + c.whole() + " 之间的整数");
                 if (n == null) {
                     return null;
                 }
@@ -101,13 +103,13 @@ final class ValueReader {
             @Override
             public Value sum(Column.Sum c) {
                 // the source's own subtotal, kept to be checked against the computed one
-                return wholeNumber(f, node);
+                return wholeNumber(node);
             }
         });
     }
 
-    private Value textValue(Fields f, YNode node, Column.Leaf c) {
-        String t = f.asText(node);
+    private Value textValue(YNode node, Column.Leaf c) {
+        String t = scalars.text(node);
         if (t == null || t.isBlank()) {
             if (t != null) {
                 problems.error(node.ref(), c.name() + "为空", "");
@@ -117,8 +119,8 @@ final class ValueReader {
         return new Value(t.strip(), node.ref());
     }
 
-    private Value wholeNumber(Fields f, YNode node) {
-        BigDecimal n = f.number(node, false, "非负整数");
+    private Value wholeNumber(YNode node) {
+        BigDecimal n = scalars.number(node, false, "非负整数");
         if (n == null) {
             return null;
         }

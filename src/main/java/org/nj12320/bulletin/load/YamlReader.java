@@ -36,12 +36,18 @@ final class YamlReader {
 
     /** Parses one document; an empty document gives an empty mapping. */
     YNode read(String text, String file) throws BulletinException {
+        oneDocument(text, file);
         try (JsonParser p = factory.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 return new YNode.YMap(Map.of(), Map.of(), new SourceRef(file, 1, 1, ""));
             }
             YNode root = readNode(p, file, "");
+            if (p.nextToken() != null) {
+                // a second document the line scan did not see; said at the place the parser gives
+                throw new BulletinException(Problem.error(
+                        refOf(p, file, ""), "文件中有第二个 YAML 文档，其内容不会被读取", "一个数据文件只写一个文档：删去分隔文档的 --- 或 ..."));
+            }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
@@ -54,6 +60,54 @@ final class YamlReader {
         } catch (IOException e) {
             throw new BulletinException(Problem.error(SourceRef.file(file), "无法读取文件：" + e.getMessage(), ""));
         }
+    }
+
+    /**
+     * A data file holds one YAML document. A line {@code ---} after the document has begun starts a second
+     * one, and YAML would drop everything after it without a word (every row of a table below a stray
+     * {@code ---}); {@code ...} ends the document, and anything after it is dropped the same way.
+     */
+    static void oneDocument(String text, String file) throws BulletinException {
+        boolean begun = false;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].replace("\r", "");
+            boolean start = line.equals("---") || line.startsWith("--- ") || line.startsWith("---\t");
+            boolean end = line.equals("...") || line.startsWith("... ") || line.startsWith("...\t");
+            if (!begun) {
+                // blank lines, comments and directives may come before the document, and one --- may open it
+                if (start) {
+                    begun = true;
+                    if (!line.substring(3).isBlank()
+                            && !line.substring(3).strip().startsWith("#")) {
+                        return; // a document that begins on the --- line itself, such as --- {a: 1}
+                    }
+                } else if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("%")) {
+                    begun = true;
+                }
+                continue;
+            }
+            if (start) {
+                throw new BulletinException(Problem.error(
+                        new SourceRef(file, i + 1, 1, ""),
+                        "这一行 --- 开始了第二个 YAML 文档，其后的内容都不会被读取",
+                        "一个数据文件只写一个文档：删去这一行（表中各行之间不需要分隔符）"));
+            }
+            if (end && hasContentAfter(lines, i + 1)) {
+                throw new BulletinException(
+                        Problem.error(new SourceRef(file, i + 1, 1, ""), "这一行 ... 结束了 YAML 文档，其后的内容都不会被读取", "删去这一行"));
+            }
+        }
+    }
+
+    private static boolean hasContentAfter(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private YNode readNode(JsonParser p, String file, String path) throws IOException, BulletinException {

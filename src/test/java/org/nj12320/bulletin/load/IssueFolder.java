@@ -52,6 +52,6 @@ final class IssueFolder {
     }
 
     IssueLoader loader() {
-        return new IssueLoader(new DiskFolder(data, "data"));
+        return new IssueLoader(new DiskFolder(data, "data"), new DiskFolder(Path.of("templates"), "templates"));
     }
 }

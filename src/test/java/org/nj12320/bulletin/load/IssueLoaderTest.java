@@ -56,7 +56,9 @@ class IssueLoaderTest {
 
     @Test
     void theShippedMonthlyIssueLoads() throws Exception {
-        IssueLoader.Loaded loaded = new IssueLoader(new DiskFolder(Path.of("data"), "data")).load(MARCH);
+        IssueLoader.Loaded loaded = new IssueLoader(
+                        new DiskFolder(Path.of("data"), "data"), new DiskFolder(Path.of("templates"), "templates"))
+                .load(MARCH);
         assertThat(loaded.problems()).isEmpty();
         List<Section> sections = loaded.issue().sections();
         assertThat(sections).hasSize(10);
@@ -83,7 +85,8 @@ class IssueLoaderTest {
 
     @Test
     void theShippedAnnualIssueLoads() throws Exception {
-        IssueLoader.Loaded loaded = new IssueLoader(new DiskFolder(Path.of("data"), "data"))
+        IssueLoader.Loaded loaded = new IssueLoader(
+                        new DiskFolder(Path.of("data"), "data"), new DiskFolder(Path.of("templates"), "templates"))
                 .load(Period.parse("2024").orElseThrow());
         assertThat(loaded.problems()).isEmpty();
         List<Section> sections = loaded.issue().sections();
@@ -119,14 +122,19 @@ class IssueLoaderTest {
 
     @Test
     void theShippedPeriodsAreListed() {
-        assertThat(new IssueLoader(new DiskFolder(Path.of("data"), "data")).availablePeriods())
+        assertThat(new IssueLoader(
+                                new DiskFolder(Path.of("data"), "data"),
+                                new DiskFolder(Path.of("templates"), "templates"))
+                        .availablePeriods())
                 .extracting(Period::id)
                 .containsExactly("2023-03", "2024");
     }
 
     @Test
     void aPeriodWithoutDataNamesThePeriodsThatHaveSome() {
-        assertThatThrownBy(() -> new IssueLoader(new DiskFolder(Path.of("data"), "data"))
+        assertThatThrownBy(() -> new IssueLoader(
+                                new DiskFolder(Path.of("data"), "data"),
+                                new DiskFolder(Path.of("templates"), "templates"))
                         .load(Period.parse("2019-01").orElseThrow()))
                 .isInstanceOfSatisfying(BulletinException.class, e -> {
                     assertThat(e.problems().get(0).message()).contains("2019-01");

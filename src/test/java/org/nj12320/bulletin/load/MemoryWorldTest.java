@@ -29,7 +29,7 @@ class MemoryWorldTest {
 
     @Test
     void anIssueInMemoryLoadsAndItsPeriodsAreListed() throws Exception {
-        IssueLoader loader = new IssueLoader(data());
+        IssueLoader loader = new IssueLoader(data(), new MemoryFolder("templates"));
         assertThat(loader.availablePeriods()).extracting(Period::id).containsExactly("2023-04");
         IssueLoader.Loaded loaded = loader.load(Period.parse("2023-04").orElseThrow());
         assertThat(loaded.issue().sections()).hasSize(2);
@@ -49,8 +49,8 @@ class MemoryWorldTest {
         MemoryFolder data = data().put(
                         "2023-04/t.yaml",
                         "title: 表\ncolumns: [{name: 单位, type: name}, 数]\nrows:\n  - {单位: 甲, 数: -1}\n");
-        IssueLoader.Loaded loaded =
-                new IssueLoader(data).load(Period.parse("2023-04").orElseThrow());
+        IssueLoader.Loaded loaded = new IssueLoader(data, new MemoryFolder("templates"))
+                .load(Period.parse("2023-04").orElseThrow());
         assertThat(loaded.problems())
                 .extracting(Problem::where)
                 .extracting(w -> w.file())

@@ -21,8 +21,8 @@ class RenderGoldenTest {
 
     private static String render(String period, Edition edition) throws Exception {
         DiskWorld world = DiskWorld.at(Path.of("."), GOLDEN.resolve("data"), null, null, java.util.Map.of());
-        IssueLoader.Loaded loaded =
-                new IssueLoader(world.data()).load(Period.parse(period).orElseThrow());
+        IssueLoader.Loaded loaded = new IssueLoader(world.data(), world.templates())
+                .load(Period.parse(period).orElseThrow());
         assertThat(loaded.problems()).as("the golden issue loads cleanly").isEmpty();
         ComputedIssue computed = IssueComputer.compute(loaded.issue());
         assertThat(computed.problems()).isEmpty();

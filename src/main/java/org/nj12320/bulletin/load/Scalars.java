@@ -1,0 +1,41 @@
+package org.nj12320.bulletin.load;
+
+import java.math.BigDecimal;
+
+/** Reads single values, texts and numbers, reporting what is not one as a problem at its place. */
+final class Scalars {
+    private final Problems problems;
+
+    Scalars(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** A text, cleaned of look-alike characters; numbers are taken as their digits (a postcode without quotes). */
+    String text(YNode n) {
+        if (n instanceof YNode.YScalar s && s.kind() != YNode.YScalar.Kind.NULL) {
+            return Texts.clean(s.text(), s.ref(), problems);
+        }
+        if (n instanceof YNode.YScalar s && s.isNull()) {
+            return null;
+        }
+        problems.error(n.ref(), "此处应为文字，实为" + n.describe(), "把文字写在冒号后面的同一行");
+        return null;
+    }
+
+    /** A number, as {@link Numbers} reads one; null, and reported, when it is not one; null for {@code ~}. */
+    BigDecimal number(YNode n, boolean percentAllowed, String what) {
+        if (!(n instanceof YNode.YScalar s) || s.kind() == YNode.YScalar.Kind.BOOLEAN) {
+            problems.error(n.ref(), "应为" + what + "，实为" + n.describe(), "只写阿拉伯数字");
+            return null;
+        }
+        if (s.isNull()) {
+            return null;
+        }
+        Numbers.Reading r = Numbers.read(s.text(), percentAllowed);
+        if (!r.ok()) {
+            problems.error(n.ref(), "应为" + what + "，实为" + r.found(), r.hint());
+            return null;
+        }
+        return r.value();
+    }
+}
