@@ -2,13 +2,18 @@ package org.nj12320.bulletin.cli;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that readers see the old file or the new one, never half of one: the bytes go to a
@@ -20,6 +25,27 @@ final class AtomicFile {
 
     private AtomicFile() {}
 
+    /**
+     * Removes the temporary files of earlier writes of the same target that were killed before they could
+     * clean up: only this tool's (named {@code .NAME.<digits>.tmp}) and only old ones, so that a write still
+     * under way in another process keeps its own.
+     */
+    static void removeStale(Path dir, String name) {
+        Pattern own = Pattern.compile("\\." + Pattern.quote(name) + "\\.\\d+\\.tmp");
+        Instant before = Instant.now().minus(STALE);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                if (own.matcher(f.getFileName().toString()).matches()
+                        && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            // a leftover that cannot be removed now harms nothing; the next write tries again
+        }
+    }
+
     /** A temporary file is private to its owner; the PDF it becomes keeps the old file's permissions, or rw-r--r--. */
     private static void permissions(Path tmp, Path target) throws IOException {
         if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
@@ -28,9 +54,13 @@ final class AtomicFile {
         Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target) : READABLE);
     }
 
+    /** A temporary file older than this was left by a write that was killed; none takes this long. */
+    static final Duration STALE = Duration.ofMinutes(10);
+
     static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        removeStale(dir, target.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             Files.write(tmp, bytes);

@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,19 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * A PDF is written over a file only: a device, a named pipe or a folder at the target is a usage error,
+     * before anything is built, and is left alone.
+     */
+    private static void checkTarget(CommandLine cl, Path target) {
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new CommandLine.ParameterException(
+                    cl,
+                    "输出路径 " + DiskWorld.display(target) + (Files.isDirectory(target) ? " 是文件夹" : " 是设备或其他特殊文件")
+                            + "，PDF 只写到普通文件");
+        }
+    }
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
@@ -56,6 +70,9 @@ final class BuildCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(cl, "--out 和 --out-dir 只能选用一个");
             }
             Path folder = outDir != null ? outDir : world.out();
+            for (Period period : periods) {
+                checkTarget(cl, out != null ? out : folder.resolve(period.id() + ".pdf"));
+            }
             for (Period period : periods) {
                 Instant start = world.clock().instant();
                 Path target = out != null ? out : folder.resolve(period.id() + ".pdf");

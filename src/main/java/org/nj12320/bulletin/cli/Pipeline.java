@@ -65,7 +65,8 @@ final class Pipeline implements AutoCloseable {
         List<Problem> all = new ArrayList<>(loaded.problems());
         all.addAll(computed.problems());
         SourceRef manifest = SourceRef.file(world.data().sub(period.id()).display(IssueLoader.MANIFEST));
-        all.addAll(FontCoverage.check(PrintedTexts.of(loaded.issue(), manifest), fonts()));
+        List<LocatedText> texts = PrintedTexts.of(loaded.issue(), manifest);
+        all.addAll(FontCoverage.check(texts, fonts()));
         var check = watch.lap();
         if (strict) {
             all = all.stream().map(Problem::asError).toList();
@@ -77,7 +78,7 @@ final class Pipeline implements AutoCloseable {
             String xhtml = renderer().render(computed, Edition.PRINT);
             var render = watch.lap();
             SourceRef templates = SourceRef.file(world.templates().display());
-            List<Problem> page = new ArrayList<>(Xhtml.externalReferences(xhtml, templates));
+            List<Problem> page = new ArrayList<>(Xhtml.externalReferences(xhtml, templates, texts));
             // the templates' own words must be printable too
             page.addAll(FontCoverage.check(List.of(new LocatedText(Xhtml.text(xhtml), templates)), fonts()));
             if (!page.isEmpty()) {

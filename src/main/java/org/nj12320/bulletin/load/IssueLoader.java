@@ -177,17 +177,8 @@ public final class IssueLoader {
         String display = dir.display(value);
         String id = idOf(value);
         try {
-            String text;
-            try {
-                text = SourceText.read(dir, value);
-            } catch (BulletinException e) {
-                if (!(e.getCause() instanceof Folder.OutsideException)) {
-                    throw e;
-                }
-                problems.error(
-                        f.refOf(kind.keyword()), "“" + value + "”不在本期的文件夹内", "本期所有文件都应放在 " + dir.display() + "/ 之下");
-                return null;
-            }
+            // a file that cannot be read is reported at the line of the manifest that names it
+            String text = SourceText.read(dir, value, f.refOf(kind.keyword()));
             return switch (kind) {
                 case HEADING -> throw new IllegalStateException("a heading names no file");
                 case ARTICLE -> {

@@ -24,7 +24,18 @@ final class SourceText {
 
     /** Reads a file of the folder as text, with every way that can fail as a problem naming the file. */
     static String read(Folder folder, String path) throws BulletinException {
+        return read(folder, path, null);
+    }
+
+    /**
+     * Reads a file of the folder as text. When the file cannot be reached (it does not exist, it lies outside
+     * the folder, it is not a file, its name is impossible), the problem is reported at {@code named}, the
+     * place that named the file, when there is one; what is wrong inside the file, at the file.
+     */
+    static String read(Folder folder, String path, SourceRef named) throws BulletinException {
         String display = folder.display(path);
+        SourceRef at = named != null ? named : SourceRef.file(display);
+        String which = named != null ? "“" + path + "”" : "文件";
         byte[] bytes;
         try {
             bytes = folder.read(path, MAX_BYTES);
@@ -34,16 +45,22 @@ final class SourceText {
                     "文件大小 " + e.size() / 1024 + " KiB，超过数据文件上限 " + MAX_BYTES / 1024 + " KiB",
                     "确认文件是否选对；特别大的表请拆成几个文件"));
         } catch (NoSuchFileException e) {
-            throw new BulletinException(Problem.error(SourceRef.file(display), "文件不存在", "新建该文件，或更正 issue.yaml 中的文件名"));
+            throw new BulletinException(Problem.error(at, which + "不存在（" + display + "）", "新建该文件，或更正文件名"), e);
         } catch (Folder.OutsideException e) {
             throw new BulletinException(
                     Problem.error(
-                            SourceRef.file(display),
-                            "文件不在 " + folder.display() + " 之内",
-                            "把文件放进 " + folder.display() + "/"),
+                            at,
+                            which + "不在 " + folder.display() + " 之内（经由 .. 或链接指向别处）",
+                            "把文件本身放进 " + folder.display() + "/，不要用链接"),
+                    e);
+        } catch (Folder.NotAFileException e) {
+            throw new BulletinException(Problem.error(at, which + "不是普通文件（是文件夹、命名管道或设备），不会被读取", "此处只写本期文件夹中的数据文件"), e);
+        } catch (Folder.BadNameException e) {
+            throw new BulletinException(
+                    Problem.error(at, which.replace("\0", "\\0") + "的名字中有控制字符或系统不允许的字符", "重新输入文件名，只用文字、字母、数字、- 和 _"),
                     e);
         } catch (IOException e) {
-            throw new BulletinException(Problem.error(SourceRef.file(display), "无法读取文件：" + e.getMessage(), ""), e);
+            throw new BulletinException(Problem.error(at, "无法读取" + which + "：" + e.getMessage(), ""), e);
         }
         return decode(bytes, display);
     }

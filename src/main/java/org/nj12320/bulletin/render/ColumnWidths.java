@@ -6,15 +6,19 @@ import java.util.List;
 import org.nj12320.bulletin.compute.TableView;
 
 /**
- * Shares a table's width among its columns by what they hold, so that figures never wrap and headers wrap
- * at most into short lines. The renderer's own automatic layout gives long header labels far more room
- * than the figures under them need.
+ * Shares a table's width among its columns by what they hold. Figures never wrap: a figure column is never
+ * narrower than its widest figure. Header labels wrap into short lines, and names and other text wrap inside
+ * their column, only as far as the room demands: first labels wrap, in up to three lines, with every name on
+ * one line; then names wrap, down to {@value #WRAPPED} em; then labels and names are as narrow as can be. The renderer's own automatic layout gives long labels and
+ * names far more room than the figures beside them need, until the figures collapse.
  */
 final class ColumnWidths {
     /** Room for the cell's padding, in em. */
     private static final double PADDING = 1.2;
     /** No column narrower than this, in em: two characters and the padding. */
     private static final double MIN = 2.0 + PADDING;
+    /** How narrow a column of names becomes before the labels of the others are squeezed further, in em. */
+    static final double WRAPPED = 8.0;
 
     private ColumnWidths() {}
 
@@ -22,6 +26,7 @@ final class ColumnWidths {
      * Percentages of the table's width, one per column, adding up to 100.
      *
      * @param available the table's width in em of its type, as the template sets it
+     * @throws IllegalArgumentException when the figures alone need more than the table's width
      */
     static List<Double> of(TableView t, double available) {
         int n = t.columns().size();
@@ -40,13 +45,8 @@ final class ColumnWidths {
                 c += cell.colspan();
             }
         }
-        // least: figures on one line, the header in up to three; most wanted: the header on one line too
-        double[] least = new double[n];
-        double[] most = new double[n];
-        for (int c = 0; c < n; c++) {
-            least[c] = Math.max(MIN, body[c] + PADDING);
-            most[c] = least[c];
-        }
+        double[] label = new double[n];
+        double[] labelShort = new double[n];
         // stacked, every header row has a cell over every column, so that cells and columns line up
         for (List<HeaderGrid.Cell> row : HeaderGrid.stacked(t.header())) {
             int c = 0;
@@ -58,42 +58,73 @@ final class ColumnWidths {
                         for (String line : h.label().split("\n")) {
                             longest = Math.max(longest, width(line));
                         }
-                        least[c] = Math.max(least[c], longest + PADDING);
-                        most[c] = Math.max(most[c], longest + PADDING);
+                        label[c] = Math.max(label[c], longest);
+                        labelShort[c] = Math.max(labelShort[c], longest);
                     } else {
-                        double label = width(h.label());
-                        least[c] = Math.max(least[c], Math.ceil(label / 3) + PADDING);
-                        most[c] = Math.max(most[c], label + PADDING);
+                        label[c] = Math.max(label[c], width(h.label()));
+                        labelShort[c] = Math.max(labelShort[c], Math.ceil(width(h.label()) / 3));
                     }
                 }
                 c += h.colspan();
             }
         }
-        double sumLeast = 0;
-        double sumMost = 0;
+        // the widths of each column at each step of squeezing
+        double[] oneLine = new double[n]; // every label and name on one line
+        double[] shortLabels = new double[n]; // labels in up to three lines
+        double[] namesWrapped = new double[n]; // labels in up to three lines, names wrapped
+        double[] narrowest = new double[n]; // figures alone on one line
+        boolean[] wraps = new boolean[n];
         for (int c = 0; c < n; c++) {
-            sumLeast += least[c];
-            sumMost += most[c];
+            wraps[c] = !t.columns().get(c).kind().equals("number");
+            oneLine[c] = Math.max(MIN, Math.max(body[c], label[c]) + PADDING);
+            shortLabels[c] = Math.max(MIN, Math.max(body[c], labelShort[c]) + PADDING);
+            namesWrapped[c] = wraps[c]
+                    ? Math.max(MIN, Math.max(Math.min(body[c], WRAPPED), labelShort[c]) + PADDING)
+                    : shortLabels[c];
+            narrowest[c] = wraps[c] ? MIN : Math.max(MIN, body[c] + PADDING);
         }
-        double[] w = new double[n];
-        for (int c = 0; c < n; c++) {
-            if (sumMost <= available || sumMost == sumLeast) {
-                w[c] = most[c];
-            } else {
-                // share the room beyond the least among the columns that want more, as much as they want
-                double room = Math.max(0, available - sumLeast);
-                w[c] = least[c] + (most[c] - least[c]) * room / (sumMost - sumLeast);
-            }
+        double[] w;
+        if (sum(oneLine) <= available) {
+            w = oneLine;
+        } else if (sum(shortLabels) <= available) {
+            w = between(shortLabels, oneLine, available);
+        } else if (sum(namesWrapped) <= available) {
+            w = between(namesWrapped, shortLabels, available);
+        } else if (sum(narrowest) <= available) {
+            w = between(narrowest, namesWrapped, available);
+        } else {
+            throw new IllegalArgumentException("表格《" + t.title() + "》的数字各列至少需要 " + Math.round(sum(narrowest))
+                    + " em，超过表格的宽度 " + Math.round(available) + " em：减少列数，或把它拆成两张表");
         }
-        double total = 0;
-        for (double x : w) {
-            total += x;
-        }
+        double total = sum(w);
         List<Double> out = new ArrayList<>(n);
         for (double x : w) {
             out.add(Math.round(x / total * 10000) / 100.0);
         }
         return out;
+    }
+
+    /**
+     * Widths between two steps that use up the room: each column between its narrower and its wider width,
+     * in proportion to how much wider it wants to be.
+     */
+    private static double[] between(double[] narrower, double[] wider, double available) {
+        double from = sum(narrower);
+        double to = sum(wider);
+        double share = to <= from ? 0 : Math.min(1, (available - from) / (to - from));
+        double[] w = new double[narrower.length];
+        for (int c = 0; c < w.length; c++) {
+            w[c] = narrower[c] + (wider[c] - narrower[c]) * share;
+        }
+        return w;
+    }
+
+    private static double sum(double[] xs) {
+        double s = 0;
+        for (double x : xs) {
+            s += x;
+        }
+        return s;
     }
 
     /** The width of a text in em: Chinese characters one em, Latin letters and figures a little over half. */

@@ -102,9 +102,16 @@ public final class HtmlRenderer {
         model.put("num", (TemplateMethodModelEx) this::formatNumber);
         model.put("cn", (TemplateMethodModelEx) args -> NumberFormats.chineseNumeral(
                 ((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
-        model.put("widths", (TemplateMethodModelEx) args -> ColumnWidths.of(
-                (TableView) ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class),
-                ((TemplateNumberModel) args.get(1)).getAsNumber().doubleValue()));
+        model.put("widths", (TemplateMethodModelEx) args -> {
+            try {
+                return ColumnWidths.of(
+                        (TableView) ((freemarker.template.AdapterTemplateModel) args.get(0))
+                                .getAdaptedObject(TableView.class),
+                        ((TemplateNumberModel) args.get(1)).getAsNumber().doubleValue());
+            } catch (IllegalArgumentException e) {
+                throw new TemplateModelException(e.getMessage());
+            }
+        });
         model.put("header", (TemplateMethodModelEx) args -> edition.header((TableView)
                 ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class)));
         model.put("edition", edition.keyword());

@@ -3,6 +3,7 @@ package org.nj12320.bulletin.world;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,10 +61,12 @@ public final class DiskFolder implements Folder {
         return out;
     }
 
+    /** Whether the path names a regular file here, or a link to one, wherever it leads (reading it will say). */
     @Override
     public boolean isFile(String path) {
         try {
-            return Files.isRegularFile(inside(path));
+            Path p = resolve(path);
+            return p.startsWith(root) && Files.isRegularFile(p);
         } catch (IOException e) {
             return false;
         }
@@ -109,9 +112,23 @@ public final class DiskFolder implements Folder {
         }
     }
 
-    /** The file a path names, refused when it, or a link on the way, leads outside the folder. */
+    private Path resolve(String path) throws BadNameException {
+        if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            throw new BadNameException(path);
+        }
+        try {
+            return root.resolve(path).normalize();
+        } catch (InvalidPathException e) {
+            throw new BadNameException(path);
+        }
+    }
+
+    /**
+     * The file a path names, refused when it, or a link on the way, leads outside the folder, and when it is
+     * not a regular file: reading a named pipe would wait for ever.
+     */
     private Path inside(String path) throws IOException {
-        Path p = root.resolve(path).normalize();
+        Path p = resolve(path);
         if (!p.startsWith(root) || p.equals(root)) {
             throw new OutsideException(path);
         }
@@ -120,6 +137,9 @@ public final class DiskFolder implements Folder {
         }
         if (!p.toRealPath().startsWith(root.toRealPath())) {
             throw new OutsideException(path);
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new NotAFileException(path);
         }
         return p;
     }

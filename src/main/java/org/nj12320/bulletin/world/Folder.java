@@ -37,6 +37,8 @@ public interface Folder {
      * @param maxBytes the most the file may hold
      * @throws java.nio.file.NoSuchFileException when there is no such file
      * @throws OutsideException                  when the path, or a link on it, leads outside the folder
+     * @throws NotAFileException                 when it names a folder, a named pipe, a device
+     * @throws BadNameException                  when no file can have that name
      * @throws TooLargeException                 when the file holds more than {@code maxBytes}
      */
     byte[] read(String path, long maxBytes) throws IOException;
@@ -59,6 +61,24 @@ public interface Folder {
 
         public OutsideException(String path) {
             super(path + " lies outside the folder");
+        }
+    }
+
+    /** A path that names something other than a file: a folder, a named pipe, a device. */
+    final class NotAFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public NotAFileException(String path) {
+            super(path + " is not a regular file");
+        }
+    }
+
+    /** A path that no file can have: a NUL or another control character in it, or one the system refuses. */
+    final class BadNameException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public BadNameException(String path) {
+            super("no file can be named " + path.replace("\0", "\\0"));
         }
     }
 

@@ -260,7 +260,7 @@ class BadInputTest {
         edit("issue.yaml", "  - table: online-appointments.yaml", "  - table: link.yaml");
         Cli r = check();
         assertCleanError(r);
-        assertThat(r.err).contains("“../../secret.yaml”不在本期的文件夹内").contains("“link.yaml”不在本期的文件夹内");
+        assertThat(r.err).contains("“../../secret.yaml”不在 ").contains("“link.yaml”不在 ");
     }
 
     @Test

@@ -332,7 +332,7 @@ class IssueLoaderTest {
     void aFileOutsideTheIssueFolderIsRefused() throws Exception {
         IssueFolder f = new IssueFolder(tmp, "2023-03").manifest("  - table: ../../secret.yaml\n");
         Problem p = problemsOf(f).get(0);
-        assertThat(p.message()).contains("不在本期的文件夹内");
+        assertThat(p.message()).contains("不在 data/2023-03 之内");
     }
 
     @Test

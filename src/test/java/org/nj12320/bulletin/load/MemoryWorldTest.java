@@ -39,7 +39,7 @@ class MemoryWorldTest {
         // the issue's folder is all it may read, whatever the world holds beside it
         assertThat(loaded.problems()).singleElement().satisfies(p -> {
             assertThat(p.isError()).isTrue();
-            assertThat(p.message()).contains("“../2023-03/t.yaml”不在本期的文件夹内");
+            assertThat(p.message()).contains("“../2023-03/t.yaml”不在 data/2023-04 之内");
             assertThat(p.where().file()).isEqualTo("data/2023-04/issue.yaml");
         });
     }

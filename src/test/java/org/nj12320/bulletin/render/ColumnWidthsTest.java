@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -75,5 +76,37 @@ class ColumnWidthsTest {
         List<Double> broken = ColumnWidths.of(table(List.of("2024 年\n总量", "累计总量"), List.of("1", "1")), 53);
         // 2024 年 is 3.54 em, 累计总量 4 em: each with its padding
         assertThat(broken.get(0) / broken.get(1)).isCloseTo((3.54 + 1.2) / (4 + 1.2), within(0.01));
+    }
+
+    @Test
+    void aLongNameWrapsInsideItsColumnAndTheFiguresKeepTheirWidth() {
+        String name = "南京医科大学附属医院健康管理中心信息科数据上报工作组".repeat(4);
+        List<Double> w = ColumnWidths.of(
+                table(List.of("单位", "数据上传量", "实时数据符合率"), List.of(name, "25704275", "95.10%"), true), 30);
+        assertThat(sum(w)).isCloseTo(100, within(0.05));
+        // the figures keep what their widest figure needs, the labels go into three lines, the name takes the rest
+        assertThat(w.get(1) / 100 * 30).isGreaterThanOrEqualTo(ColumnWidths.width("25704275") + 1.2 - 0.01);
+        assertThat(w.get(2) / 100 * 30).isGreaterThanOrEqualTo(ColumnWidths.width("95.10%") + 1.2 - 0.01);
+        assertThat(w.get(0) / 100 * 30)
+                .isLessThan(ColumnWidths.width(name))
+                .isGreaterThanOrEqualTo(ColumnWidths.WRAPPED);
+    }
+
+    @Test
+    void aNameThatFitsStaysOnOneLineWhileTheLabelsWrap() {
+        List<Double> w = ColumnWidths.of(
+                table(List.of("单位", "实时数据表单上传情况", "实时数据符合率"), List.of("南京市儿童医院", "11/11", "48.00%"), true), 20);
+        assertThat(w.get(0) / 100 * 20).isGreaterThanOrEqualTo(ColumnWidths.width("南京市儿童医院") + 1.2 - 0.01);
+    }
+
+    @Test
+    void figuresThatCannotFitAreRefusedRatherThanOverprinted() {
+        List<String> labels =
+                java.util.stream.IntStream.range(0, 12).mapToObj(i -> "列" + i).toList();
+        List<String> row = labels.stream().map(l -> "123456789012").toList();
+        assertThatThrownBy(() -> ColumnWidths.of(table(labels, row), 53))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("表格《表》")
+                .hasMessageContaining("53 em");
     }
 }

@@ -16,7 +16,7 @@ class XhtmlTest {
         String page = "<html><head><style>@import 'x.css'; p { background: url(\"bg.png\") }</style></head><body>"
                 + "<img src=\"https://example.com/a.png\"/><a href=\"file:///etc/passwd\">x</a><object data='y.svg'/>"
                 + "<a href=\"#s1\">目录</a></body></html>";
-        List<Problem> p = Xhtml.externalReferences(page, TEMPLATES);
+        List<Problem> p = Xhtml.externalReferences(page, TEMPLATES, List.of());
         assertThat(p)
                 .extracting(Problem::message)
                 .containsExactlyInAnyOrder(
@@ -33,8 +33,29 @@ class XhtmlTest {
 
     @Test
     void aPageOfAnchorsOnlyHasNoProblem() {
-        assertThat(Xhtml.externalReferences("<body><a href=\"#s2\">统计数据</a></body>", TEMPLATES))
+        assertThat(Xhtml.externalReferences("<body><a href=\"#s2\">统计数据</a></body>", TEMPLATES, List.of()))
                 .isEmpty();
+    }
+
+    @Test
+    void textThatMentionsAReferenceIsNotOne() {
+        String page = "<html><head><style>p { color: red }</style></head><body><p>样式写作 url(x.png) 或 @import \"y.css\"，"
+                + "链接写作 href=\"http://z\"。</p></body></html>";
+        assertThat(Xhtml.externalReferences(page, TEMPLATES, List.of())).isEmpty();
+    }
+
+    @Test
+    void aReferenceAnEditorWroteIsBlamedOnTheirFile() {
+        SourceRef brief = new SourceRef("data/2023-03/briefs.md", 3, 1, "");
+        String page = "<body><img src=\"http://example.com/a.png\"/></body>";
+        List<Problem> p = Xhtml.externalReferences(
+                page,
+                TEMPLATES,
+                List.of(new org.nj12320.bulletin.model.LocatedText("见 http://example.com/a.png", brief)));
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.where()).isEqualTo(brief);
+            assertThat(x.message()).contains("http://example.com/a.png");
+        });
     }
 
     @Test
