@@ -106,6 +106,12 @@ class MutationTest {
             }
         }
         List<Path> files = new ArrayList<>(originals.keySet());
+        // the figures of the prose sections are mutated as often again as the others
+        for (Path p : originals.keySet()) {
+            if (originals.get(p).contains("\nfigures:")) {
+                files.add(p);
+            }
+        }
         Random random = new Random(SEED);
         DiskWorld world = DiskWorld.at(Path.of("."), data, null, null, Map.of());
         int ok = 0;
@@ -174,14 +180,17 @@ class MutationTest {
         }
     }
 
-    /** One to three random edits: lines deleted, doubled, swapped, values replaced, text garbled or cut. */
+    /**
+     * One to three random edits: lines deleted, doubled, swapped, values replaced, text garbled or cut, a
+     * document separator or a control character put in.
+     */
     static String mutate(String text, Random random) {
         String s = text;
         int edits = 1 + random.nextInt(3);
         for (int e = 0; e < edits; e++) {
             List<String> lines = new ArrayList<>(List.of(s.split("\n", -1)));
             int i = random.nextInt(lines.size());
-            switch (random.nextInt(9)) {
+            switch (random.nextInt(11)) {
                 case 0 -> lines.remove(i);
                 case 1 -> lines.add(i, lines.get(i));
                 case 2 -> {
@@ -211,6 +220,13 @@ class MutationTest {
                         lines.set(i, l.substring(0, at) + l.substring(at + 1));
                     }
                 }
+                case 8 -> lines.add(i, random.nextBoolean() ? "---" : "...");
+                case 9 -> {
+                    // a control character pasted along with text
+                    String l = lines.get(i);
+                    int at = random.nextInt(l.length() + 1);
+                    lines.set(i, l.substring(0, at) + CONTROLS[random.nextInt(CONTROLS.length)] + l.substring(at));
+                }
                 default -> {
                     return String.join("\n", lines).substring(0, random.nextInt(s.length() + 1));
                 }
@@ -219,6 +235,10 @@ class MutationTest {
         }
         return s;
     }
+
+    private static final String[] CONTROLS = {
+        "\u0000", "\u0007", "\u0008", "\u000B", "\u000C", "\u001B", "\u007F", "\u0085"
+    };
 
     /** Replaces one value after a colon with a token, keeping what follows a comma or brace. */
     private static String replaceValue(String line, Random random) {

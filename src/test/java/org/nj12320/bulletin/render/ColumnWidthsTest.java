@@ -18,20 +18,22 @@ class ColumnWidthsTest {
         return new TableView.CellView(text, "number", false, 1);
     }
 
-    /** A table of one row under the given labels. */
+    /** A table of one row under the given labels, its first column names when {@code named}. */
+    private static TableView table(List<String> labels, List<String> row, boolean named) {
+        List<TableView.ColumnView> columns = new java.util.ArrayList<>();
+        for (int c = 0; c < labels.size(); c++) {
+            columns.add(new TableView.ColumnView(
+                    labels.get(c), labels.get(c), named && c == 0 ? "name" : "number", "count"));
+        }
+        List<TableView.Header> header =
+                labels.stream().map(ColumnWidthsTest::header).toList();
+        List<TableView.CellView> cells =
+                row.stream().map(ColumnWidthsTest::cell).toList();
+        return new TableView("t", "表", null, header, columns, List.of(new TableView.RowView(cells)), null, List.of());
+    }
+
     private static TableView table(List<String> labels, List<String> row) {
-        return new TableView(
-                "t",
-                "表",
-                null,
-                labels.stream().map(ColumnWidthsTest::header).toList(),
-                labels.stream()
-                        .map(l -> new TableView.ColumnView(l, l, "number", "count"))
-                        .toList(),
-                List.of(new TableView.RowView(
-                        row.stream().map(ColumnWidthsTest::cell).toList())),
-                null,
-                List.of());
+        return table(labels, row, false);
     }
 
     private static double sum(List<Double> widths) {
