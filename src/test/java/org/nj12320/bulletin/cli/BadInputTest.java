@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.DataFiles;
 import org.nj12320.bulletin.testing.Folders;
 import org.nj12320.bulletin.testing.Pdfs;
 
@@ -40,11 +41,7 @@ class BadInputTest {
     }
 
     private void edit(String file, String from, String to) throws IOException {
-        Path p = month.resolve(file);
-        String s = Files.readString(p);
-        assertThat(s).contains(from);
-        Files.writeString(
-                p, s.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        DataFiles.edit(month, file, from, to);
     }
 
     private Cli check(String... more) {
@@ -54,15 +51,8 @@ class BadInputTest {
         return Cli.run(args);
     }
 
-    /** The line of the file that contains the text, 1-based. */
     private int lineOf(String file, String text) throws IOException {
-        var lines = Files.readAllLines(month.resolve(file));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in " + file);
+        return DataFiles.lineOf(month, file, text);
     }
 
     private static void assertCleanError(Cli r) {

@@ -10,15 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.DataFiles;
 import org.nj12320.bulletin.testing.Folders;
 import org.nj12320.bulletin.testing.Pdfs;
 
@@ -48,20 +46,11 @@ class NothingSlipsThroughTest {
     }
 
     private void edit(String file, String from, String to) throws IOException {
-        Path p = month.resolve(file);
-        String s = Files.readString(p);
-        assertThat(s).contains(from);
-        Files.writeString(p, s.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
+        DataFiles.edit(month, file, from, to);
     }
 
     private int lineOf(String file, String text) throws IOException {
-        List<String> lines = Files.readAllLines(month.resolve(file));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in " + file);
+        return DataFiles.lineOf(month, file, text);
     }
 
     private Cli build(String... more) {

@@ -1,0 +1,34 @@
+package org.nj12320.bulletin.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Edits to a copy of an issue's data files, as an editor makes them, and where the edits landed. */
+public final class DataFiles {
+    private DataFiles() {}
+
+    /** Replaces the first occurrence of a text in a file of the folder; the text must be there. */
+    public static void edit(Path folder, String file, String from, String to) throws IOException {
+        Path p = folder.resolve(file);
+        String s = Files.readString(p);
+        assertThat(s).as(file).contains(from);
+        Files.writeString(p, s.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
+    }
+
+    /** The line of the file that contains the text, 1-based. */
+    public static int lineOf(Path folder, String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(folder.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+}
