@@ -3,6 +3,7 @@ package org.nj12320.bulletin.compute;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.nj12320.bulletin.model.Issue;
 import org.nj12320.bulletin.model.Problem;
@@ -15,28 +16,36 @@ public final class IssueComputer {
     public static ComputedIssue compute(Issue issue) {
         List<ComputedIssue.SectionView> views = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        PeriodWords words = new PeriodWords(issue.meta().period());
         for (Section s : issue.sections()) {
             String id = "s" + (views.size() + 1);
             views.add(s.accept(new Section.Visitor<ComputedIssue.SectionView>() {
                 @Override
                 public ComputedIssue.SectionView heading(Section.Heading h) {
-                    return new ComputedIssue.Heading(id, h.text(), h.ref());
+                    return new ComputedIssue.Heading(id, words.expand(h.text(), h.ref(), problems), h.ref());
                 }
 
                 @Override
                 public ComputedIssue.SectionView article(Section.Article a) {
-                    List<String> lines = a.title() == null
+                    String title = words.expand(a.title(), a.ref(), problems);
+                    List<String> lines = title == null
                             ? null
-                            : Arrays.stream(a.title().split("\n"))
+                            : Arrays.stream(title.split("\n"))
                                     .map(String::strip)
                                     .filter(l -> !l.isEmpty())
                                     .toList();
-                    return new ComputedIssue.Article(id, lines, a.subtitle(), a.template(), a.markdown(), a.ref());
+                    return new ComputedIssue.Article(
+                            id,
+                            lines,
+                            words.expand(a.subtitle(), a.ref(), problems),
+                            a.template(),
+                            words.expand(a.markdown(), a.ref(), problems),
+                            a.ref());
                 }
 
                 @Override
                 public ComputedIssue.SectionView table(Section.Table t) {
-                    TableComputer.Result r = TableComputer.compute(t.table());
+                    TableComputer.Result r = TableComputer.compute(t.table(), words);
                     problems.addAll(r.problems());
                     return new ComputedIssue.Table(
                             id, r.view(), t.fold(), t.table().ref());
@@ -45,11 +54,31 @@ public final class IssueComputer {
                 @Override
                 public ComputedIssue.SectionView text(Section.Text t) {
                     problems.addAll(FigureChecks.check(t.title() == null ? t.id() : t.title(), t.figures()));
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> figures =
+                            (Map<String, Object>) withWords(t.figures().values(), words, t.ref(), problems);
                     return new ComputedIssue.Text(
-                            id, t.title(), t.template(), t.figures().values(), t.ref());
+                            id, words.expand(t.title(), t.ref(), problems), t.template(), figures, t.ref());
                 }
             }));
         }
         return new ComputedIssue(issue.meta(), views, issue.colophon(), problems);
+    }
+
+    /** A tree of figures with the period's placeholders in its texts replaced. */
+    private static Object withWords(
+            Object node, PeriodWords words, org.nj12320.bulletin.model.SourceRef ref, List<Problem> problems) {
+        if (node instanceof String s) {
+            return words.expand(s, ref, problems);
+        }
+        if (node instanceof Map<?, ?> m) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            m.forEach((k, v) -> out.put((String) k, withWords(v, words, ref, problems)));
+            return out;
+        }
+        if (node instanceof List<?> l) {
+            return l.stream().map(x -> withWords(x, words, ref, problems)).toList();
+        }
+        return node;
     }
 }

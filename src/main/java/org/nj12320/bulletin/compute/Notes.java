@@ -34,7 +34,9 @@ final class Notes {
             String name = m.group(1).strip();
             Value v = table.figures().get(name);
             String text = m.group();
-            if (v == null) {
+            if (v == null && PeriodWords.NAMES.contains(name) && m.group(2) == null) {
+                // a period word, put in by the table's computation afterwards
+            } else if (v == null) {
                 problems.add(Problem.error(
                         table.ref().child("notes"),
                         info.titled() + "的注释引用了 {" + name + "}，但 figures: 中没有这一项",

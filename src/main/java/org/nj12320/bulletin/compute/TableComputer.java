@@ -21,7 +21,7 @@ public final class TableComputer {
 
     private TableComputer() {}
 
-    public static Result compute(TableData table) {
+    public static Result compute(TableData table, PeriodWords words) {
         TableInfo info = TableInfo.of(table);
         RowFigures.Result figures = RowFigures.of(info);
         List<Problem> problems = new ArrayList<>(figures.problems());
@@ -65,7 +65,38 @@ public final class TableComputer {
                 rows,
                 total,
                 notes.notes());
-        return new Result(view, problems);
+        return new Result(withPeriodWords(view, words, table, problems), problems);
+    }
+
+    /** The view with the period's placeholders in its texts replaced by the period's words. */
+    private static TableView withPeriodWords(TableView v, PeriodWords words, TableData table, List<Problem> problems) {
+        java.util.function.UnaryOperator<String> w = s -> words.expand(s, table.ref(), problems);
+        return new TableView(
+                v.id(),
+                w.apply(v.title()),
+                w.apply(v.subtitle()),
+                headersWithWords(v.header(), w),
+                v.columns().stream()
+                        .map(c -> new TableView.ColumnView(c.path(), w.apply(c.label()), c.kind(), c.type()))
+                        .toList(),
+                v.rows().stream().map(r -> rowWithWords(r, w)).toList(),
+                v.total() == null ? null : rowWithWords(v.total(), w),
+                v.notes().stream().map(w).toList());
+    }
+
+    private static List<TableView.Header> headersWithWords(
+            List<TableView.Header> headers, java.util.function.UnaryOperator<String> w) {
+        return headers.stream()
+                .map(h -> new TableView.Header(w.apply(h.label()), h.kind(), headersWithWords(h.children(), w)))
+                .toList();
+    }
+
+    private static TableView.RowView rowWithWords(TableView.RowView r, java.util.function.UnaryOperator<String> w) {
+        return new TableView.RowView(r.cells().stream()
+                .map(c -> c.kind().equals(Cells.NUMBER)
+                        ? c
+                        : new TableView.CellView(w.apply(c.text()), c.kind(), c.missing(), c.colspan()))
+                .toList());
     }
 
     private static List<TableView.Header> headers(List<Column> columns) {

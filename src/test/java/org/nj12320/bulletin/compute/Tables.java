@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.TableData;
 import org.nj12320.bulletin.model.Value;
@@ -55,6 +56,12 @@ final class Tables {
 
     static Column.Leaf sum(String path, String... parts) {
         return new Column.Sum(nameOf(path), path, nameOf(path), List.of(parts), null, HERE);
+    }
+
+    /** Computes a table of an issue of March 2023. */
+    static TableComputer.Result compute(TableData table) {
+        return TableComputer.compute(
+                table, new PeriodWords(Period.parse("2023-03").orElseThrow()));
     }
 
     static Column.Group group(String name, Column... children) {

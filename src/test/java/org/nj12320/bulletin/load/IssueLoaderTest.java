@@ -115,7 +115,7 @@ class IssueLoaderTest {
         assertThat(referrals.leaves())
                 .filteredOn(l -> l.type() == ColumnType.SUM)
                 .extracting(l -> l.path())
-                .containsExactly("各类转诊总量.2024 年总量", "各类转诊总量.累计总量");
+                .containsExactly("各类转诊总量.本年总量", "各类转诊总量.累计总量");
         assertThat(loaded.issue().colophon().copies()).isEqualTo(510L);
         assertThat(loaded.issue().colophon().editor()).isEqualTo("陈颖");
     }

@@ -1,0 +1,87 @@
+package org.nj12320.bulletin.compute;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.SourceRef;
+
+/**
+ * The words that name an issue's period, written in the data as placeholders, so that the next issue needs
+ * no retyping of dates:
+ *
+ * <table>
+ *   <tr><th>placeholder</th><th>monthly issue (2023-04)</th><th>annual issue (2024)</th></tr>
+ *   <tr><td>{@code {期}}</td><td>2023 年 4 月</td><td>2024 年</td></tr>
+ *   <tr><td>{@code {期末}}</td><td>2023 年 4 月底</td><td>2024 年底</td></tr>
+ *   <tr><td>{@code {年}}</td><td>2023 年</td><td>2024 年</td></tr>
+ *   <tr><td>{@code {年度}}</td><td>2023 年度</td><td>2024 年度</td></tr>
+ *   <tr><td>{@code {月}}</td><td>4 月</td><td>(none: an error)</td></tr>
+ * </table>
+ *
+ * Braces around any other name are left as they are (a note's {@code {累计预约挂号量}} is a figure).
+ */
+public final class PeriodWords {
+    /** The placeholders, in the order the README lists them. */
+    public static final List<String> NAMES = List.of("期", "期末", "年", "年度", "月");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(期末|期|年度|年|月)}");
+
+    private final Period period;
+
+    public PeriodWords(Period period) {
+        this.period = period;
+    }
+
+    /** What each placeholder stands for in this issue; {@code 月} has nothing in an annual one. */
+    public Map<String, String> words() {
+        if (period instanceof Period.Month m) {
+            int year = m.month().getYear();
+            int month = m.month().getMonthValue();
+            return Map.of(
+                    "期",
+                    year + " 年 " + month + " 月",
+                    "期末",
+                    year + " 年 " + month + " 月底",
+                    "年",
+                    year + " 年",
+                    "年度",
+                    year + " 年度",
+                    "月",
+                    month + " 月");
+        }
+        int year = ((Period.Year) period).year();
+        return Map.of("期", year + " 年", "期末", year + " 年底", "年", year + " 年", "年度", year + " 年度");
+    }
+
+    /** Whether the text holds a placeholder of the period. */
+    public static boolean hasPlaceholder(String text) {
+        return text != null && PLACEHOLDER.matcher(text).find();
+    }
+
+    /**
+     * The text with every placeholder replaced by its words; a placeholder this issue has no words for is
+     * reported at {@code where} and left as written.
+     */
+    public String expand(String text, SourceRef where, List<Problem> problems) {
+        if (text == null || text.indexOf('{') < 0) {
+            return text;
+        }
+        Map<String, String> words = words();
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String w = words.get(m.group(1));
+            if (w == null) {
+                problems.add(Problem.error(where, "年刊没有“{" + m.group(1) + "}”：它只用于月刊", "年刊可用 {期}、{期末}、{年}、{年度}"));
+                w = m.group();
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(w));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}
