@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nj12320.bulletin.compute.ComputedIssue;
+import org.nj12320.bulletin.compute.IssueChecks;
 import org.nj12320.bulletin.compute.IssueComputer;
 import org.nj12320.bulletin.compute.PrintedTexts;
 import org.nj12320.bulletin.load.IssueLoader;
@@ -66,6 +67,7 @@ final class Pipeline implements AutoCloseable {
         all.addAll(computed.problems());
         SourceRef manifest = SourceRef.file(world.data().sub(period.id()).display(IssueLoader.MANIFEST));
         List<LocatedText> texts = PrintedTexts.of(loaded.issue(), manifest);
+        all.addAll(IssueChecks.check(loaded.issue(), manifest));
         all.addAll(FontCoverage.check(texts, fonts()));
         var check = watch.lap();
         if (strict) {

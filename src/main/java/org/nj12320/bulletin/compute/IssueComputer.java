@@ -53,7 +53,8 @@ public final class IssueComputer {
 
                 @Override
                 public ComputedIssue.SectionView text(Section.Text t) {
-                    problems.addAll(FigureChecks.check(t.title() == null ? t.id() : t.title(), t.figures()));
+                    String title = words.expand(t.title(), t.ref(), new ArrayList<>());
+                    problems.addAll(FigureChecks.check(title == null ? t.id() : title, t.figures()));
                     @SuppressWarnings("unchecked")
                     Map<String, Object> figures =
                             (Map<String, Object>) withWords(t.figures().values(), words, t.ref(), problems);

@@ -20,6 +20,14 @@ public final class PrintedTexts {
     private PrintedTexts() {}
 
     public static List<LocatedText> of(Issue issue, SourceRef manifest) {
+        return of(issue, manifest, true);
+    }
+
+    /**
+     * The texts of the issue; without the body text of its articles when {@code articleBodies} is false
+     * (news, whose dates are events, not the issue's period).
+     */
+    public static List<LocatedText> of(Issue issue, SourceRef manifest, boolean articleBodies) {
         List<LocatedText> out = new ArrayList<>();
         IssueMeta m = issue.meta();
         add(out, m.bulletin(), manifest.child("bulletin"));
@@ -46,6 +54,9 @@ public final class PrintedTexts {
                 public Void article(Section.Article a) {
                     add(out, a.title(), a.ref());
                     add(out, a.subtitle(), a.ref());
+                    if (!articleBodies) {
+                        return null;
+                    }
                     String[] lines = a.markdown().split("\n", -1);
                     for (int i = 0; i < lines.length; i++) {
                         add(out, lines[i], new SourceRef(a.ref().file(), a.bodyLine() + i, 1, ""));
@@ -71,9 +82,11 @@ public final class PrintedTexts {
     }
 
     private static void table(List<LocatedText> out, TableData t) {
-        add(out, t.title(), t.ref().child("title"));
-        add(out, t.subtitle(), t.ref().child("subtitle"));
-        t.notes().forEach(n -> add(out, n, t.ref().child("notes")));
+        add(out, t.title(), t.place("title"));
+        add(out, t.subtitle(), t.place("subtitle"));
+        for (int i = 0; i < t.notes().size(); i++) {
+            add(out, t.notes().get(i), t.place("notes[" + i + "]"));
+        }
         for (Column.Leaf l : t.leaves()) {
             add(out, l.label(), l.ref());
         }

@@ -22,7 +22,7 @@ public final class TableComputer {
     private TableComputer() {}
 
     public static Result compute(TableData table, PeriodWords words) {
-        TableInfo info = TableInfo.of(table);
+        TableInfo info = TableInfo.of(table, words);
         RowFigures.Result figures = RowFigures.of(info);
         List<Problem> problems = new ArrayList<>(figures.problems());
         problems.addAll(TableChecks.check(info, figures.rows()));

@@ -1,5 +1,7 @@
 package org.nj12320.bulletin.compute;
 
+import java.util.ArrayList;
+
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.TableData;
 import org.nj12320.bulletin.model.Value;
@@ -8,10 +10,11 @@ import org.nj12320.bulletin.model.Value;
  * A table with its name column found, and the words messages use for it and its rows.
  *
  * @param nameColumn the column that names the rows, or null when the table has none
+ * @param title      the title as printed, the period's words in it
  */
-record TableInfo(TableData table, Column.Name nameColumn) {
+record TableInfo(TableData table, Column.Name nameColumn, String title) {
 
-    static TableInfo of(TableData table) {
+    static TableInfo of(TableData table, PeriodWords words) {
         Column.Name name = null;
         for (Column.Leaf leaf : table.leaves()) {
             if (leaf instanceof Column.Name n) {
@@ -19,12 +22,12 @@ record TableInfo(TableData table, Column.Name nameColumn) {
                 break;
             }
         }
-        return new TableInfo(table, name);
+        return new TableInfo(table, name, words.expand(table.title(), table.ref(), new ArrayList<>()));
     }
 
     /** 《title》, which begins every message about the table. */
     String titled() {
-        return "《" + table.title() + "》";
+        return "《" + title + "》";
     }
 
     /** The row as an editor knows it: by its name, or by its place in the file when it has none. */

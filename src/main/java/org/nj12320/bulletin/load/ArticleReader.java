@@ -15,12 +15,14 @@ final class ArticleReader {
         this.yaml = yaml;
     }
 
-    record Result(String title, String subtitle, String body, int bodyLine) {}
+    /** @param titleRef where the title was written, or null when there is none */
+    record Result(String title, String subtitle, String body, int bodyLine, SourceRef titleRef) {}
 
     Result read(String text, String file) throws org.nj12320.bulletin.model.BulletinException {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         String title = null;
         String subtitle = null;
+        SourceRef titleRef = null;
         String body = normalized;
         int bodyLine = 1;
         if (normalized.startsWith("---\n")) {
@@ -28,13 +30,14 @@ final class ArticleReader {
             int endAtEof = normalized.endsWith("\n---") ? normalized.length() - 4 : -1;
             if (end < 0 && endAtEof < 0) {
                 problems.error(new SourceRef(file, 1, 1, ""), "第 1 行开始的文首信息（front matter）没有结束", "在标题等信息之后加一行 ---");
-                return new Result(null, null, "", 1);
+                return new Result(null, null, "", 1, null);
             }
             int close = end >= 0 ? end : endAtEof;
             String front = normalized.substring(4, close + 1);
             // the YAML of the front matter starts on line 2 of the file
             YNode node = yaml.read("\n" + front, file);
             Fields f = Fields.of(node, problems, "文首信息");
+            titleRef = f.node("title").map(YNode::ref).orElse(null);
             title = f.text("title", false);
             subtitle = f.text("subtitle", false);
             f.finish();
@@ -50,6 +53,6 @@ final class ArticleReader {
         if (cleaned.isBlank()) {
             problems.error(new SourceRef(file, bodyLine, 1, ""), "文章没有正文", "在 --- 之后写正文段落");
         }
-        return new Result(title, subtitle, cleaned, bodyLine);
+        return new Result(title, subtitle, cleaned, bodyLine, titleRef);
     }
 }

@@ -27,10 +27,12 @@ final class FiguresReader {
         this.values = new ValueReader(problems);
     }
 
-    record Result(String title, Figures figures) {}
+    /** @param titleRef where the title was written, or null when there is none */
+    record Result(String title, Figures figures, SourceRef titleRef) {}
 
     Result read(YNode root, FigureSchema schema) {
         Fields f = Fields.of(root, problems, "数字文件");
+        SourceRef titleRef = f.node("title").map(YNode::ref).orElse(null);
         String title = f.text("title", false);
         Map<String, SourceRef> refs = new LinkedHashMap<>();
         Object tree = f.required("figures", "补上 figures:，其下缩进写各项数字")
@@ -50,7 +52,7 @@ final class FiguresReader {
         f.finish();
         @SuppressWarnings("unchecked")
         Map<String, Object> map = tree instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        return new Result(title, new Figures(map, refs, checks));
+        return new Result(title, new Figures(map, refs, checks), titleRef);
     }
 
     /** The value of a node by its schema; null when it is wrong (and reported). */

@@ -111,7 +111,13 @@ public final class IssueLoader {
         Colophon colophon = f.map("colophon", true).map(c -> colophon(c)).orElse(null);
         f.finish();
 
-        IssueMeta meta = new IssueMeta(bulletin, publisher, period, printed, number == null ? null : number.intValue());
+        IssueMeta meta = new IssueMeta(
+                bulletin,
+                publisher,
+                period,
+                printed,
+                number == null ? null : number.intValue(),
+                f.node("printed").map(YNode::ref).orElse(f.ref()));
         return new Loaded(new Issue(meta, sections, colophon), problems.list());
     }
 
@@ -190,7 +196,7 @@ public final class IssueLoader {
                             template == null ? "article" : template,
                             a.body(),
                             a.bodyLine(),
-                            SourceRef.file(display));
+                            a.titleRef() != null ? a.titleRef() : SourceRef.file(display));
                 }
                 case TABLE -> {
                     TableData t = new TableReader(problems).read(yaml.read(text, display), id);
@@ -214,7 +220,12 @@ public final class IssueLoader {
                         yield null;
                     }
                     FiguresReader.Result r = new FiguresReader(problems).read(yaml.read(text, display), schema);
-                    yield new Section.Text(id, r.title(), template, r.figures(), SourceRef.file(display));
+                    yield new Section.Text(
+                            id,
+                            r.title(),
+                            template,
+                            r.figures(),
+                            r.titleRef() != null ? r.titleRef() : SourceRef.file(display));
                 }
             };
         } catch (BulletinException e) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.TableData;
 import org.nj12320.bulletin.model.Value;
 
@@ -78,8 +79,12 @@ final class TableReader {
             }
         }
 
+        Map<String, SourceRef> places = new LinkedHashMap<>();
+        f.node("title").ifPresent(n -> places.put("title", n.ref()));
+        f.node("subtitle").ifPresent(n -> places.put("subtitle", n.ref()));
         List<String> notes = new ArrayList<>();
         for (YNode n : f.list("notes", false)) {
+            places.put("notes[" + notes.size() + "]", n.ref());
             if (n instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.STRING) {
                 notes.add(Texts.clean(s.text(), s.ref(), problems));
             } else {
@@ -120,7 +125,8 @@ final class TableReader {
         }
         f.finish();
         return new TableData(
-                id, title, subtitle, columns, orderBy, ascending, total, notes, figures, rowBounds, rows, f.ref());
+                id, title, subtitle, columns, orderBy, ascending, total, notes, figures, rowBounds, rows, f.ref(),
+                places);
     }
 
     /**

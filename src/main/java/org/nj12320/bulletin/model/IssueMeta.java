@@ -10,5 +10,7 @@ import java.time.LocalDate;
  * @param period    the month or year the figures cover
  * @param printed   the date printed on the masthead
  * @param number    the issue number within its year (期号), or null when the issue has none
+ * @param ref       where the manifest names the print date
  */
-public record IssueMeta(String bulletin, String publisher, Period period, LocalDate printed, Integer number) {}
+public record IssueMeta(
+        String bulletin, String publisher, Period period, LocalDate printed, Integer number, SourceRef ref) {}

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param notes     lines printed under the table; {@code {name}} places a figure there
  * @param figures   named figures used by the notes
  * @param rowBounds rows whose figures may not exceed those of another row (2024 against 累计)
+ * @param places    where the title ({@code title}), subtitle ({@code subtitle}) and each note
+ *                  ({@code notes[0]} ...) were written
  */
 public record TableData(
         String id,
@@ -26,7 +28,8 @@ public record TableData(
         Map<String, Value> figures,
         List<RowBound> rowBounds,
         List<Row> rows,
-        SourceRef ref) {
+        SourceRef ref,
+        Map<String, SourceRef> places) {
 
     public TableData {
         columns = List.copyOf(columns);
@@ -34,10 +37,33 @@ public record TableData(
         figures = Map.copyOf(figures);
         rowBounds = List.copyOf(rowBounds);
         rows = List.copyOf(rows);
+        places = Map.copyOf(places);
     }
 
     /** Says that no figure of the row named {@code row} may exceed the same column of the row {@code atMost}. */
     public record RowBound(String row, String atMost, SourceRef ref) {}
+
+    /** A table without the places of its texts, for tables made in code. */
+    public TableData(
+            String id,
+            String title,
+            String subtitle,
+            List<Column> columns,
+            String orderBy,
+            boolean ascending,
+            TotalSpec total,
+            List<String> notes,
+            Map<String, Value> figures,
+            List<RowBound> rowBounds,
+            List<Row> rows,
+            SourceRef ref) {
+        this(id, title, subtitle, columns, orderBy, ascending, total, notes, figures, rowBounds, rows, ref, Map.of());
+    }
+
+    /** Where a text of the table was written ({@code title}, {@code notes[1]}), or the table's file when unknown. */
+    public SourceRef place(String text) {
+        return places.getOrDefault(text, ref.child(text));
+    }
 
     /** The columns that hold values, left to right. */
     public List<Column.Leaf> leaves() {

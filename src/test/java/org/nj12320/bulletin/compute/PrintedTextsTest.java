@@ -36,7 +36,12 @@ class PrintedTextsTest {
                 List.of(Tables.row("单位", "南京市儿童医院", "门急诊信息.人次", 1)));
         return new Issue(
                 new IssueMeta(
-                        "南京卫生信息", "南京市卫生信息中心", Period.parse("2023-03").orElseThrow(), LocalDate.of(2023, 4, 27), null),
+                        "南京卫生信息",
+                        "南京市卫生信息中心",
+                        Period.parse("2023-03").orElseThrow(),
+                        LocalDate.of(2023, 4, 27),
+                        null,
+                        MANIFEST),
                 List.of(
                         new Section.Heading("统计数据", MANIFEST.child("sections[0]")),
                         new Section.Article("a", "标题", null, "article", "第一行\n第二行", 4, article),

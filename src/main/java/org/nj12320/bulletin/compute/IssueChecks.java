@@ -1,0 +1,47 @@
+package org.nj12320.bulletin.compute;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nj12320.bulletin.model.Issue;
+import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.SourceRef;
+
+/**
+ * Checks of an issue as a whole, for what is left over when an issue is made from the one before: period
+ * words of another period ({@link StalePeriods}) and a print date that does not fit the period.
+ */
+public final class IssueChecks {
+    private IssueChecks() {}
+
+    public static List<Problem> check(Issue issue, SourceRef manifest) {
+        List<Problem> out = new ArrayList<>(StalePeriods.check(
+                PrintedTexts.of(issue, manifest, false), issue.meta().period()));
+        out.addAll(printDate(issue));
+        return out;
+    }
+
+    /** An issue is printed after its period has ended, and within three months of that. */
+    static List<Problem> printDate(Issue issue) {
+        LocalDate printed = issue.meta().printed();
+        if (printed == null) {
+            return List.of();
+        }
+        Period p = issue.meta().period();
+        LocalDate end =
+                p instanceof Period.Month m ? m.month().atEndOfMonth() : LocalDate.of(((Period.Year) p).year(), 12, 31);
+        if (!printed.isAfter(end) && !printed.equals(end)) {
+            return List.of(Problem.warning(
+                    issue.meta().ref(),
+                    "印发日期 " + printed + " 在本期（" + p.label() + "）结束之前",
+                    "本期的数字要到 " + end + " 之后才齐；这一期是否由上一期复制而来，印发日期还没改？"));
+        }
+        if (printed.isAfter(end.plusMonths(3))) {
+            return List.of(Problem.warning(
+                    issue.meta().ref(), "印发日期 " + printed + " 比本期（" + p.label() + "）结束晚了三个多月", "检查印发日期和期次是否写对"));
+        }
+        return List.of();
+    }
+}
