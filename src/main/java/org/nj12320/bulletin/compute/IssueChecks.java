@@ -4,22 +4,37 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.Issue;
+import org.nj12320.bulletin.model.LocatedText;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
 
 /**
  * Checks of an issue as a whole, for what is left over when an issue is made from the one before: period
- * words of another period ({@link StalePeriods}) and a print date that does not fit the period.
+ * words of another period ({@link StalePeriods}), a print date that does not fit the period, and anything still
+ * marked {@value Blank#MARK}.
  */
 public final class IssueChecks {
     private IssueChecks() {}
 
     public static List<Problem> check(Issue issue, SourceRef manifest) {
-        List<Problem> out = new ArrayList<>(StalePeriods.check(
+        List<Problem> out = new ArrayList<>(blanks(PrintedTexts.of(issue, manifest)));
+        out.addAll(StalePeriods.check(
                 PrintedTexts.of(issue, manifest, false), issue.meta().period()));
         out.addAll(printDate(issue));
+        return out;
+    }
+
+    /** Every text still holding the mark of a new issue's blanks (an article's placeholder): an error each. */
+    static List<Problem> blanks(List<LocatedText> texts) {
+        List<Problem> out = new ArrayList<>();
+        for (LocatedText t : texts) {
+            if (Blank.holdsBlank(t.text())) {
+                out.add(Problem.error(t.ref(), Blank.MESSAGE + "：“" + t.text().strip() + "”", "写上本期的内容，替换这段占位文字"));
+            }
+        }
         return out;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.SourceRef;
 
 /**
@@ -111,6 +112,10 @@ final class Fields {
     LocalDate date(String key, boolean required) {
         String t = text(key, required);
         if (t == null) {
+            return null;
+        }
+        if (Blank.isBlank(t)) {
+            problems.error(map.get(key).ref(), Blank.MESSAGE, "填入日期，写作 2023-04-27");
             return null;
         }
         try {

@@ -2,6 +2,8 @@ package org.nj12320.bulletin.load;
 
 import java.math.BigDecimal;
 
+import org.nj12320.bulletin.model.Blank;
+
 /** Reads single values, texts and numbers, reporting what is not one as a problem at its place. */
 final class Scalars {
     private final Problems problems;
@@ -29,6 +31,10 @@ final class Scalars {
             return null;
         }
         if (s.isNull()) {
+            return null;
+        }
+        if (Blank.isBlank(s.text())) {
+            problems.error(n.ref(), Blank.MESSAGE, "填入本期的数字；该项本期没有时写 ~（印作 /）");
             return null;
         }
         Numbers.Reading r = Numbers.read(s.text(), percentAllowed);
