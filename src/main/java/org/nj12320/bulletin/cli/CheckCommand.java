@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.model.Problem;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,8 +32,7 @@ final class CheckCommand implements Callable<Integer> {
                 try {
                     Pipeline.Checked c = pipeline.check(period);
                     reporter.report(c.warnings());
-                    out.println(period.id() + "：检查通过"
-                            + (c.warnings().isEmpty() ? "" : "，" + c.warnings().size() + " 个警告"));
+                    out.println(period.id() + "：检查通过" + (warnings(c) == 0 ? "" : "，" + warnings(c) + " 个警告"));
                 } catch (BulletinException e) {
                     reporter.report(e.problems());
                     long errors = e.problems().stream().filter(p -> p.isError()).count();
@@ -43,5 +43,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return code;
+    }
+
+    private static long warnings(Pipeline.Checked c) {
+        return c.warnings().stream().filter(Problem::isWarning).count();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.nj12320.bulletin.compute.ComputedIssue;
 import org.nj12320.bulletin.compute.IssueChecks;
@@ -12,6 +13,7 @@ import org.nj12320.bulletin.compute.IssueComputer;
 import org.nj12320.bulletin.compute.PrintedTexts;
 import org.nj12320.bulletin.load.IssueLoader;
 import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Issue;
 import org.nj12320.bulletin.model.LocatedText;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
@@ -67,7 +69,7 @@ final class Pipeline implements AutoCloseable {
         all.addAll(computed.problems());
         SourceRef manifest = SourceRef.file(world.data().sub(period.id()).display(IssueLoader.MANIFEST));
         List<LocatedText> texts = PrintedTexts.of(loaded.issue(), manifest);
-        all.addAll(IssueChecks.check(loaded.issue(), manifest));
+        all.addAll(IssueChecks.check(loaded.issue(), previous(period), manifest));
         all.addAll(FontCoverage.check(texts, fonts()));
         var check = watch.lap();
         if (strict) {
@@ -120,6 +122,22 @@ final class Pipeline implements AutoCloseable {
         List<Problem> all = new ArrayList<>(warnings);
         all.addAll(e.problems());
         return new BulletinException(all);
+    }
+
+    /**
+     * The issue of the period before, when the data has it, as far as it loads: its figures are what this
+     * issue's are compared with. Its own problems are its own issue's business.
+     */
+    private Optional<Issue> previous(Period period) {
+        Period before = period.previous();
+        if (!loader.availablePeriods().contains(before)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(loader.load(before).issue());
+        } catch (BulletinException e) {
+            return Optional.empty();
+        }
     }
 
     List<Period> availablePeriods() {

@@ -25,7 +25,7 @@ final class Reporter {
 
     static String format(Problem p) {
         StringBuilder sb = new StringBuilder();
-        sb.append(p.isError() ? "error: " : "warning: ");
+        sb.append(p.severity().prefix()).append(": ");
         if (p.where() != null) {
             sb.append(p.where().location()).append(": ");
             if (!p.where().path().isEmpty()) {

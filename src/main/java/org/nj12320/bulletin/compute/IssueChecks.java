@@ -3,6 +3,7 @@ package org.nj12320.bulletin.compute;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.Issue;
@@ -19,11 +20,16 @@ import org.nj12320.bulletin.model.SourceRef;
 public final class IssueChecks {
     private IssueChecks() {}
 
-    public static List<Problem> check(Issue issue, SourceRef manifest) {
+    /**
+     * @param previous the issue of the period before, when there is one in the data: the figures are
+     *                 compared with its
+     */
+    public static List<Problem> check(Issue issue, Optional<Issue> previous, SourceRef manifest) {
         List<Problem> out = new ArrayList<>(blanks(PrintedTexts.of(issue, manifest)));
         out.addAll(StalePeriods.check(
                 PrintedTexts.of(issue, manifest, false), issue.meta().period()));
         out.addAll(printDate(issue));
+        previous.ifPresent(p -> out.addAll(HistoryChecks.check(issue, p)));
         return out;
     }
 

@@ -3,13 +3,17 @@ package org.nj12320.bulletin.load;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.ColumnType;
 import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.model.Suggest;
+import org.nj12320.bulletin.model.Tolerance;
 
 /**
  * Reads the {@code columns:} of a table file into the column tree: a plain name is a count column; a mapping
@@ -19,9 +23,15 @@ import org.nj12320.bulletin.model.SourceRef;
  */
 final class ColumnReader {
     private final Problems problems;
+    private final Map<String, Tolerance> tolerances = new LinkedHashMap<>();
 
     ColumnReader(Problems problems) {
         this.problems = problems;
+    }
+
+    /** The {@code history:} of the columns read, by column path. */
+    Map<String, Tolerance> tolerances() {
+        return tolerances;
     }
 
     /** The columns of a list, those with errors left out (the errors are reported). */
@@ -55,6 +65,7 @@ final class ColumnReader {
         Optional<YNode> of = f.node("of");
         Optional<YNode> atMost = f.node("at_most");
         Optional<YNode> ties = f.node("ties");
+        Optional<YNode> history = f.node("history");
         f.finish();
         if (type == null || name == null || !checkName(name, f.ref())) {
             return null;
@@ -72,6 +83,7 @@ final class ColumnReader {
             case RANK -> new Column.Rank(name, path, shown, sharedTies(f, ties), ref);
             case SUM -> new Column.Sum(name, path, shown, parts(f, of), bound(f, atMost), ref);
         };
+        history.ifPresent(h -> tolerances.put(path, Tolerances.read(h, problems)));
         refuseFieldsOfOtherTypes(f, type, decimals, of, atMost, ties);
         return leaf;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.model.Suggest;
 
 /**
  * Resolves the names by which columns refer to each other ({@code of:} of a sum, {@code at_most:},

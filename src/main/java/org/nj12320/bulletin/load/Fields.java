@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.model.Suggest;
 
 /**
  * Typed access to the fields of one YAML mapping. Every field asked for becomes a known name, so that

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.TableData;
+import org.nj12320.bulletin.model.Tolerance;
 import org.nj12320.bulletin.model.Value;
 
 /**
@@ -30,7 +31,10 @@ final class TableReader {
         String title = f.text("title", true);
         String subtitle = f.text("subtitle", false);
 
-        List<Column> written = new ColumnReader(problems).columns(f.list("columns", true), "");
+        ColumnReader columnReader = new ColumnReader(problems);
+        List<Column> written = columnReader.columns(f.list("columns", true), "");
+        Map<String, Tolerance> tolerances = new LinkedHashMap<>(columnReader.tolerances());
+        f.node("history").ifPresent(h -> tolerances.put("", Tolerances.read(h, problems)));
         ColumnReferences references = new ColumnReferences(written, problems);
         List<Column> columns = references.resolve(written);
         List<Column.Leaf> leaves = Column.leavesOf(columns);
@@ -125,8 +129,20 @@ final class TableReader {
         }
         f.finish();
         return new TableData(
-                id, title, subtitle, columns, orderBy, ascending, total, notes, figures, rowBounds, rows, f.ref(),
-                places);
+                id,
+                title,
+                subtitle,
+                columns,
+                orderBy,
+                ascending,
+                total,
+                notes,
+                figures,
+                rowBounds,
+                rows,
+                f.ref(),
+                places,
+                tolerances);
     }
 
     /**

@@ -15,6 +15,9 @@ public sealed interface Period permits Period.Month, Period.Year {
     /** The period as the bulletin writes it: {@code 2023 年 3 月} or {@code 2024 年}. */
     String label();
 
+    /** The period before: the month before a month, the year before a year. */
+    Period previous();
+
     /** Whether this is an annual issue. */
     default boolean annual() {
         return this instanceof Year;
@@ -30,6 +33,11 @@ public sealed interface Period permits Period.Month, Period.Year {
         public String label() {
             return month.getYear() + " 年 " + month.getMonthValue() + " 月";
         }
+
+        @Override
+        public Period previous() {
+            return new Month(month.minusMonths(1));
+        }
     }
 
     record Year(int year) implements Period {
@@ -41,6 +49,11 @@ public sealed interface Period permits Period.Month, Period.Year {
         @Override
         public String label() {
             return year + " 年";
+        }
+
+        @Override
+        public Period previous() {
+            return new Year(year - 1);
         }
     }
 

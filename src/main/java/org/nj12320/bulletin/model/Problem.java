@@ -12,7 +12,18 @@ public record Problem(Severity severity, SourceRef where, String message, String
 
     public enum Severity {
         ERROR,
-        WARNING
+        WARNING,
+        /** Something worth knowing that is not wrong: the units new this period. */
+        NOTE;
+
+        /** How a report begins a problem of this severity. */
+        public String prefix() {
+            return switch (this) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case NOTE -> "note";
+            };
+        }
     }
 
     public static Problem error(SourceRef where, String message, String hint) {
@@ -23,12 +34,20 @@ public record Problem(Severity severity, SourceRef where, String message, String
         return new Problem(Severity.WARNING, where, message, hint);
     }
 
+    public static Problem note(SourceRef where, String message, String hint) {
+        return new Problem(Severity.NOTE, where, message, hint);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** The same problem as an error, for {@code --strict}. */
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
+    }
+
+    /** The same problem as an error, for {@code --strict}; a note stays a note. */
     public Problem asError() {
-        return new Problem(Severity.ERROR, where, message, hint);
+        return severity == Severity.NOTE ? this : new Problem(Severity.ERROR, where, message, hint);
     }
 }

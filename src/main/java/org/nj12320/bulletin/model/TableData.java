@@ -15,6 +15,8 @@ import java.util.Map;
  * @param rowBounds rows whose figures may not exceed those of another row (2024 against 累计)
  * @param places    where the title ({@code title}), subtitle ({@code subtitle}) and each note
  *                  ({@code notes[0]} ...) were written
+ * @param tolerances how much the figures of a column may change from the previous period, by column path;
+ *                  under {@code ""} for the table's other columns
  */
 public record TableData(
         String id,
@@ -29,7 +31,8 @@ public record TableData(
         List<RowBound> rowBounds,
         List<Row> rows,
         SourceRef ref,
-        Map<String, SourceRef> places) {
+        Map<String, SourceRef> places,
+        Map<String, Tolerance> tolerances) {
 
     public TableData {
         columns = List.copyOf(columns);
@@ -38,6 +41,7 @@ public record TableData(
         rowBounds = List.copyOf(rowBounds);
         rows = List.copyOf(rows);
         places = Map.copyOf(places);
+        tolerances = Map.copyOf(tolerances);
     }
 
     /** Says that no figure of the row named {@code row} may exceed the same column of the row {@code atMost}. */
@@ -57,12 +61,19 @@ public record TableData(
             List<RowBound> rowBounds,
             List<Row> rows,
             SourceRef ref) {
-        this(id, title, subtitle, columns, orderBy, ascending, total, notes, figures, rowBounds, rows, ref, Map.of());
+        this(
+                id, title, subtitle, columns, orderBy, ascending, total, notes, figures, rowBounds, rows, ref, Map.of(),
+                Map.of());
     }
 
     /** Where a text of the table was written ({@code title}, {@code notes[1]}), or the table's file when unknown. */
     public SourceRef place(String text) {
         return places.getOrDefault(text, ref.child(text));
+    }
+
+    /** How much a column's figures may change from the previous period. */
+    public Tolerance tolerance(String path) {
+        return tolerances.getOrDefault(path, tolerances.getOrDefault("", Tolerance.DEFAULT));
     }
 
     /** The columns that hold values, left to right. */

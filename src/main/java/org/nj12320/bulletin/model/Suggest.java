@@ -1,13 +1,13 @@
-package org.nj12320.bulletin.load;
+package org.nj12320.bulletin.model;
 
 import java.util.Collection;
 import java.util.Optional;
 
 /** Finds the known name nearest to a mistyped one, for "did you mean" hints. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {}
 
-    static Optional<String> nearest(String typed, Collection<String> known) {
+    public static Optional<String> nearest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -23,7 +23,7 @@ final class Suggest {
     }
 
     /** Levenshtein distance over code points. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
         int[] prev = new int[y.length + 1];
