@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.nj12320.bulletin.compute.ComputedIssue;
+import org.nj12320.bulletin.compute.History;
 import org.nj12320.bulletin.compute.IssueChecks;
 import org.nj12320.bulletin.compute.IssueComputer;
 import org.nj12320.bulletin.compute.PrintedTexts;
@@ -63,13 +64,14 @@ final class Pipeline implements AutoCloseable {
         Timings.Stopwatch watch = new Timings.Stopwatch(world.clock());
         IssueLoader.Loaded loaded = loader.load(period);
         var load = watch.lap();
-        ComputedIssue computed = IssueComputer.compute(loaded.issue());
+        Optional<Issue> previous = previous(period);
+        ComputedIssue computed = IssueComputer.compute(loaded.issue(), history(period.previous(), previous, 0));
         var compute = watch.lap();
         List<Problem> all = new ArrayList<>(loaded.problems());
         all.addAll(computed.problems());
         SourceRef manifest = SourceRef.file(world.data().sub(period.id()).display(IssueLoader.MANIFEST));
         List<LocatedText> texts = PrintedTexts.of(loaded.issue(), manifest);
-        all.addAll(IssueChecks.check(loaded.issue(), previous(period), manifest));
+        all.addAll(IssueChecks.check(loaded.issue(), previous, manifest));
         all.addAll(FontCoverage.check(texts, fonts()));
         var check = watch.lap();
         if (strict) {
@@ -128,6 +130,21 @@ final class Pipeline implements AutoCloseable {
      * The issue of the period before, when the data has it, as far as it loads: its figures are what this
      * issue's are compared with. Its own problems are its own issue's business.
      */
+    /** How many periods back the cumulative figures are followed; beyond that a period's written ones count. */
+    private static final int HISTORY_DEPTH = 36;
+
+    /**
+     * What a period carries into the next: its issue computed with its own history, back to the first
+     * period in the data (or {@value #HISTORY_DEPTH} periods back).
+     */
+    private History history(Period period, Optional<Issue> issue, int depth) {
+        if (issue.isEmpty() || depth >= HISTORY_DEPTH) {
+            return History.NONE;
+        }
+        Optional<Issue> before = previous(period);
+        return History.after(IssueComputer.compute(issue.get(), history(period.previous(), before, depth + 1)));
+    }
+
     private Optional<Issue> previous(Period period) {
         Period before = period.previous();
         if (!loader.availablePeriods().contains(before)) {

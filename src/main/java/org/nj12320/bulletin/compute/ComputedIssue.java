@@ -1,5 +1,6 @@
 package org.nj12320.bulletin.compute;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -10,14 +11,20 @@ import org.nj12320.bulletin.model.Section;
 import org.nj12320.bulletin.model.SourceRef;
 
 /**
- * An issue with every figure computed and formatted, ready for the templates, and the problems the
- * computation found.
+ * An issue with every figure computed and formatted, ready for the templates, the problems the computation
+ * found, and the cumulative figures it carries into the next period ({@link History}).
  */
-public record ComputedIssue(IssueMeta meta, List<SectionView> sections, Colophon colophon, List<Problem> problems) {
+public record ComputedIssue(
+        IssueMeta meta,
+        List<SectionView> sections,
+        Colophon colophon,
+        List<Problem> problems,
+        Map<String, BigDecimal> carried) {
 
     public ComputedIssue {
         sections = List.copyOf(sections);
         problems = List.copyOf(problems);
+        carried = Map.copyOf(carried);
     }
 
     /**

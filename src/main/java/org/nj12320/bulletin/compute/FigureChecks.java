@@ -104,7 +104,7 @@ final class FigureChecks {
         return path;
     }
 
-    private static List<Found> resolveExact(Object root, String path) {
+    static List<Found> resolveExact(Object root, String path) {
         Object node = root;
         for (String part : path.split("\\.")) {
             String key = part;

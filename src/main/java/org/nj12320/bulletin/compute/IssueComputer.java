@@ -1,22 +1,35 @@
 package org.nj12320.bulletin.compute;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nj12320.bulletin.model.Figures;
 import org.nj12320.bulletin.model.Issue;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.Section;
 
-/** Computes every section of an issue; a pure function of the loaded issue. */
+/** Computes every section of an issue; a pure function of the loaded issue and what the previous period carries. */
 public final class IssueComputer {
     private IssueComputer() {}
 
+    /** An issue with no previous period in the data. */
     public static ComputedIssue compute(Issue issue) {
+        return compute(issue, History.NONE);
+    }
+
+    /**
+     * @param history what the previous period carries: its cumulative figures, to which this period's add
+     */
+    public static ComputedIssue compute(Issue issue, History history) {
         List<ComputedIssue.SectionView> views = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        PeriodWords words = new PeriodWords(issue.meta().period());
+        Map<String, BigDecimal> carried = new LinkedHashMap<>();
+        Context ctx = new Context(issue, history);
+        PeriodWords words = ctx.words;
         for (Section s : issue.sections()) {
             String id = "s" + (views.size() + 1);
             views.add(s.accept(new Section.Visitor<ComputedIssue.SectionView>() {
@@ -45,8 +58,9 @@ public final class IssueComputer {
 
                 @Override
                 public ComputedIssue.SectionView table(Section.Table t) {
-                    TableComputer.Result r = TableComputer.compute(t.table(), words);
+                    TableComputer.Result r = ctx.table(t.table().id(), problems);
                     problems.addAll(r.problems());
+                    carried.putAll(r.carried());
                     return new ComputedIssue.Table(
                             id, r.view(), t.fold(), t.table().ref());
                 }
@@ -54,16 +68,23 @@ public final class IssueComputer {
                 @Override
                 public ComputedIssue.SectionView text(Section.Text t) {
                     String title = words.expand(t.title(), t.ref(), new ArrayList<>());
-                    problems.addAll(FigureChecks.check(title == null ? t.id() : title, t.figures()));
+                    String named = title == null ? t.id() : title;
+                    Map<String, Object> values = SameFigures.inFigures(t.id(), named, t.figures(), ctx, problems);
+                    problems.addAll(FigureChecks.check(
+                            named,
+                            new Figures(
+                                    values,
+                                    t.figures().refs(),
+                                    t.figures().checks(),
+                                    t.figures().same())));
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> figures =
-                            (Map<String, Object>) withWords(t.figures().values(), words, t.ref(), problems);
+                    Map<String, Object> figures = (Map<String, Object>) withWords(values, words, t.ref(), problems);
                     return new ComputedIssue.Text(
                             id, words.expand(t.title(), t.ref(), problems), t.template(), figures, t.ref());
                 }
             }));
         }
-        return new ComputedIssue(issue.meta(), views, issue.colophon(), problems);
+        return new ComputedIssue(issue.meta(), views, issue.colophon(), problems, carried);
     }
 
     /** A tree of figures with the period's placeholders in its texts replaced. */

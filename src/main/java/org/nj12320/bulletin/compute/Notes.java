@@ -1,13 +1,14 @@
 package org.nj12320.bulletin.compute;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.nj12320.bulletin.model.Problem;
-import org.nj12320.bulletin.model.TableData;
-import org.nj12320.bulletin.model.Value;
+import org.nj12320.bulletin.model.SourceRef;
 
 /** The lines under a table, with {@code {name}} and {@code {name:亿2}} replaced by the table's named figures. */
 final class Notes {
@@ -17,39 +18,42 @@ final class Notes {
 
     record Result(List<String> notes, List<Problem> problems) {}
 
-    static Result of(TableInfo info) {
+    /**
+     * @param figures the table's named figures, as they are printed (a cumulative one worked out already)
+     */
+    static Result of(TableInfo info, Map<String, BigDecimal> figures) {
         List<Problem> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (String note : info.table().notes()) {
-            notes.add(fill(note, info, problems));
+        for (int i = 0; i < info.table().notes().size(); i++) {
+            notes.add(
+                    fill(info.table().notes().get(i), info.table().place("notes[" + i + "]"), info, figures, problems));
         }
         return new Result(notes, problems);
     }
 
-    private static String fill(String note, TableInfo info, List<Problem> problems) {
-        TableData table = info.table();
+    private static String fill(
+            String note, SourceRef where, TableInfo info, Map<String, BigDecimal> figures, List<Problem> problems) {
         Matcher m = PLACEHOLDER.matcher(note);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String name = m.group(1).strip();
-            Value v = table.figures().get(name);
+            BigDecimal v = figures.get(name);
             String text = m.group();
             if (v == null && PeriodWords.NAMES.contains(name) && m.group(2) == null) {
                 // a period word, put in by the table's computation afterwards
             } else if (v == null) {
                 problems.add(Problem.error(
-                        table.ref().child("notes"),
+                        where,
                         info.titled() + "的注释引用了 {" + name + "}，但 figures: 中没有这一项",
-                        table.figures().isEmpty()
+                        figures.isEmpty()
                                 ? "补上 figures:，其下写 " + name + ": 及其数字"
-                                : "figures: 中现有："
-                                        + String.join("、", table.figures().keySet())));
+                                : "figures: 中现有：" + String.join("、", figures.keySet())));
             } else {
                 try {
-                    text = NumberFormats.format(v.number(), m.group(2));
+                    text = NumberFormats.format(v, m.group(2));
                 } catch (IllegalArgumentException e) {
                     problems.add(Problem.error(
-                            table.ref().child("notes"),
+                            where,
                             info.titled() + "的注释 {" + m.group(1) + ":" + m.group(2) + "}：" + e.getMessage(),
                             "可用的格式：万、亿2（两位小数）、.2、%2"));
                 }

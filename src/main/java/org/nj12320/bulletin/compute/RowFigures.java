@@ -29,6 +29,14 @@ final class RowFigures {
     record Result(List<Map<String, BigDecimal>> rows, List<Problem> problems) {}
 
     static Result of(TableInfo info) {
+        return of(info, History.NONE);
+    }
+
+    /**
+     * @param history the previous period's cumulative figures: a cumulative column is the previous period's
+     *                figure of the unit plus this period's figure it accumulates
+     */
+    static Result of(TableInfo info, History history) {
         TableData table = info.table();
         Map<String, Column.Sum> sums = new HashMap<>();
         for (Column.Leaf leaf : table.leaves()) {
@@ -46,6 +54,7 @@ final class RowFigures {
                     n.put(e.getKey(), e.getValue().number());
                 }
             }
+            cumulate(info, history, row, n, sums, cyclic, problems);
             Map<String, BigDecimal> computed = new HashMap<>();
             for (Column.Sum s : sums.values()) {
                 BigDecimal sum = sum(s, n, sums, computed, new HashSet<>(), cyclic);
@@ -67,6 +76,59 @@ final class RowFigures {
                     "检查 of:，一列的和不能用到它自己"));
         }
         return new Result(rows, problems);
+    }
+
+    /**
+     * The cumulative columns of a row: with a previous period, its figure for the unit plus this period's; a
+     * figure written for it is the source's own, checked. Without one, the figure written is the base.
+     */
+    private static void cumulate(
+            TableInfo info,
+            History history,
+            TableData.Row row,
+            Map<String, BigDecimal> n,
+            Map<String, Column.Sum> sums,
+            Set<String> cyclic,
+            List<Problem> problems) {
+        for (Column.Leaf leaf : info.table().leaves()) {
+            String of = leaf instanceof Column.Count c
+                    ? c.accumulates()
+                    : leaf instanceof Column.Decimal d ? d.accumulates() : null;
+            if (of == null) {
+                continue;
+            }
+            Value written = row.values().get(leaf.path());
+            String unit = info.rawName(row);
+            java.util.Optional<BigDecimal> before = unit == null
+                    ? java.util.Optional.empty()
+                    : history.cell(info.table().id(), unit, leaf.path());
+            if (before.isEmpty()) {
+                if (written == null) {
+                    problems.add(Problem.error(
+                            row.ref(),
+                            info.titled() + info.rowName(row) + "的“" + leaf.path() + "”：没有上期的累计数可依，须填写",
+                            history.exists()
+                                    ? "上期（" + history.label() + "）没有这一单位；填入原表的累计数"
+                                    : "data 中没有上一期；填入原表的累计数，以后各期由它累加"));
+                }
+                continue;
+            }
+            BigDecimal part = sums.containsKey(of)
+                    ? sum(sums.get(of), n, sums, new HashMap<>(), new HashSet<>(), cyclic)
+                    : n.get(of);
+            BigDecimal total = part == null ? before.get() : before.get().add(part);
+            if (written != null && written.isNumber() && written.number().compareTo(total) != 0) {
+                problems.add(Problem.warning(
+                        written.ref(),
+                        info.titled() + info.rowName(row) + "的“" + leaf.path() + "”：原表为 "
+                                + NumberFormats.plain(written.number()) + "，上期（" + history.label() + "）累计 "
+                                + NumberFormats.plain(before.get()) + " 加本期 "
+                                + (part == null ? "0" : NumberFormats.plain(part))
+                                + " 为 " + NumberFormats.plain(total) + "，印出的是 " + NumberFormats.plain(total),
+                        "核对原表和上期的累计数；确认无误后可删去这一项，由程序累加"));
+            }
+            n.put(leaf.path(), total);
+        }
     }
 
     /** A sum of the row, its parts worked out first; null when none of its parts has a value. */

@@ -16,15 +16,29 @@ import org.nj12320.bulletin.model.TableData;
  */
 public final class TableComputer {
 
-    /** The computed table and what the checks found. */
-    public record Result(TableView view, List<Problem> problems) {}
+    /**
+     * The computed table and what the checks found.
+     *
+     * @param totals  each column that adds up, summed over the rows, by path: what other sections refer to
+     * @param carried the cumulative figures, for the next period
+     */
+    public record Result(
+            TableView view, List<Problem> problems, Map<String, BigDecimal> totals, Map<String, BigDecimal> carried) {}
 
     private TableComputer() {}
 
+    /** A table on its own: no other section to refer to, no previous period. */
     public static Result compute(TableData table, PeriodWords words) {
+        return compute(table, Context.of(words));
+    }
+
+    static Result compute(TableData given, Context ctx) {
+        PeriodWords words = ctx.words;
+        List<Problem> problems = new ArrayList<>();
+        TableData table = SameFigures.inTable(given, ctx, problems);
         TableInfo info = TableInfo.of(table, words);
-        RowFigures.Result figures = RowFigures.of(info);
-        List<Problem> problems = new ArrayList<>(figures.problems());
+        RowFigures.Result figures = RowFigures.of(info, ctx.history);
+        problems.addAll(figures.problems());
         problems.addAll(TableChecks.check(info, figures.rows()));
 
         Ranking.Result ranking = Ranking.of(table, figures.rows());
@@ -51,7 +65,9 @@ public final class TableComputer {
             problems.addAll(t.problems());
             total = t.row();
         }
-        Notes.Result notes = Notes.of(info);
+        Map<String, BigDecimal> totals = totals(table, figures.rows());
+        Map<String, BigDecimal> named = Cumulative.figures(info, totals, ctx, problems);
+        Notes.Result notes = Notes.of(info, named);
         problems.addAll(notes.problems());
         TableView view = new TableView(
                 table.id(),
@@ -65,7 +81,24 @@ public final class TableComputer {
                 rows,
                 total,
                 notes.notes());
-        return new Result(withPeriodWords(view, words, table, problems), problems);
+        return new Result(
+                withPeriodWords(view, words, table, problems),
+                problems,
+                totals,
+                Cumulative.carried(info, figures.rows(), named));
+    }
+
+    /** Each column that adds up, summed over the rows. */
+    private static Map<String, BigDecimal> totals(TableData table, List<Map<String, BigDecimal>> rows) {
+        Map<String, BigDecimal> out = new java.util.LinkedHashMap<>();
+        for (Column.Leaf leaf : table.leaves()) {
+            if (leaf.type().summable()) {
+                BigDecimal sum = RowFigures.sum(
+                        rows.stream().map(n -> n.get(leaf.path())).toList());
+                out.put(leaf.path(), sum == null ? BigDecimal.ZERO : sum);
+            }
+        }
+        return out;
     }
 
     /** The view with the period's placeholders in its texts replaced by the period's words. */

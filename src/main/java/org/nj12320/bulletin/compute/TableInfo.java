@@ -36,6 +36,12 @@ record TableInfo(TableData table, Column.Name nameColumn, String title) {
         return v == null || v.isMissing() ? "第 " + (row.index() + 1) + " 行" : v.text();
     }
 
+    /** The row's name as written (its period placeholders not yet replaced), or null. */
+    String rawName(TableData.Row row) {
+        Value v = nameColumn == null ? null : row.values().get(nameColumn.path());
+        return v == null || v.isMissing() ? null : v.text();
+    }
+
     /** The index of the row with this name, or -1. */
     int rowIndex(String name) {
         if (nameColumn == null) {

@@ -50,7 +50,7 @@ final class ColumnReader {
         if (node instanceof YNode.YScalar s && s.kind() != YNode.YScalar.Kind.NULL) {
             String name = s.text().strip();
             return checkName(name, s.ref())
-                    ? new Column.Count(name, YamlReader.join(prefix, name), name, null, s.ref())
+                    ? new Column.Count(name, YamlReader.join(prefix, name), name, null, null, s.ref())
                     : null;
         }
         Fields f = Fields.of(node, problems, "列定义");
@@ -66,6 +66,7 @@ final class ColumnReader {
         Optional<YNode> atMost = f.node("at_most");
         Optional<YNode> ties = f.node("ties");
         Optional<YNode> history = f.node("history");
+        Optional<YNode> accumulates = f.node("accumulates");
         f.finish();
         if (type == null || name == null || !checkName(name, f.ref())) {
             return null;
@@ -76,15 +77,17 @@ final class ColumnReader {
         Column.Leaf leaf = switch (type) {
             case NAME -> new Column.Name(name, path, shown, ref);
             case TEXT -> new Column.Text(name, path, shown, ref);
-            case COUNT -> new Column.Count(name, path, shown, bound(f, atMost), ref);
-            case DECIMAL -> new Column.Decimal(name, path, shown, decimals(f, decimals), bound(f, atMost), ref);
+            case COUNT -> new Column.Count(name, path, shown, bound(f, atMost), accumulated(f, accumulates), ref);
+            case DECIMAL ->
+                new Column.Decimal(
+                        name, path, shown, decimals(f, decimals), bound(f, atMost), accumulated(f, accumulates), ref);
             case RATE -> new Column.Rate(name, path, shown, decimals(f, decimals), ref);
             case FRACTION -> new Column.Fraction(name, path, shown, whole(f, of), ref);
             case RANK -> new Column.Rank(name, path, shown, sharedTies(f, ties), ref);
             case SUM -> new Column.Sum(name, path, shown, parts(f, of), bound(f, atMost), ref);
         };
         history.ifPresent(h -> tolerances.put(path, Tolerances.read(h, problems)));
-        refuseFieldsOfOtherTypes(f, type, decimals, of, atMost, ties);
+        refuseFieldsOfOtherTypes(f, type, decimals, of, atMost, ties, accumulates);
         return leaf;
     }
 
@@ -128,7 +131,8 @@ final class ColumnReader {
             Optional<YNode> decimals,
             Optional<YNode> of,
             Optional<YNode> atMost,
-            Optional<YNode> ties) {
+            Optional<YNode> ties,
+            Optional<YNode> accumulates) {
         boolean hasDecimals = switch (type) {
             case DECIMAL, RATE -> true;
             case NAME, TEXT, COUNT, FRACTION, RANK, SUM -> false;
@@ -156,6 +160,9 @@ final class ColumnReader {
                     f.refOf("at_most"),
                     "只有 count、decimal 和 sum 列才有 at_most:",
                     type == ColumnType.RATE ? "比率本身就在 0–100% 之间" : "");
+        }
+        if (accumulates.isPresent() && type != ColumnType.COUNT && type != ColumnType.DECIMAL) {
+            problems.error(f.refOf("accumulates"), "只有 count 和 decimal 列才有 accumulates:", "");
         }
         if (ties.isPresent() && !hasTies) {
             problems.error(f.refOf("ties"), "只有 rank 列才有 ties:", "");
@@ -202,6 +209,15 @@ final class ColumnReader {
         }
         String s = t.strip();
         return s.matches("\\d+(\\.\\d+)?") ? new Column.Bound.Fixed(new BigDecimal(s)) : new Column.Bound.OfColumn(s);
+    }
+
+    /** {@code accumulates:}, the column whose figures this one adds up over the periods, as written. */
+    private String accumulated(Fields f, Optional<YNode> node) {
+        if (node.isEmpty()) {
+            return null;
+        }
+        String t = f.text("accumulates", false);
+        return t == null || t.isBlank() ? null : t.strip();
     }
 
     private boolean sharedTies(Fields f, Optional<YNode> node) {

@@ -65,13 +65,25 @@ final class ColumnReferences {
 
             @Override
             public Column.Leaf count(Column.Count c) {
-                return new Column.Count(c.name(), c.path(), c.label(), bound(c, c.atMost(), prefix), c.ref());
+                return new Column.Count(
+                        c.name(),
+                        c.path(),
+                        c.label(),
+                        bound(c, c.atMost(), prefix),
+                        accumulated(c, c.accumulates(), prefix),
+                        c.ref());
             }
 
             @Override
             public Column.Leaf decimal(Column.Decimal c) {
                 return new Column.Decimal(
-                        c.name(), c.path(), c.label(), c.decimals(), bound(c, c.atMost(), prefix), c.ref());
+                        c.name(),
+                        c.path(),
+                        c.label(),
+                        c.decimals(),
+                        bound(c, c.atMost(), prefix),
+                        accumulated(c, c.accumulates(), prefix),
+                        c.ref());
             }
 
             @Override
@@ -109,6 +121,19 @@ final class ColumnReferences {
                 return new Column.Sum(c.name(), c.path(), c.label(), parts, bound(c, c.atMost(), prefix), c.ref());
             }
         });
+    }
+
+    /** The column a cumulative column adds up, by its full path; null when there is none or it names none. */
+    private String accumulated(Column.Leaf leaf, String name, String prefix) {
+        if (name == null) {
+            return null;
+        }
+        String r = resolve(name, prefix, leaf.ref(), leaf.path() + ".accumulates");
+        if (r != null && !byPath.get(r).type().summable()) {
+            problems.error(leaf.ref(), "累计列“" + leaf.path() + "”所累计的“" + r + "”不是数量或金额列", "");
+            return null;
+        }
+        return r;
     }
 
     private Column.Bound bound(Column.Leaf leaf, Column.Bound bound, String prefix) {

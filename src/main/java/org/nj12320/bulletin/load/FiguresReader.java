@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Figures;
+import org.nj12320.bulletin.model.Reference;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.Value;
 
@@ -21,6 +22,7 @@ import org.nj12320.bulletin.model.Value;
 final class FiguresReader {
     private final Problems problems;
     private final ValueReader values;
+    private java.util.Set<String> optional = java.util.Set.of();
 
     FiguresReader(Problems problems) {
         this.problems = problems;
@@ -35,6 +37,18 @@ final class FiguresReader {
         SourceRef titleRef = f.node("title").map(YNode::ref).orElse(null);
         String title = f.text("title", false);
         Map<String, SourceRef> refs = new LinkedHashMap<>();
+        List<Figures.Same> same = new ArrayList<>();
+        for (YNode c : f.list("same", false)) {
+            Fields sf = Fields.of(c, problems, "same");
+            String figure = sf.text("figure", true);
+            String as = sf.text("as", true);
+            sf.finish();
+            if (figure != null && as != null) {
+                same.add(new Figures.Same(figure.strip(), new Reference(as.strip(), sf.refOf("as")), sf.ref()));
+            }
+        }
+        // a figure that is the same as another need not be written
+        optional = same.stream().map(Figures.Same::figure).collect(java.util.stream.Collectors.toSet());
         Object tree = f.required("figures", "补上 figures:，其下缩进写各项数字")
                 .map(n -> value(n, schema, "", refs))
                 .orElse(null);
@@ -52,7 +66,7 @@ final class FiguresReader {
         f.finish();
         @SuppressWarnings("unchecked")
         Map<String, Object> map = tree instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        return new Result(title, new Figures(map, refs, checks), titleRef);
+        return new Result(title, new Figures(map, refs, checks, same), titleRef);
     }
 
     /** The value of a node by its schema; null when it is wrong (and reported). */
@@ -82,7 +96,7 @@ final class FiguresReader {
         Fields f = Fields.of(node, problems, path.isEmpty() ? "figures:" : "“" + path + "”");
         Map<String, Object> out = new LinkedHashMap<>();
         g.fields().forEach((name, schema) -> {
-            boolean optional = g.optional().contains(name);
+            boolean optional = g.optional().contains(name) || this.optional.contains(YamlReader.join(path, name));
             Optional<YNode> n = optional ? f.node(name) : f.required(name, "补上 " + name + ":" + hint(schema));
             if (n.isEmpty() || (optional && n.get() instanceof YNode.YScalar s && s.isNull())) {
                 return;
@@ -115,8 +129,8 @@ final class FiguresReader {
         String name = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
         SourceRef ref = node.ref();
         Column.Leaf column = switch (type) {
-            case COUNT -> new Column.Count(name, path, name, null, ref);
-            case DECIMAL -> new Column.Decimal(name, path, name, 2, null, ref);
+            case COUNT -> new Column.Count(name, path, name, null, null, ref);
+            case DECIMAL -> new Column.Decimal(name, path, name, 2, null, null, ref);
             case RATE -> new Column.Rate(name, path, name, 2, ref);
             case TEXT -> new Column.Text(name, path, name, ref);
             case FLAG -> null;

@@ -97,12 +97,19 @@ public final class IssueLoader {
 
         List<Section> sections = new ArrayList<>();
         List<YNode> entries = f.list("sections", true);
+        java.util.Set<String> unread = new java.util.HashSet<>();
         for (YNode entry : entries) {
             int before = problems.errorCount();
             Section s = section(entry, dir, problems);
             // a section with errors of its own would only add confusing follow-up problems
             if (s != null && problems.errorCount() == before) {
                 sections.add(s);
+            } else if (entry instanceof YNode.YMap m) {
+                for (Section.Kind k : Section.Kind.values()) {
+                    if (m.get(k.keyword()) instanceof YNode.YScalar v && k != Section.Kind.HEADING) {
+                        unread.add(idOf(v.text().strip()));
+                    }
+                }
             }
         }
         if (entries.isEmpty()) {
@@ -118,7 +125,7 @@ public final class IssueLoader {
                 printed,
                 number == null ? null : number.intValue(),
                 f.node("printed").map(YNode::ref).orElse(f.ref()));
-        return new Loaded(new Issue(meta, sections, colophon), problems.list());
+        return new Loaded(new Issue(meta, sections, colophon, unread), problems.list());
     }
 
     private Colophon colophon(Fields c) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Reference;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.TableData;
 import org.nj12320.bulletin.model.Tolerance;
@@ -75,7 +76,7 @@ final class TableReader {
                 String label = tf.text("label", true);
                 Map<String, Value> given = new LinkedHashMap<>();
                 tf.map("given", false).ifPresent(g -> {
-                    readValues(g, columns, given, true);
+                    readValues(g, columns, given, true, java.util.Set.of());
                     g.finish();
                 });
                 tf.finish();
@@ -96,15 +97,54 @@ final class TableReader {
             }
         }
         Map<String, Value> figures = new LinkedHashMap<>();
+        Map<String, List<Reference>> cumulative = new LinkedHashMap<>();
         f.map("figures", false).ifPresent(ff -> {
             for (String key : ff.keys()) {
                 YNode v = ff.node(key).orElseThrow();
+                if (v instanceof YNode.YMap) {
+                    // {accumulates: 小计, given: 31896389}: the figure adds up another over the periods
+                    Fields cf = Fields.of(v, problems, "figures." + key);
+                    Optional<YNode> of = cf.required("accumulates", "写作 {accumulates: 列名, given: 原表的累计数}");
+                    Optional<YNode> given = cf.node("given");
+                    cf.finish();
+                    of.ifPresent(o -> {
+                        // one figure, or a list of them added together (the uploads of 区 and of 医院)
+                        List<YNode> items = o instanceof YNode.YList l ? l.items() : List.of(o);
+                        List<Reference> refs = new ArrayList<>();
+                        for (YNode item : items) {
+                            String t = cf.asText(item);
+                            if (t != null && !t.isBlank()) {
+                                refs.add(new Reference(t.strip(), item.ref()));
+                            }
+                        }
+                        cumulative.put(key, refs);
+                    });
+                    given.ifPresent(g -> {
+                        BigDecimal num = cf.number(g, false, "数字");
+                        if (num != null) {
+                            figures.put(key, new Value(num, g.ref()));
+                        }
+                    });
+                    continue;
+                }
                 BigDecimal num = ff.number(v, false, "数字");
                 if (num != null) {
                     figures.put(key, new Value(num, v.ref()));
                 }
             }
         });
+        List<TableData.Same> same = new ArrayList<>();
+        for (YNode c : f.list("same", false)) {
+            Fields sf = Fields.of(c, problems, "same");
+            String row = sf.text("row", true);
+            String column = sf.text("column", true);
+            String as = sf.text("as", true);
+            sf.finish();
+            String path = column == null ? null : references.resolve(column, "", sf.refOf("column"), "same.column");
+            if (row != null && path != null && as != null) {
+                same.add(new TableData.Same(row.strip(), path, new Reference(as.strip(), sf.refOf("as")), sf.ref()));
+            }
+        }
 
         List<TableData.RowBound> rowBounds = new ArrayList<>();
         for (YNode c : f.list("checks", false)) {
@@ -123,7 +163,7 @@ final class TableReader {
             YNode r = rowNodes.get(i);
             Fields rf = Fields.of(r, problems, "第 " + (i + 1) + " 行数据");
             Map<String, Value> values = new LinkedHashMap<>();
-            readValues(rf, columns, values, false);
+            readValues(rf, columns, values, false, optionalIn(r, leaves, same));
             rf.finish();
             rows.add(new TableData.Row(i, values, r.ref()));
         }
@@ -142,40 +182,70 @@ final class TableReader {
                 rows,
                 f.ref(),
                 places,
-                tolerances);
+                tolerances,
+                new TableData.Links(cumulative, same));
     }
 
     /**
      * Reads a row's (or the given total's) values, column by column. Raw columns must be present; computed
      * ones may be, as the source's own figures to check.
      */
-    private void readValues(Fields f, List<Column> columns, Map<String, Value> out, boolean totals) {
+    private void readValues(
+            Fields f, List<Column> columns, Map<String, Value> out, boolean totals, java.util.Set<String> optional) {
         for (Column c : columns) {
             c.match(
                     g -> {
-                        // a group of computed columns only (各类转诊总量) may be left out of a row
+                        // a group of computed or optional columns only (各类转诊总量) may be left out of a row
                         boolean required = !totals
-                                && g.leaves().stream().anyMatch(l -> !l.type().computed());
+                                && g.leaves().stream()
+                                        .anyMatch(l -> !l.type().computed() && !optional.contains(l.path()));
                         Optional<Fields> sub = f.map(g.name(), required);
                         sub.ifPresent(s -> {
-                            readValues(s, g.children(), out, totals);
+                            readValues(s, g.children(), out, totals, optional);
                             s.finish();
                         });
                         return null;
                     },
                     leaf -> {
-                        readValue(f, leaf, out, totals);
+                        readValue(f, leaf, out, totals, optional);
                         return null;
                     });
         }
     }
 
-    private void readValue(Fields f, Column.Leaf leaf, Map<String, Value> out, boolean totals) {
+    /**
+     * The columns a row may leave out besides the computed ones: those of its cells that are the same figure
+     * as one elsewhere, and its cumulative columns, which the previous period and this one's figure make.
+     */
+    private static java.util.Set<String> optionalIn(YNode row, List<Column.Leaf> leaves, List<TableData.Same> same) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Column.Leaf leaf : leaves) {
+            if ((leaf instanceof Column.Count c && c.accumulates() != null)
+                    || (leaf instanceof Column.Decimal d && d.accumulates() != null)) {
+                out.add(leaf.path());
+            }
+        }
+        Column.Leaf name = leaves.stream()
+                .filter(l -> l instanceof Column.Name)
+                .findFirst()
+                .orElse(null);
+        if (name != null && row instanceof YNode.YMap m && m.get(name.name()) instanceof YNode.YScalar s) {
+            for (TableData.Same x : same) {
+                if (x.row().equals(s.text().strip())) {
+                    out.add(x.column());
+                }
+            }
+        }
+        return out;
+    }
+
+    private void readValue(
+            Fields f, Column.Leaf leaf, Map<String, Value> out, boolean totals, java.util.Set<String> optional) {
         if (totals && !leaf.type().summable()) {
             f.node(leaf.name()).ifPresent(n -> problems.error(n.ref(), "“" + leaf.path() + "”列没有合计", "从 given 中删去它"));
             return;
         }
-        boolean required = !totals && !leaf.type().computed();
+        boolean required = !totals && !leaf.type().computed() && !optional.contains(leaf.path());
         Optional<YNode> node =
                 required ? f.required(leaf.name(), "补上 " + leaf.name() + ": 及其数字；该项不存在时写 ~") : f.node(leaf.name());
         if (node.isEmpty()) {

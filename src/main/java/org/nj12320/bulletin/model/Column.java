@@ -145,9 +145,12 @@ public sealed interface Column permits Column.Group, Column.Leaf {
     /**
      * A whole number of things, zero or more.
      *
-     * @param atMost the most it may be in any row, or null
+     * @param atMost      the most it may be in any row, or null
+     * @param accumulates the path of the column this one accumulates over the periods (a 累计 column and its
+     *                    本年 column), or null: its figure is the previous period's plus this one's
      */
-    record Count(String name, String path, String label, Bound atMost, SourceRef ref) implements Leaf {
+    record Count(String name, String path, String label, Bound atMost, String accumulates, SourceRef ref)
+            implements Leaf {
         @Override
         public ColumnType type() {
             return ColumnType.COUNT;
@@ -162,9 +165,12 @@ public sealed interface Column permits Column.Group, Column.Leaf {
     /**
      * A number with a fixed count of decimals, such as an income in 千元.
      *
-     * @param atMost the most it may be in any row, or null
+     * @param atMost      the most it may be in any row, or null
+     * @param accumulates the path of the column this one accumulates over the periods, or null
      */
-    record Decimal(String name, String path, String label, int decimals, Bound atMost, SourceRef ref) implements Leaf {
+    record Decimal(
+            String name, String path, String label, int decimals, Bound atMost, String accumulates, SourceRef ref)
+            implements Leaf {
         @Override
         public ColumnType type() {
             return ColumnType.DECIMAL;

@@ -9,8 +9,27 @@ import java.util.Map;
  *
  * @param values the tree, its maps ordered as in the file
  * @param refs   where each value was read, by path ({@code province.cities[1].count})
+ * @param same   figures that are the same as one elsewhere
  */
-public record Figures(Map<String, Object> values, Map<String, SourceRef> refs, List<FigureCheck> checks) {
+public record Figures(
+        Map<String, Object> values, Map<String, SourceRef> refs, List<FigureCheck> checks, List<Same> same) {
+
+    public Figures {
+        same = List.copyOf(same);
+    }
+
+    /** Figures with no others referred to. */
+    public Figures(Map<String, Object> values, Map<String, SourceRef> refs, List<FigureCheck> checks) {
+        this(values, refs, checks, List.of());
+    }
+
+    /**
+     * A figure that is the same as one elsewhere ({@code as}): 南京's calls in the province's list are the
+     * calls of 南京's own hotline. It need not be written; a written one is checked against it.
+     *
+     * @param figure the path of the figure ({@code province.cities[0].count})
+     */
+    public record Same(String figure, Reference as, SourceRef ref) {}
 
     /**
      * Says that some figures are parts of another: their sum may not exceed it, or must equal it when

@@ -17,6 +17,7 @@ import java.util.Map;
  *                  ({@code notes[0]} ...) were written
  * @param tolerances how much the figures of a column may change from the previous period, by column path;
  *                  under {@code ""} for the table's other columns
+ * @param links     what the table's figures are of other figures
  */
 public record TableData(
         String id,
@@ -32,7 +33,8 @@ public record TableData(
         List<Row> rows,
         SourceRef ref,
         Map<String, SourceRef> places,
-        Map<String, Tolerance> tolerances) {
+        Map<String, Tolerance> tolerances,
+        Links links) {
 
     public TableData {
         columns = List.copyOf(columns);
@@ -46,6 +48,31 @@ public record TableData(
 
     /** Says that no figure of the row named {@code row} may exceed the same column of the row {@code atMost}. */
     public record RowBound(String row, String atMost, SourceRef ref) {}
+
+    /**
+     * Figures of the table that are made of others rather than typed.
+     *
+     * @param cumulative the named figures that add up figures over the periods (总预约挂号量), each with the
+     *                   references of what it adds ({@code 小计}: the total of a column)
+     * @param same       cells that are the same figure as one elsewhere
+     */
+    public record Links(Map<String, List<Reference>> cumulative, List<Same> same) {
+        public static final Links NONE = new Links(Map.of(), List.of());
+
+        public Links {
+            cumulative = Map.copyOf(cumulative);
+            same = List.copyOf(same);
+        }
+    }
+
+    /**
+     * A cell that is the same figure as one elsewhere ({@code as}): the 12320 快速预约 of the online table is the
+     * total of the appointment table's 电话预约. It need not be typed; a typed value is checked against it.
+     *
+     * @param row    the name of the row
+     * @param column the path of the column
+     */
+    public record Same(String row, String column, Reference as, SourceRef ref) {}
 
     /** A table without the places of its texts, for tables made in code. */
     public TableData(
@@ -62,8 +89,21 @@ public record TableData(
             List<Row> rows,
             SourceRef ref) {
         this(
-                id, title, subtitle, columns, orderBy, ascending, total, notes, figures, rowBounds, rows, ref, Map.of(),
-                Map.of());
+                id,
+                title,
+                subtitle,
+                columns,
+                orderBy,
+                ascending,
+                total,
+                notes,
+                figures,
+                rowBounds,
+                rows,
+                ref,
+                Map.of(),
+                Map.of(),
+                Links.NONE);
     }
 
     /** Where a text of the table was written ({@code title}, {@code notes[1]}), or the table's file when unknown. */

@@ -27,7 +27,7 @@ final class Tables {
     }
 
     static Column.Leaf count(String path) {
-        return new Column.Count(nameOf(path), path, nameOf(path), null, HERE);
+        return new Column.Count(nameOf(path), path, nameOf(path), null, null, HERE);
     }
 
     static Column.Leaf rate(String path) {
@@ -35,7 +35,7 @@ final class Tables {
     }
 
     static Column.Leaf decimal(String path) {
-        return new Column.Decimal(nameOf(path), path, nameOf(path), 2, null, HERE);
+        return new Column.Decimal(nameOf(path), path, nameOf(path), 2, null, null, HERE);
     }
 
     static Column.Leaf fraction(String path, int whole) {
@@ -47,7 +47,7 @@ final class Tables {
         Column.Bound b = bound.matches("\\d+")
                 ? new Column.Bound.Fixed(new BigDecimal(bound))
                 : new Column.Bound.OfColumn(bound);
-        return new Column.Count(nameOf(path), path, nameOf(path), b, HERE);
+        return new Column.Count(nameOf(path), path, nameOf(path), b, null, HERE);
     }
 
     static Column.Leaf rank(boolean shared) {

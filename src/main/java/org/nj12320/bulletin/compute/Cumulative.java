@@ -1,0 +1,104 @@
+package org.nj12320.bulletin.compute;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.Reference;
+import org.nj12320.bulletin.model.TableData;
+import org.nj12320.bulletin.model.Value;
+
+/**
+ * Figures that add up over the periods (总预约挂号量, 累计校验入库数据): the previous period's figure plus this
+ * period's figure that it accumulates. A figure written beside it is the source's own, checked; the first
+ * period in the data takes the written one as its base.
+ */
+final class Cumulative {
+    private Cumulative() {}
+
+    /** The table's named figures as printed: the written ones, and the cumulative ones worked out. */
+    static Map<String, BigDecimal> figures(
+            TableInfo info, Map<String, BigDecimal> totals, Context ctx, List<Problem> problems) {
+        TableData table = info.table();
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        table.figures().forEach((name, v) -> out.put(name, v.number()));
+        table.links().cumulative().forEach((name, adds) -> {
+            String of = String.join(" + ", adds.stream().map(Reference::written).toList());
+            org.nj12320.bulletin.model.SourceRef at =
+                    adds.isEmpty() ? table.ref() : adds.get(0).ref();
+            Value written = table.figures().get(name);
+            Optional<BigDecimal> before = ctx.history.figure(table.id(), name);
+            if (before.isEmpty()) {
+                if (written == null) {
+                    problems.add(Problem.error(
+                            at,
+                            info.titled() + "的“" + name + "”：没有上期的累计数可依，须写 given:",
+                            (ctx.history.exists() ? "上期（" + ctx.history.label() + "）没有这一项" : "data 中没有上一期")
+                                    + "；在 accumulates: 旁写 given: 原表的累计数，以后各期由它累加"));
+                }
+                return;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Reference r : adds) {
+                Optional<BigDecimal> p = part(r, table, totals, ctx, problems);
+                if (p.isEmpty()) {
+                    return;
+                }
+                sum = sum.add(p.get());
+            }
+            Optional<BigDecimal> part = Optional.of(sum);
+            BigDecimal total = before.get().add(part.get());
+            if (written != null && written.number().compareTo(total) != 0) {
+                problems.add(Problem.warning(
+                        written.ref(),
+                        info.titled() + "的“" + name + "”：原表为 " + NumberFormats.plain(written.number())
+                                + "，上期（" + ctx.history.label() + "）的 " + NumberFormats.plain(before.get()) + " 加本期“"
+                                + of + "” " + NumberFormats.plain(part.get()) + " 为 " + NumberFormats.plain(total)
+                                + "，印出的是 " + NumberFormats.plain(total),
+                        "核对原表和上期的累计数；确认无误后可删去 given:，由程序累加"));
+            }
+            out.put(name, total);
+        });
+        return out;
+    }
+
+    /** What a cumulative figure adds this period: the total of a column of its own table or of another's. */
+    private static Optional<BigDecimal> part(
+            Reference of, TableData table, Map<String, BigDecimal> totals, Context ctx, List<Problem> problems) {
+        if (totals.containsKey(of.written())) {
+            return Optional.of(totals.get(of.written()));
+        }
+        return ctx.resolve(of, table.id(), problems);
+    }
+
+    /** The cumulative figures of the table, for the next period: its cumulative columns, unit by unit, and figures. */
+    static Map<String, BigDecimal> carried(
+            TableInfo info, List<Map<String, BigDecimal>> rows, Map<String, BigDecimal> named) {
+        TableData table = info.table();
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (Column.Leaf leaf : table.leaves()) {
+            boolean cumulative = (leaf instanceof Column.Count c && c.accumulates() != null)
+                    || (leaf instanceof Column.Decimal d && d.accumulates() != null);
+            if (!cumulative) {
+                continue;
+            }
+            for (int i = 0; i < table.rows().size(); i++) {
+                String unit = info.rawName(table.rows().get(i));
+                BigDecimal v = rows.get(i).get(leaf.path());
+                if (unit != null && v != null) {
+                    out.put(History.cellKey(table.id(), unit, leaf.path()), v);
+                }
+            }
+        }
+        table.links().cumulative().keySet().forEach(name -> {
+            if (named.get(name) != null) {
+                out.put(History.figureKey(table.id(), name), named.get(name));
+            }
+        });
+        return out;
+    }
+}
