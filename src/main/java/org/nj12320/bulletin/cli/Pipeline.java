@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.nj12320.bulletin.compute.ComputedIssue;
 import org.nj12320.bulletin.compute.History;
@@ -64,8 +66,9 @@ final class Pipeline implements AutoCloseable {
         Timings.Stopwatch watch = new Timings.Stopwatch(world.clock());
         IssueLoader.Loaded loaded = loader.load(period);
         var load = watch.lap();
-        Optional<Issue> previous = previous(period);
-        ComputedIssue computed = IssueComputer.compute(loaded.issue(), history(period.previous(), previous, 0));
+        Optional<IssueLoader.Loaded> before = previous(period);
+        Optional<Issue> previous = before.map(IssueLoader.Loaded::issue);
+        ComputedIssue computed = IssueComputer.compute(loaded.issue(), history(period.previous(), 0));
         var compute = watch.lap();
         List<Problem> all = new ArrayList<>(loaded.problems());
         all.addAll(computed.problems());
@@ -126,10 +129,6 @@ final class Pipeline implements AutoCloseable {
         return new BulletinException(all);
     }
 
-    /**
-     * The issue of the period before, when the data has it, as far as it loads: its figures are what this
-     * issue's are compared with. Its own problems are its own issue's business.
-     */
     /** How many periods back the cumulative figures are followed; beyond that a period's written ones count. */
     private static final int HISTORY_DEPTH = 36;
 
@@ -137,21 +136,36 @@ final class Pipeline implements AutoCloseable {
      * What a period carries into the next: its issue computed with its own history, back to the first
      * period in the data (or {@value #HISTORY_DEPTH} periods back).
      */
-    private History history(Period period, Optional<Issue> issue, int depth) {
-        if (issue.isEmpty() || depth >= HISTORY_DEPTH) {
+    private History history(Period period, int depth) {
+        if (depth >= HISTORY_DEPTH || !loader.availablePeriods().contains(period)) {
             return History.NONE;
         }
-        Optional<Issue> before = previous(period);
-        return History.after(IssueComputer.compute(issue.get(), history(period.previous(), before, depth + 1)));
+        IssueLoader.Loaded loaded;
+        try {
+            loaded = loader.load(period);
+        } catch (BulletinException e) {
+            // a period whose data does not load at all carries nothing, and says so
+            return new History(period, Map.of(), errors(e.problems().stream()));
+        }
+        ComputedIssue issue = IssueComputer.compute(loaded.issue(), history(period.previous(), depth + 1));
+        return History.after(issue, errors(Stream.concat(loaded.problems().stream(), issue.problems().stream())));
     }
 
-    private Optional<Issue> previous(Period period) {
+    private static long errors(Stream<Problem> problems) {
+        return problems.filter(Problem::isError).count();
+    }
+
+    /**
+     * The issue of the period before, when the data has it, as far as it loads, with its problems: its figures
+     * are what this issue's are compared with and what its cumulative figures add to.
+     */
+    private Optional<IssueLoader.Loaded> previous(Period period) {
         Period before = period.previous();
         if (!loader.availablePeriods().contains(before)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(loader.load(before).issue());
+            return Optional.of(loader.load(before));
         } catch (BulletinException e) {
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.Reference;
+import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.TableData;
 import org.nj12320.bulletin.model.Value;
 
@@ -28,12 +29,12 @@ final class Cumulative {
         table.figures().forEach((name, v) -> out.put(name, v.number()));
         table.links().cumulative().forEach((name, adds) -> {
             String of = String.join(" + ", adds.stream().map(Reference::written).toList());
-            org.nj12320.bulletin.model.SourceRef at =
-                    adds.isEmpty() ? table.ref() : adds.get(0).ref();
+            SourceRef at = adds.isEmpty() ? table.ref() : adds.get(0).ref();
             Value written = table.figures().get(name);
             Optional<BigDecimal> before = ctx.history.figure(table.id(), name);
             if (before.isEmpty()) {
-                if (written == null) {
+                // with a previous period in error, the table has one error saying so
+                if (written == null && ctx.history.sound()) {
                     problems.add(Problem.error(
                             at,
                             info.titled() + "的“" + name + "”：没有上期的累计数可依，须写 given:",
@@ -75,15 +76,26 @@ final class Cumulative {
         return ctx.resolve(of, table.id(), problems);
     }
 
+    /** Whether the table has figures that add up over the periods: a column or a named figure. */
+    static boolean any(TableData table) {
+        return !table.links().cumulative().isEmpty()
+                || table.leaves().stream().anyMatch(leaf -> accumulates(leaf) != null);
+    }
+
+    /** The column a cumulative column adds up over the periods; null for any other column. */
+    static String accumulates(Column.Leaf leaf) {
+        return leaf instanceof Column.Count c
+                ? c.accumulates()
+                : leaf instanceof Column.Decimal d ? d.accumulates() : null;
+    }
+
     /** The cumulative figures of the table, for the next period: its cumulative columns, unit by unit, and figures. */
     static Map<String, BigDecimal> carried(
             TableInfo info, List<Map<String, BigDecimal>> rows, Map<String, BigDecimal> named) {
         TableData table = info.table();
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         for (Column.Leaf leaf : table.leaves()) {
-            boolean cumulative = (leaf instanceof Column.Count c && c.accumulates() != null)
-                    || (leaf instanceof Column.Decimal d && d.accumulates() != null);
-            if (!cumulative) {
+            if (accumulates(leaf) == null) {
                 continue;
             }
             for (int i = 0; i < table.rows().size(); i++) {

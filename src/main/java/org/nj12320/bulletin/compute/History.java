@@ -4,28 +4,46 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
+import org.nj12320.bulletin.model.Period;
+
 /**
  * What the previous period carries into this one: its cumulative figures as they were printed, so that
  * this period's are the previous ones plus this period's own.
  *
- * @param label   the previous period as the bulletin writes it, for messages; empty when there is none
+ * @param period  the previous period; null when there is none
  * @param carried the cumulative figures, by {@link #cellKey} and {@link #figureKey}
+ * @param errors  how many errors the previous period's data has, its own or those of the periods before it
+ *                that its cumulative figures come from: with any, its figures are no base to add to
  */
-public record History(String label, Map<String, BigDecimal> carried) {
+public record History(Period period, Map<String, BigDecimal> carried, long errors) {
     /** No previous period in the data: cumulative figures are taken as given. */
-    public static final History NONE = new History("", Map.of());
+    public static final History NONE = new History(null, Map.of(), 0);
 
     public History {
         carried = Map.copyOf(carried);
     }
 
-    /** The history an issue computed leaves to the next. */
-    public static History after(ComputedIssue previous) {
-        return new History(previous.meta().period().label(), previous.carried());
+    /**
+     * The history an issue computed leaves to the next.
+     *
+     * @param errors the errors of its data, found when it was loaded and computed
+     */
+    public static History after(ComputedIssue previous, long errors) {
+        return new History(previous.meta().period(), previous.carried(), errors);
     }
 
     public boolean exists() {
-        return !label.isEmpty();
+        return period != null;
+    }
+
+    /** Whether the previous period's cumulative figures can be added to. */
+    boolean sound() {
+        return errors == 0;
+    }
+
+    /** The previous period as the bulletin writes it, for messages; empty when there is none. */
+    public String label() {
+        return period == null ? "" : period.label();
     }
 
     static String cellKey(String table, String row, String column) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.nj12320.bulletin.model.Column;
@@ -91,19 +92,17 @@ final class RowFigures {
             Set<String> cyclic,
             List<Problem> problems) {
         for (Column.Leaf leaf : info.table().leaves()) {
-            String of = leaf instanceof Column.Count c
-                    ? c.accumulates()
-                    : leaf instanceof Column.Decimal d ? d.accumulates() : null;
+            String of = Cumulative.accumulates(leaf);
             if (of == null) {
                 continue;
             }
             Value written = row.values().get(leaf.path());
             String unit = info.rawName(row);
-            java.util.Optional<BigDecimal> before = unit == null
-                    ? java.util.Optional.empty()
-                    : history.cell(info.table().id(), unit, leaf.path());
+            Optional<BigDecimal> before =
+                    unit == null ? Optional.empty() : history.cell(info.table().id(), unit, leaf.path());
             if (before.isEmpty()) {
-                if (written == null) {
+                // with a previous period in error, the table has one error saying so
+                if (written == null && history.sound()) {
                     problems.add(Problem.error(
                             row.ref(),
                             info.titled() + info.rowName(row) + "的“" + leaf.path() + "”：没有上期的累计数可依，须填写",

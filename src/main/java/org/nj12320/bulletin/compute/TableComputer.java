@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.TableData;
 
@@ -37,6 +38,14 @@ public final class TableComputer {
         List<Problem> problems = new ArrayList<>();
         TableData table = SameFigures.inTable(given, ctx, problems);
         TableInfo info = TableInfo.of(table, words);
+        if (!ctx.history.sound() && Cumulative.any(table)) {
+            problems.add(Problem.error(
+                    table.place("title"),
+                    info.titled() + "有累计数，要在上期（" + ctx.history.label() + "）的累计数上加，而上期的数据有 " + ctx.history.errors()
+                            + " 处错误",
+                    "先改正上期：bulletin check " + (ctx.history.period() instanceof Period.Month ? "--month " : "--year ")
+                            + ctx.history.period().id() + "；改好后本期的累计数随之算出"));
+        }
         RowFigures.Result figures = RowFigures.of(info, ctx.history);
         problems.addAll(figures.problems());
         problems.addAll(TableChecks.check(info, figures.rows()));
