@@ -89,8 +89,7 @@ final class BuildCommand implements Callable<Integer> {
                     }
                 } catch (BulletinException e) {
                     reporter.report(e.problems());
-                    long errors = e.problems().stream().filter(p -> p.isError()).count();
-                    stdout.println(period.id() + "：发现 " + errors + " 个错误，未生成 PDF"
+                    stdout.println(period.id() + "：" + Reporter.errors(e.problems()) + "；未生成 PDF"
                             + (target.toFile().exists() ? "（原有的 " + DiskWorld.display(target) + " 保持不变）" : ""));
                     code = Main.PROBLEMS;
                 } catch (IOException e) {

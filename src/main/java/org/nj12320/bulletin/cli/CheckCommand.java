@@ -35,8 +35,7 @@ final class CheckCommand implements Callable<Integer> {
                     out.println(period.id() + "：检查通过" + (warnings(c) == 0 ? "" : "，" + warnings(c) + " 个警告"));
                 } catch (BulletinException e) {
                     reporter.report(e.problems());
-                    long errors = e.problems().stream().filter(p -> p.isError()).count();
-                    out.println(period.id() + "：发现 " + errors + " 个错误");
+                    out.println(period.id() + "：" + Reporter.errors(e.problems()));
                     code = Main.PROBLEMS;
                 }
             }

@@ -46,6 +46,33 @@ final class IssueOptions {
         return DiskWorld.at(root, data, templates, fonts, System.getenv());
     }
 
+    /**
+     * The folder options as given, to repeat in a command suggested to the editor: empty when the defaults
+     * were used.
+     */
+    String folders() {
+        StringBuilder out = new StringBuilder();
+        if (!root.equals(Path.of(System.getProperty("bulletin.root", ".")))) {
+            out.append(" --root ").append(quoted(root));
+        }
+        if (data != null) {
+            out.append(" --data ").append(quoted(data));
+        }
+        if (templates != null) {
+            out.append(" --templates ").append(quoted(templates));
+        }
+        if (fonts != null) {
+            out.append(" --fonts ").append(quoted(fonts));
+        }
+        return out.toString();
+    }
+
+    /** A path as a shell reads it back: quoted when it has anything but plain characters. */
+    private static String quoted(Path p) {
+        String s = p.toString();
+        return s.matches("[\\w./-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
     /** The periods asked for, in the order given; a usage error when there are none or one is malformed. */
     List<Period> periods(CommandLine cl, List<Period> available) {
         List<Period> out = new ArrayList<>();

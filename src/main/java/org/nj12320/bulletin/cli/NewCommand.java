@@ -75,7 +75,7 @@ final class NewCommand implements Callable<Integer> {
             }
             NextIssue.Draft draft = NextIssue.of(world, target, source);
             write(dir, draft);
-            report(out, draft, shown);
+            report(out, draft, shown, options.folders());
             return Main.OK;
         } catch (BulletinException e) {
             reporter.report(e.problems());
@@ -111,8 +111,9 @@ final class NewCommand implements Callable<Integer> {
         }
     }
 
-    private static void report(PrintWriter out, NextIssue.Draft draft, String shown) {
-        String kind = draft.period() instanceof Period.Month ? "--month" : "--year";
+    private static void report(PrintWriter out, NextIssue.Draft draft, String shown, String folders) {
+        String kind = (draft.period() instanceof Period.Month ? "--month" : "--year") + " "
+                + draft.period().id() + folders;
         long blanks = draft.files().stream().mapToLong(f -> count(f.text())).sum();
         out.println("已由 " + draft.from().id() + " 建立 " + draft.period().id() + " 的数据文件夹 " + shown + "/：");
         draft.files()
@@ -120,10 +121,9 @@ final class NewCommand implements Callable<Integer> {
                         out.println("  " + f.path() + (count(f.text()) > 0 ? "（待填 " + count(f.text()) + " 处）" : "")));
         out.println("共有 " + blanks + " 处写着“" + Blank.MARK + "”。下一步：");
         out.println("  1. 在 " + shown + "/issue.yaml 中写上印发日期（printed）");
-        out.println("  2. 把各表格和各段中的“" + Blank.MARK + "”换成本期的数字；" + "./bulletin check " + kind + " "
-                + draft.period().id() + " 会列出还没填的每一处");
+        out.println("  2. 把各表格和各段中的“" + Blank.MARK + "”换成本期的数字；" + "./bulletin check " + kind + " 会列出还没填的每一处");
         out.println("  3. 写好文章和简讯，替换其中的占位文字");
-        out.println("  4. ./bulletin build " + kind + " " + draft.period().id() + "，打开生成的 PDF 看一遍");
+        out.println("  4. ./bulletin build " + kind + "，打开生成的 PDF 看一遍");
         out.flush();
     }
 

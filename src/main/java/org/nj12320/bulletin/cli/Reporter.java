@@ -1,8 +1,13 @@
 package org.nj12320.bulletin.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.Problem;
 
 /**
@@ -21,6 +26,29 @@ final class Reporter {
             err.println(format(p));
         }
         err.flush();
+    }
+
+    /**
+     * The errors in a line: how many, and of them how many are blanks not filled in yet, file by file, so that
+     * an editor filling in a new issue sees what is left without reading every line.
+     */
+    static String errors(List<Problem> problems) {
+        long errors = problems.stream().filter(Problem::isError).count();
+        Map<String, Long> blanks = problems.stream()
+                .filter(p -> p.isError() && p.message().startsWith(Blank.MESSAGE) && p.where() != null)
+                .collect(Collectors.groupingBy(
+                        p -> Path.of(p.where().file()).getFileName().toString(),
+                        LinkedHashMap::new,
+                        Collectors.counting()));
+        String out = "发现 " + errors + " 个错误";
+        if (!blanks.isEmpty()) {
+            long n = blanks.values().stream().mapToLong(Long::longValue).sum();
+            out += "，其中 " + n + " 处尚未填写（" + Blank.MARK + "）："
+                    + blanks.entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue())
+                            .collect(Collectors.joining("，"));
+        }
+        return out;
     }
 
     static String format(Problem p) {

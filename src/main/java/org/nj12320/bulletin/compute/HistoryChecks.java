@@ -2,9 +2,11 @@ package org.nj12320.bulletin.compute;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.ColumnType;
@@ -29,11 +31,14 @@ final class HistoryChecks {
     static List<Problem> check(Issue current, Issue previous) {
         Map<String, TableData> before = new LinkedHashMap<>();
         Map<String, Section.Text> textsBefore = new LinkedHashMap<>();
+        Set<String> articlesBefore = new HashSet<>();
         for (Section s : previous.sections()) {
             if (s instanceof Section.Table t) {
                 before.put(t.table().id(), t.table());
             } else if (s instanceof Section.Text t) {
                 textsBefore.put(t.id(), t);
+            } else if (s instanceof Section.Article a) {
+                articlesBefore.add(a.markdown().strip());
             }
         }
         String was = previous.meta().period().label();
@@ -48,6 +53,13 @@ final class HistoryChecks {
                         out);
             } else if (s instanceof Section.Text t && textsBefore.containsKey(t.id())) {
                 figures(t, textsBefore.get(t.id()), was, words, out);
+            } else if (s instanceof Section.Article a
+                    && !a.markdown().isBlank()
+                    && articlesBefore.contains(a.markdown().strip())) {
+                // news is news once: an article printed again is one left over from the copy
+                String what = a.title() == null ? "这一节" : "《" + a.title() + "》";
+                out.add(Problem.warning(
+                        a.ref(), what + "与上期（" + was + "）的一模一样", "换成本期的稿子；本期没有这一节时，从 issue.yaml 中删去这一行"));
             }
         }
         return out;

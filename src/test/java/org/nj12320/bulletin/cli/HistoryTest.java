@@ -3,6 +3,7 @@ package org.nj12320.bulletin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -173,6 +174,22 @@ class HistoryTest {
         assertThat(run.code).as(run.toString()).isEqualTo(1);
         assertThat(run.err).contains("而上期的数据有").contains("bulletin check --month 2023-02");
         assertThat(check(data, "2023-02").err).contains("bulletin check --month 2023-01");
+    }
+
+    @Test
+    void anArticleLeftFromTheMonthBeforeIsAWarning() throws IOException {
+        Path data = copy();
+        for (String month : List.of("2023-02", "2023-03")) {
+            DataFiles.edit(data.resolve(month), "issue.yaml", "sections:\n", "sections:\n  - article: news.md\n");
+            Files.writeString(data.resolve(month).resolve("news.md"), "---\ntitle: 一则消息\n---\n\n消息的正文。\n");
+        }
+        Cli run = check(data, "2023-03");
+        assertThat(run.err)
+                .contains("warning: " + data.resolve("2023-03/news.md") + ":2:")
+                .contains("《一则消息》与上期（2023 年 2 月）的一模一样");
+
+        Files.writeString(data.resolve("2023-03").resolve("news.md"), "---\ntitle: 一则消息\n---\n\n本月消息的正文。\n");
+        assertThat(check(data, "2023-03").err).doesNotContain("一模一样");
     }
 
     private Path copy() throws IOException {

@@ -1,0 +1,181 @@
+package org.nj12320.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.Folders;
+import org.nj12320.bulletin.testing.Pdfs;
+
+/**
+ * The monthly cycle through the command line, as README tells an editor: {@code new} makes April from March,
+ * {@code check} lists every blank, and April filled in with figures of its own builds with April's words.
+ */
+class NewIssueTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aNewMonthFromTheLastOneFilledInAndBuilt() throws IOException {
+        Path data = tmp.resolve("data");
+        Folders.copy(Path.of("data/2023-03"), data.resolve("2023-03"));
+        Path april = data.resolve("2023-04");
+
+        Cli made = Cli.run("new", "--month", "2023-04", "--data", data.toString());
+        assertThat(made.code).as(made.toString()).isZero();
+        assertThat(made.out)
+                .contains("已由 2023-03 建立 2023-04 的数据文件夹")
+                .contains("appointments.yaml（待填 196 处）")
+                .contains("./bulletin check --month 2023-04 --data " + data);
+        try (Stream<Path> s = Files.walk(data.resolve("2023-03"))) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                assertThat(april.resolve(data.resolve("2023-03").relativize(p).toString()))
+                        .as("April has each of March's files")
+                        .exists();
+            }
+        }
+
+        // a second time, the folder is left as it is
+        Files.writeString(april.resolve("issue.yaml"), "# begun\n", java.nio.file.StandardOpenOption.APPEND);
+        String begun = Files.readString(april.resolve("issue.yaml"));
+        Cli again = Cli.run("new", "--month", "2023-04", "--data", data.toString());
+        assertThat(again.code).isEqualTo(1);
+        assertThat(again.err).contains("这一期的文件夹已经存在，不会改动它");
+        assertThat(april.resolve("issue.yaml")).hasContent(begun);
+
+        // every blank is an error at its line, all of them at once, and nothing is built
+        Cli checked = Cli.run("check", "--month", "2023-04", "--data", data.toString());
+        assertThat(checked.code).isEqualTo(1);
+        long blanks = 0;
+        try (Stream<Path> s = Files.walk(april)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                List<String> lines = Files.readAllLines(p);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).replaceAll("\\s#.*", "");
+                    Matcher m = Pattern.compile("待填").matcher(line);
+                    int n = 0;
+                    while (m.find()) {
+                        n++;
+                    }
+                    blanks += n;
+                    if (n > 0) {
+                        String at = "error: " + p + ":" + (i + 1) + ":";
+                        assertThat(checked.err.lines().filter(l -> l.startsWith(at) && l.contains("尚未填写（待填）")))
+                                .as(at)
+                                .isNotEmpty();
+                    }
+                }
+            }
+        }
+        assertThat(blanks).isEqualTo(567);
+        assertThat(checked.out).contains("其中 567 处尚未填写（待填）：issue.yaml 1，hotline.yaml 13，appointments.yaml 196");
+        Path out = tmp.resolve("april.pdf");
+        Cli refused = Cli.run("build", "--month", "2023-04", "--data", data.toString(), "--out", out.toString());
+        assertThat(refused.code).isEqualTo(1);
+        assertThat(out).doesNotExist();
+
+        fillIn(data.resolve("2023-03"), april);
+        Cli built = Cli.run("build", "--month", "2023-04", "--data", data.toString(), "--out", out.toString());
+        assertThat(built.code).as(built.toString()).isZero();
+        assertThat(built.err).doesNotContain("别的期次");
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            List<String> lines = Pdfs.lines(pdf);
+            String body = Pdfs.body(lines);
+            assertThat(body)
+                    .contains("2023年5月20日", "南京12320卫生热线2023年4月数据统计", "2023年4月预约挂号服务统计")
+                    .contains("2023年4月线上预约情况统计", "2023年4月南京市卫生信息平台数据采集情况（区）")
+                    .contains("四月的第一篇文章", "四月的一条简讯")
+                    .doesNotContain("待填");
+            // no word of March is left: neither its month nor its end
+            assertThat(body).doesNotContainPattern("年3月|3月底|3月份");
+            // the cumulative figure goes on from March's printed 31896389 by April's total
+            String total = lines.stream()
+                    .filter(l -> l.matches("合计 \\d+ \\d+ \\d+ \\d+ \\d+"))
+                    .findFirst()
+                    .orElseThrow();
+            BigInteger aprilTotal = new BigInteger(total.substring(total.lastIndexOf(' ') + 1));
+            assertThat(body).contains("截止2023年4月底，总预约挂号量为" + aprilTotal.add(BigInteger.valueOf(31896389)) + "次");
+        }
+    }
+
+    /**
+     * Fills in the new issue as an editor would from this month's spreadsheets: each blank gets the figure
+     * March had there, large figures doubled (so that they are April's own and the sums stay whole), the
+     * print date a date in May, and the articles a text of their own.
+     */
+    private static void fillIn(Path march, Path april) throws IOException {
+        try (Stream<Path> s = Files.walk(april)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                String name = p.getFileName().toString();
+                if (name.equals("briefs.md")) {
+                    Files.writeString(p, "- 四月的一条简讯。\n");
+                } else if (name.endsWith(".md")) {
+                    String which = name.startsWith("01") ? "第一" : "第二";
+                    Files.writeString(p, "---\ntitle: 四月的" + which + "篇文章\n---\n\n四月的" + which + "篇文章的正文。\n");
+                } else {
+                    Files.writeString(
+                            p,
+                            filled(
+                                    Files.readString(
+                                            march.resolve(april.relativize(p).toString())),
+                                    Files.readString(p)));
+                }
+            }
+        }
+    }
+
+    /** The new file with each blank replaced by the value the old file has at the same place of the same line. */
+    private static String filled(String old, String blank) {
+        List<String> before = old.lines().toList();
+        List<String> lines = blank.lines().toList();
+        StringBuilder out = new StringBuilder();
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            out.append(line.contains("待填") ? filledLine(before.get(n), line) : line)
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String filledLine(String old, String blank) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        int j = 0;
+        while (j < blank.length()) {
+            if (blank.startsWith("待填", j)) {
+                int end = i;
+                while (end < old.length() && ",}] ".indexOf(old.charAt(end)) < 0) {
+                    end++;
+                }
+                String value = old.substring(i, end);
+                out.append(
+                        value.matches("\\d{4}-\\d\\d-\\d\\d")
+                                ? "2023-05-20"
+                                : value.matches("\\d{4,}")
+                                        ? new BigInteger(value).shiftLeft(1).toString()
+                                        : value);
+                i = end;
+                j += 2;
+            } else {
+                assertThat(old.charAt(i))
+                        .as("the lines differ only where a blank is")
+                        .isEqualTo(blank.charAt(j));
+                out.append(blank.charAt(j));
+                i++;
+                j++;
+            }
+        }
+        return out.toString();
+    }
+}
