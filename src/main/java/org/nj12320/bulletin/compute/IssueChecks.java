@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.compute;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,8 @@ public final class IssueChecks {
         List<Problem> out = new ArrayList<>(blanks(PrintedTexts.of(issue, manifest)));
         out.addAll(StalePeriods.check(
                 PrintedTexts.of(issue, manifest, false), issue.meta().period()));
-        out.addAll(printDate(issue));
+        out.addAll(printDate(
+                issue.meta().period(), issue.meta().printed(), issue.meta().ref()));
         previous.ifPresent(p -> out.addAll(HistoryChecks.check(issue, p)));
         return out;
     }
@@ -45,23 +47,21 @@ public final class IssueChecks {
     }
 
     /** An issue is printed after its period has ended, and within three months of that. */
-    static List<Problem> printDate(Issue issue) {
-        LocalDate printed = issue.meta().printed();
+    static List<Problem> printDate(Period p, LocalDate printed, SourceRef at) {
         if (printed == null) {
             return List.of();
         }
-        Period p = issue.meta().period();
         LocalDate end =
                 p instanceof Period.Month m ? m.month().atEndOfMonth() : LocalDate.of(((Period.Year) p).year(), 12, 31);
-        if (!printed.isAfter(end) && !printed.equals(end)) {
+        if (printed.isBefore(end)) {
             return List.of(Problem.warning(
-                    issue.meta().ref(),
+                    at,
                     "印发日期 " + printed + " 在本期（" + p.label() + "）结束之前",
                     "本期的数字要到 " + end + " 之后才齐；这一期是否由上一期复制而来，印发日期还没改？"));
         }
-        if (printed.isAfter(end.plusMonths(3))) {
-            return List.of(Problem.warning(
-                    issue.meta().ref(), "印发日期 " + printed + " 比本期（" + p.label() + "）结束晚了三个多月", "检查印发日期和期次是否写对"));
+        // three whole months: an April issue may be printed until the end of July
+        if (printed.isAfter(YearMonth.from(end).plusMonths(3).atEndOfMonth())) {
+            return List.of(Problem.warning(at, "印发日期 " + printed + " 比本期（" + p.label() + "）结束晚了三个多月", "检查印发日期和期次是否写对"));
         }
         return List.of();
     }
