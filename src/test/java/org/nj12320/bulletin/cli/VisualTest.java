@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Key pages compared, as small grey images, with references kept in {@code src/test/resources/visual}.
  * A page may differ by a little anti-aliasing, not by a moved line. On a mismatch the actual image and a
  * diff (differing pixels in red) are written to {@code target/visual/}. After a deliberate change of layout,
- * refresh the references with {@code ./mvnw test -Dtest=VisualTest -Dvisual.update=true} and look at them.
+ * refresh the references with {@code ./mvnw test -Dtest='VisualTest,PartPagesTest' -Dvisual.update=true} and look at them.
  */
 class VisualTest {
     static final float DPI = 36;
