@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Reference;
 import org.nj12320.bulletin.model.SourceRef;
@@ -120,6 +121,10 @@ final class TableReader {
                         cumulative.put(key, refs);
                     });
                     given.ifPresent(g -> {
+                        if (blank(g)) {
+                            problems.error(g.ref(), Blank.MESSAGE, CHECKED_ONLY);
+                            return;
+                        }
                         BigDecimal num = cf.number(g, false, "数字");
                         if (num != null) {
                             figures.put(key, new Value(num, g.ref()));
@@ -187,6 +192,16 @@ final class TableReader {
     }
 
     /**
+     * What to do with a blank where the source's own figure may stand beside a computed one: a new issue
+     * blanks those too, and an editor should know they may go.
+     */
+    private static final String CHECKED_ONLY = "这个数字由程序算出，写在这里的是原表自己的数字，只用来核对：照原表填入；原表没有时删去这一项";
+
+    private static boolean blank(YNode n) {
+        return n instanceof YNode.YScalar s && Blank.isBlank(s.text());
+    }
+
+    /**
      * Reads a row's (or the given total's) values, column by column. Raw columns must be present; computed
      * ones may be, as the source's own figures to check.
      */
@@ -249,6 +264,10 @@ final class TableReader {
         Optional<YNode> node =
                 required ? f.required(leaf.name(), "补上 " + leaf.name() + ": 及其数字；该项不存在时写 ~") : f.node(leaf.name());
         if (node.isEmpty()) {
+            return;
+        }
+        if (!required && blank(node.get())) {
+            problems.error(node.get().ref(), Blank.MESSAGE, CHECKED_ONLY);
             return;
         }
         Value v = values.read(leaf, node.get());

@@ -79,6 +79,11 @@ class NewIssueTest {
             }
         }
         assertThat(blanks).isEqualTo(567);
+        // a figure the program computes, beside which the source's own stands to be checked, may be deleted
+        assertThat(checked.err)
+                .contains("rows[0].小计：尚未填写（待填）" + System.lineSeparator() + "hint: 这个数字由程序算出")
+                .contains("figures.累计预约挂号量.given：尚未填写（待填）" + System.lineSeparator() + "hint: 这个数字由程序算出")
+                .contains("rows[0].12320 在线预约：尚未填写（待填）" + System.lineSeparator() + "hint: 填入本期的数字");
         assertThat(checked.out).contains("其中 567 处尚未填写（待填）：issue.yaml 1，hotline.yaml 13，appointments.yaml 196");
         Path out = tmp.resolve("april.pdf");
         Cli refused = Cli.run("build", "--month", "2023-04", "--data", data.toString(), "--out", out.toString());
