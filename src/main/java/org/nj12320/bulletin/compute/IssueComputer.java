@@ -94,7 +94,7 @@ public final class IssueComputer {
             return words.expand(s, ref, problems);
         }
         if (node instanceof Map<?, ?> m) {
-            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            Map<String, Object> out = new LinkedHashMap<>();
             m.forEach((k, v) -> out.put((String) k, withWords(v, words, ref, problems)));
             return out;
         }

@@ -52,22 +52,7 @@ final class SameFigures {
             values.put(s.column(), new Value(v.get(), s.ref()));
             rows.set(i, new TableData.Row(row.index(), values, row.ref()));
         }
-        return new TableData(
-                table.id(),
-                table.title(),
-                table.subtitle(),
-                table.columns(),
-                table.orderBy(),
-                table.ascending(),
-                table.total(),
-                table.notes(),
-                table.figures(),
-                table.rowBounds(),
-                rows,
-                table.ref(),
-                table.places(),
-                table.tolerances(),
-                table.links());
+        return table.withRows(rows);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.nj12320.bulletin.compute;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,7 +100,7 @@ public final class TableComputer {
 
     /** Each column that adds up, summed over the rows. */
     private static Map<String, BigDecimal> totals(TableData table, List<Map<String, BigDecimal>> rows) {
-        Map<String, BigDecimal> out = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
         for (Column.Leaf leaf : table.leaves()) {
             if (leaf.type().summable()) {
                 BigDecimal sum = RowFigures.sum(

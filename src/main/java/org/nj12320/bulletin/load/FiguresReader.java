@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Figures;
@@ -22,7 +23,7 @@ import org.nj12320.bulletin.model.Value;
 final class FiguresReader {
     private final Problems problems;
     private final ValueReader values;
-    private java.util.Set<String> optional = java.util.Set.of();
+    private Set<String> optional = Set.of();
 
     FiguresReader(Problems problems) {
         this.problems = problems;

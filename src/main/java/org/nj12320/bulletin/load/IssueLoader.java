@@ -3,8 +3,10 @@ package org.nj12320.bulletin.load;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Colophon;
@@ -97,7 +99,7 @@ public final class IssueLoader {
 
         List<Section> sections = new ArrayList<>();
         List<YNode> entries = f.list("sections", true);
-        java.util.Set<String> unread = new java.util.HashSet<>();
+        Set<String> unread = new HashSet<>();
         for (YNode entry : entries) {
             int before = problems.errorCount();
             Section s = section(entry, dir, problems);

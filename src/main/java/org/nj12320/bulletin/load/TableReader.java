@@ -2,10 +2,12 @@ package org.nj12320.bulletin.load;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.Column;
@@ -77,7 +79,7 @@ final class TableReader {
                 String label = tf.text("label", true);
                 Map<String, Value> given = new LinkedHashMap<>();
                 tf.map("given", false).ifPresent(g -> {
-                    readValues(g, columns, given, true, java.util.Set.of());
+                    readValues(g, columns, given, true, Set.of());
                     g.finish();
                 });
                 tf.finish();
@@ -206,7 +208,7 @@ final class TableReader {
      * ones may be, as the source's own figures to check.
      */
     private void readValues(
-            Fields f, List<Column> columns, Map<String, Value> out, boolean totals, java.util.Set<String> optional) {
+            Fields f, List<Column> columns, Map<String, Value> out, boolean totals, Set<String> optional) {
         for (Column c : columns) {
             c.match(
                     g -> {
@@ -232,8 +234,8 @@ final class TableReader {
      * The columns a row may leave out besides the computed ones: those of its cells that are the same figure
      * as one elsewhere, and its cumulative columns, which the previous period and this one's figure make.
      */
-    private static java.util.Set<String> optionalIn(YNode row, List<Column.Leaf> leaves, List<TableData.Same> same) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private static Set<String> optionalIn(YNode row, List<Column.Leaf> leaves, List<TableData.Same> same) {
+        Set<String> out = new HashSet<>();
         for (Column.Leaf leaf : leaves) {
             if ((leaf instanceof Column.Count c && c.accumulates() != null)
                     || (leaf instanceof Column.Decimal d && d.accumulates() != null)) {
@@ -254,8 +256,7 @@ final class TableReader {
         return out;
     }
 
-    private void readValue(
-            Fields f, Column.Leaf leaf, Map<String, Value> out, boolean totals, java.util.Set<String> optional) {
+    private void readValue(Fields f, Column.Leaf leaf, Map<String, Value> out, boolean totals, Set<String> optional) {
         if (totals && !leaf.type().summable()) {
             f.node(leaf.name()).ifPresent(n -> problems.error(n.ref(), "“" + leaf.path() + "”列没有合计", "从 given 中删去它"));
             return;

@@ -106,6 +106,26 @@ public record TableData(
                 Links.NONE);
     }
 
+    /** The same table with other rows (the same figures filled in from elsewhere). */
+    public TableData withRows(List<Row> other) {
+        return new TableData(
+                id,
+                title,
+                subtitle,
+                columns,
+                orderBy,
+                ascending,
+                total,
+                notes,
+                figures,
+                rowBounds,
+                other,
+                ref,
+                places,
+                tolerances,
+                links);
+    }
+
     /** Where a text of the table was written ({@code title}, {@code notes[1]}), or the table's file when unknown. */
     public SourceRef place(String text) {
         return places.getOrDefault(text, ref.child(text));

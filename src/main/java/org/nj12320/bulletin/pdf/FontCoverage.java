@@ -3,6 +3,7 @@ package org.nj12320.bulletin.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class FontCoverage {
 
     public static List<Problem> check(List<LocatedText> texts, FontSet fonts) {
         Map<Integer, List<SourceRef>> missing = new LinkedHashMap<>();
-        Map<Integer, Boolean> known = new java.util.HashMap<>();
+        Map<Integer, Boolean> known = new HashMap<>();
         for (LocatedText t : texts) {
             int[] cps = t.text().codePoints().toArray();
             for (int i = 0; i < cps.length; i++) {
