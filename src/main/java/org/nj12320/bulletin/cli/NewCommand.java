@@ -119,6 +119,7 @@ final class NewCommand implements Callable<Integer> {
         draft.files()
                 .forEach(f ->
                         out.println("  " + f.path() + (count(f.text()) > 0 ? "（待填 " + count(f.text()) + " 处）" : "")));
+        draft.sheets().forEach(s -> out.println("  " + s + "（表格文件不复制：把本期的表格存为 " + shown + "/" + s + "）"));
         out.println("共有 " + blanks + " 处写着“" + Blank.MARK + "”。下一步：");
         out.println("  1. 在 " + shown + "/issue.yaml 中写上印发日期（printed）");
         out.println("  2. 把各表格和各段中的“" + Blank.MARK + "”换成本期的数字；" + "./bulletin check " + kind + " 会列出还没填的每一处");

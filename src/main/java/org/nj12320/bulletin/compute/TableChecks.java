@@ -42,7 +42,7 @@ final class TableChecks {
             if (first != null) {
                 problems.add(Problem.error(
                         v.ref(),
-                        info.titled() + "中“" + v.text() + "”出现了两次（第一次在第 " + first.line() + " 行）",
+                        info.titled() + "中“" + v.text() + "”出现了两次（第一次在" + first.within() + "）",
                         "每个" + info.nameColumn().name() + "只留一行；两行都对的话把数字合并到一行"));
             }
         }

@@ -36,8 +36,13 @@ public final class NextIssue {
     /** A file of the new issue: its path inside the issue's folder and its text. */
     public record File(String path, String text) {}
 
-    /** The new issue's files, and the issue they were made from. */
-    public record Draft(Period period, Period from, List<File> files) {}
+    /**
+     * The new issue's files, and the issue they were made from.
+     *
+     * @param sheets the spreadsheets the tables' rows come from, which are not copied: this period's come
+     *               from its own sources
+     */
+    public record Draft(Period period, Period from, List<File> files, List<String> sheets) {}
 
     private static final String MANIFEST = IssueLoader.MANIFEST;
 
@@ -73,6 +78,7 @@ public final class NextIssue {
         String prefix = source.display() + "/";
         Issue issue = loaded.issue();
         List<File> files = new ArrayList<>();
+        List<String> sheets = new ArrayList<>();
         files.add(new File(MANIFEST, manifest(read(source, MANIFEST), target)));
         for (Section s : issue.sections()) {
             File f = s.accept(new Section.Visitor<File>() {
@@ -89,6 +95,14 @@ public final class NextIssue {
                 @Override
                 public File table(Section.Table t) {
                     String path = relative(t.table().ref(), prefix);
+                    t.table().rows().stream()
+                            .flatMap(r -> r.values().values().stream())
+                            .map(Value::ref)
+                            .filter(SourceRef::inSheet)
+                            .map(r -> relative(r, prefix))
+                            .distinct()
+                            .filter(sheet -> !sheets.contains(sheet))
+                            .forEach(sheets::add);
                     return new File(path, blankTable(read(source, path), t.table()));
                 }
 
@@ -102,7 +116,7 @@ public final class NextIssue {
                 files.add(f);
             }
         }
-        return new Draft(target, from, files);
+        return new Draft(target, from, files, sheets);
     }
 
     private static String relative(SourceRef ref, String prefix) {
@@ -180,6 +194,9 @@ public final class NextIssue {
     }
 
     private static void blank(TextEdits edits, SourceRef ref) {
+        if (ref.inSheet()) {
+            return; // a figure of a spreadsheet, which the new issue gets anew
+        }
         edits.replace(ref.line(), ref.column(), Blank.MARK);
     }
 

@@ -208,7 +208,7 @@ public final class IssueLoader {
                             a.titleRef() != null ? a.titleRef() : SourceRef.file(display));
                 }
                 case TABLE -> {
-                    TableData t = new TableReader(problems).read(yaml.read(text, display), id);
+                    TableData t = new TableReader(problems, dir).read(yaml.read(text, display), id);
                     if (template != null) {
                         problems.error(f.refOf("template"), "表格统一由表格模板排印，这里不用 template:", "");
                     }

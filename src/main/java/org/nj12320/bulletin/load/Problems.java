@@ -18,6 +18,10 @@ final class Problems {
         list.add(Problem.warning(where, message, hint));
     }
 
+    void note(SourceRef where, String message) {
+        list.add(Problem.note(where, message, ""));
+    }
+
     void add(Problem p) {
         list.add(p);
     }

@@ -1,11 +1,16 @@
 package org.nj12320.bulletin.load;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 import org.nj12320.bulletin.model.Blank;
 
 /** Reads single values, texts and numbers, reporting what is not one as a problem at its place. */
 final class Scalars {
+    /** The error values of spreadsheets, which a cell read from one may hold. */
+    private static final Pattern SPREADSHEET_ERROR =
+            Pattern.compile("#(DIV/0!|N/A|NAME\\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)");
+
     private final Problems problems;
 
     Scalars(Problems problems) {
@@ -35,6 +40,14 @@ final class Scalars {
         }
         if (Blank.isBlank(s.text())) {
             problems.error(n.ref(), Blank.MESSAGE, "填入本期的数字；该项本期没有时写 ~（印作 /）");
+            return null;
+        }
+        if (SPREADSHEET_ERROR.matcher(s.text().strip()).matches()) {
+            problems.error(n.ref(), "这一格是表格的错误值 " + s.text().strip() + "，不是数字", "在表格中改正这一格的公式或数字，保存后再试");
+            return null;
+        }
+        if (s.text().startsWith("=")) {
+            problems.error(n.ref(), "这一格是公式 " + s.text() + "，工作簿中没有存它算出的结果", "在 Excel 或 WPS 中打开工作簿，保存一次（保存时会存下公式的结果）");
             return null;
         }
         Numbers.Reading r = Numbers.read(s.text(), percentAllowed);

@@ -33,16 +33,20 @@ final class SourceText {
      * place that named the file, when there is one; what is wrong inside the file, at the file.
      */
     static String read(Folder folder, String path, SourceRef named) throws BulletinException {
+        return decode(bytes(folder, path, named, MAX_BYTES), folder.display(path));
+    }
+
+    /** Reads a file of the folder whole, bounded in size, with every way that can fail reported as for {@link #read}. */
+    static byte[] bytes(Folder folder, String path, SourceRef named, long maxBytes) throws BulletinException {
         String display = folder.display(path);
         SourceRef at = named != null ? named : SourceRef.file(display);
         String which = named != null ? "“" + path + "”" : "文件";
-        byte[] bytes;
         try {
-            bytes = folder.read(path, MAX_BYTES);
+            return folder.read(path, maxBytes);
         } catch (Folder.TooLargeException e) {
             throw new BulletinException(Problem.error(
                     SourceRef.file(display),
-                    "文件大小 " + e.size() / 1024 + " KiB，超过数据文件上限 " + MAX_BYTES / 1024 + " KiB",
+                    "文件大小 " + e.size() / 1024 + " KiB，超过数据文件上限 " + maxBytes / 1024 + " KiB",
                     "确认文件是否选对；特别大的表请拆成几个文件"));
         } catch (NoSuchFileException e) {
             throw new BulletinException(Problem.error(at, which + "不存在（" + display + "）", "新建该文件，或更正文件名"), e);
@@ -62,7 +66,6 @@ final class SourceText {
         } catch (IOException e) {
             throw new BulletinException(Problem.error(at, "无法读取" + which + "：" + e.getMessage(), ""), e);
         }
-        return decode(bytes, display);
     }
 
     /** UTF-8 text, with or without a byte order mark; anything else is a problem at the line of the first bad byte. */

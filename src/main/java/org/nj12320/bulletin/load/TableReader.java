@@ -16,6 +16,7 @@ import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.TableData;
 import org.nj12320.bulletin.model.Tolerance;
 import org.nj12320.bulletin.model.Value;
+import org.nj12320.bulletin.world.Folder;
 
 /**
  * Reads a table file: title, columns (by {@link ColumnReader}, their references resolved by
@@ -24,10 +25,13 @@ import org.nj12320.bulletin.model.Value;
 final class TableReader {
     private final Problems problems;
     private final ValueReader values;
+    private final Folder dir;
 
-    TableReader(Problems problems) {
+    /** @param dir the folder, where a table's rows may come from a spreadsheet */
+    TableReader(Problems problems, Folder dir) {
         this.problems = problems;
         this.values = new ValueReader(problems);
+        this.dir = dir;
     }
 
     TableData read(YNode root, String id) {
@@ -164,8 +168,17 @@ final class TableReader {
             }
         }
 
+        List<YNode> rowNodes = List.of();
+        Optional<YNode> rowsNode = f.required("rows", "补上 rows:，其下每行一个单位，以 - 开头；或写表格文件，如 rows: appointments.xlsx");
+        if (rowsNode.isPresent() && rowsNode.get() instanceof YNode.YList l) {
+            rowNodes = l.items();
+        } else if (rowsNode.isPresent() && !(rowsNode.get() instanceof YNode.YScalar s && s.isNull())) {
+            SheetRows.Result sheet =
+                    new SheetRows(problems).read(dir, rowsNode.get(), columns, total == null ? "合计" : total.label());
+            rowNodes = sheet.rows();
+            total = withSheetTotal(total, sheet.total(), columns, rowsNode.get().ref());
+        }
         List<TableData.Row> rows = new ArrayList<>();
-        List<YNode> rowNodes = f.list("rows", true);
         for (int i = 0; i < rowNodes.size(); i++) {
             YNode r = rowNodes.get(i);
             Fields rf = Fields.of(r, problems, "第 " + (i + 1) + " 行数据");
@@ -191,6 +204,33 @@ final class TableReader {
                 places,
                 tolerances,
                 new TableData.Links(cumulative, same));
+    }
+
+    /**
+     * The total row with the totals of the sheet's 合计 row as the source's own: checked like {@code given:},
+     * which then may not be written as well.
+     */
+    private TableData.TotalSpec withSheetTotal(
+            TableData.TotalSpec total, YNode sheetTotal, List<Column> columns, SourceRef rows) {
+        if (sheetTotal == null) {
+            return total;
+        }
+        if (total == null) {
+            problems.note(sheetTotal.ref(), "表格有合计行，而这张表没有 total:，合计行没有读；要印合计时加上 total: 合计");
+            return null;
+        }
+        if (!total.given().isEmpty()) {
+            problems.error(
+                    total.ref(),
+                    "合计给了两处：total: 下的 given:，和表格中的合计行（" + sheetTotal.ref().location() + "）",
+                    "删去 given:，以表格中的合计行为准");
+            return total;
+        }
+        Map<String, Value> given = new LinkedHashMap<>();
+        Fields g = Fields.of(sheetTotal, problems, "合计行");
+        readValues(g, columns, given, true, Set.of());
+        g.finish();
+        return new TableData.TotalSpec(total.label(), given, total.ref());
     }
 
     /**
@@ -265,6 +305,15 @@ final class TableReader {
         Optional<YNode> node =
                 required ? f.required(leaf.name(), "补上 " + leaf.name() + ": 及其数字；该项不存在时写 ~") : f.node(leaf.name());
         if (node.isEmpty()) {
+            return;
+        }
+        if (node.get() instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.EMPTY) {
+            // an empty cell of a spreadsheet: nothing written, which is fine where the program works the figure out
+            if (required && leaf instanceof Column.Name) {
+                problems.error(node.get().ref(), "这一行没有" + leaf.name(), "写上" + leaf.name() + "的名称；不是数据的行（如说明）请删去");
+            } else if (required) {
+                problems.error(node.get().ref(), "“" + leaf.path() + "”一格是空的", "填入本期的数字；该项不存在时填 /（印作 /）");
+            }
             return;
         }
         if (!required && blank(node.get())) {

@@ -50,7 +50,9 @@ sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
             STRING,
             NUMBER,
             BOOLEAN,
-            NULL
+            NULL,
+            /** A cell of a spreadsheet that holds nothing: not filled in, which {@code ~} (or {@code /}) is not. */
+            EMPTY
         }
 
         boolean isNull() {
@@ -61,6 +63,7 @@ sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
         public String describe() {
             return switch (kind) {
                 case NULL -> "空值（~）";
+                case EMPTY -> "空单元格";
                 case NUMBER -> "数字 " + text;
                 case BOOLEAN -> "布尔值 " + text;
                 case STRING -> "文字“" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "”";

@@ -32,7 +32,9 @@ public final class FontCoverage {
                 if (!known.computeIfAbsent(cp, c -> drawable(fonts, c))) {
                     SourceRef r = t.ref();
                     // the column of the character itself, where the text starts at a known column
-                    SourceRef at = r.column() > 0 ? new SourceRef(r.file(), r.line(), r.column() + i, r.path()) : r;
+                    SourceRef at = r.column() > 0 && !r.inSheet()
+                            ? new SourceRef(r.file(), r.line(), r.column() + i, r.path())
+                            : r;
                     missing.computeIfAbsent(cp, c -> new ArrayList<>()).add(at);
                 }
             }

@@ -38,6 +38,7 @@ class BadInputTest {
         data = tmp.resolve("data");
         Folders.copy(Path.of("data"), data);
         month = data.resolve("2023-03");
+        DataFiles.withYamlRows(month);
     }
 
     private void edit(String file, String from, String to) throws IOException {

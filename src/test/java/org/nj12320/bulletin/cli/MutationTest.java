@@ -96,19 +96,19 @@ class MutationTest {
     @Test
     void mutatedDataEndsInSuccessOrACleanReport() throws Exception {
         Path data = tmp.resolve("data");
-        Map<Path, String> originals = new LinkedHashMap<>();
+        Map<Path, byte[]> originals = new LinkedHashMap<>();
         Folders.copy(Path.of("data"), data);
         try (Stream<Path> s = Files.walk(data)) {
             for (Path p : s.filter(Files::isRegularFile)
                     .sorted(Comparator.naturalOrder())
                     .toList()) {
-                originals.put(p, Files.readString(p));
+                originals.put(p, Files.readAllBytes(p));
             }
         }
         List<Path> files = new ArrayList<>(originals.keySet());
         // the figures of the prose sections are mutated as often again as the others
         for (Path p : originals.keySet()) {
-            if (originals.get(p).contains("\nfigures:")) {
+            if (new String(originals.get(p), StandardCharsets.UTF_8).contains("\nfigures:")) {
                 files.add(p);
             }
         }
@@ -119,10 +119,18 @@ class MutationTest {
         try (Pipeline pipeline = new Pipeline(world, false, false)) {
             for (int run = 0; run < RUNS; run++) {
                 Path file = files.get(random.nextInt(files.size()));
-                String original = originals.get(file);
-                String mutated = mutate(original, random);
-                Charset cs = random.nextInt(40) == 0 ? Charset.forName("GBK") : StandardCharsets.UTF_8;
-                Files.write(file, mutated.getBytes(cs));
+                byte[] original = originals.get(file);
+                String mutated;
+                if (file.toString().endsWith(".xlsx")) {
+                    // a workbook is a zip archive: its bytes are damaged, not its text
+                    byte[] damaged = damage(original, random);
+                    Files.write(file, damaged);
+                    mutated = "(a workbook of " + damaged.length + " bytes)";
+                } else {
+                    mutated = mutate(new String(original, StandardCharsets.UTF_8), random);
+                    Charset cs = random.nextInt(40) == 0 ? Charset.forName("GBK") : StandardCharsets.UTF_8;
+                    Files.write(file, mutated.getBytes(cs));
+                }
                 Period period = Period.parse(data.relativize(file).getName(0).toString())
                         .orElseThrow();
                 String what = "run " + run + " (seed " + SEED + "): " + data.relativize(file);
@@ -141,7 +149,7 @@ class MutationTest {
                 if (run % BUILD_EVERY == 0) {
                     buildThroughTheCommandLine(data, period, what);
                 }
-                Files.writeString(file, original);
+                Files.write(file, original);
             }
         }
         // the mutations must exercise both outcomes
@@ -234,6 +242,28 @@ class MutationTest {
             s = String.join("\n", lines);
         }
         return s;
+    }
+
+    /** One to three random changes of a binary file: bytes changed, a run of bytes zeroed, the file cut short. */
+    static byte[] damage(byte[] bytes, Random random) {
+        byte[] b = bytes.clone();
+        int edits = 1 + random.nextInt(3);
+        for (int e = 0; e < edits; e++) {
+            int at = random.nextInt(b.length);
+            switch (random.nextInt(3)) {
+                case 0 -> b[at] = (byte) random.nextInt(256);
+                case 1 -> {
+                    for (int k = at; k < Math.min(b.length, at + 1 + random.nextInt(64)); k++) {
+                        b[k] = 0;
+                    }
+                }
+                default -> b = java.util.Arrays.copyOf(b, at);
+            }
+            if (b.length == 0) {
+                break;
+            }
+        }
+        return b;
     }
 
     private static final String[] CONTROLS = {

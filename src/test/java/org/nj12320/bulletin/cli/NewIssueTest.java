@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.DataFiles;
 import org.nj12320.bulletin.testing.Folders;
 import org.nj12320.bulletin.testing.Pdfs;
 
@@ -36,13 +37,17 @@ class NewIssueTest {
         assertThat(made.code).as(made.toString()).isZero();
         assertThat(made.out)
                 .contains("已由 2023-03 建立 2023-04 的数据文件夹")
-                .contains("appointments.yaml（待填 196 处）")
+                .contains("appointments.yaml（待填 1 处）")
+                .contains("appointments.xlsx（表格文件不复制：把本期的表格存为 " + april + "/appointments.xlsx）")
                 .contains("./bulletin check --month 2023-04 --data " + data);
         try (Stream<Path> s = Files.walk(data.resolve("2023-03"))) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
-                assertThat(april.resolve(data.resolve("2023-03").relativize(p).toString()))
-                        .as("April has each of March's files")
-                        .exists();
+                Path copy = april.resolve(data.resolve("2023-03").relativize(p).toString());
+                if (p.toString().endsWith(".xlsx")) {
+                    assertThat(copy).as("a spreadsheet comes anew each month").doesNotExist();
+                } else {
+                    assertThat(copy).as("April has each of March's files").exists();
+                }
             }
         }
 
@@ -78,19 +83,25 @@ class NewIssueTest {
                 }
             }
         }
-        assertThat(blanks).isEqualTo(567);
+        assertThat(blanks).isEqualTo(372);
+        assertThat(checked.err)
+                .contains("error: " + april.resolve("appointments.yaml") + ":"
+                        + DataFiles.lineOf(april, "appointments.yaml", "rows:"))
+                .contains("表格文件“appointments.xlsx”不存在");
         // a figure the program computes, beside which the source's own stands to be checked, may be deleted
         assertThat(checked.err)
-                .contains("rows[0].小计：尚未填写（待填）" + System.lineSeparator() + "hint: 这个数字由程序算出")
+                .contains("total.given.预约数量：尚未填写（待填）" + System.lineSeparator() + "hint: 这个数字由程序算出")
                 .contains("figures.累计预约挂号量.given：尚未填写（待填）" + System.lineSeparator() + "hint: 这个数字由程序算出")
-                .contains("rows[0].12320 在线预约：尚未填写（待填）" + System.lineSeparator() + "hint: 填入本期的数字");
-        assertThat(checked.out).contains("其中 567 处尚未填写（待填）：issue.yaml 1，hotline.yaml 13，appointments.yaml 196");
+                .contains("rows[0].数据上传量：尚未填写（待填）" + System.lineSeparator() + "hint: 填入本期的数字");
+        assertThat(checked.out).contains("其中 372 处尚未填写（待填）：issue.yaml 1，hotline.yaml 13，appointments.yaml 1");
         Path out = tmp.resolve("april.pdf");
         Cli refused = Cli.run("build", "--month", "2023-04", "--data", data.toString(), "--out", out.toString());
         assertThat(refused.code).isEqualTo(1);
         assertThat(out).doesNotExist();
 
         fillIn(data.resolve("2023-03"), april);
+        // this month's spreadsheet, as the editor saves it from the platform
+        Files.copy(data.resolve("2023-03/appointments.xlsx"), april.resolve("appointments.xlsx"));
         Cli built = Cli.run("build", "--month", "2023-04", "--data", data.toString(), "--out", out.toString());
         assertThat(built.code).as(built.toString()).isZero();
         assertThat(built.err).doesNotContain("别的期次");

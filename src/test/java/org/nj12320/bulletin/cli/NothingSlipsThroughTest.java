@@ -40,6 +40,7 @@ class NothingSlipsThroughTest {
         data = tmp.resolve("data");
         Folders.copy(Path.of("data"), data);
         month = data.resolve("2023-03");
+        DataFiles.withYamlRows(month);
         pdf = tmp.resolve("out/2023-03.pdf");
         Files.createDirectories(pdf.getParent());
         Files.write(pdf, PREVIOUS);

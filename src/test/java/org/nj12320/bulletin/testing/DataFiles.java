@@ -21,6 +21,18 @@ public final class DataFiles {
         Files.writeString(p, s.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
     }
 
+    /**
+     * Puts back the March appointments table with its rows in YAML (the shipped one reads them from a
+     * workbook), for tests of mistakes made in YAML rows.
+     */
+    public static void withYamlRows(Path march) throws IOException {
+        Files.copy(
+                Path.of("src/test/resources/yaml-rows/2023-03/appointments.yaml"),
+                march.resolve("appointments.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(march.resolve("appointments.xlsx"));
+    }
+
     /** The line of the file that contains the text, 1-based. */
     public static int lineOf(Path folder, String file, String text) throws IOException {
         List<String> lines = Files.readAllLines(folder.resolve(file));

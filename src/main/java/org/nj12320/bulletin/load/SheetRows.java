@@ -1,0 +1,462 @@
+package org.nj12320.bulletin.load;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.model.Suggest;
+import org.nj12320.bulletin.sheet.Grid;
+import org.nj12320.bulletin.sheet.GridCell;
+import org.nj12320.bulletin.sheet.SheetException;
+import org.nj12320.bulletin.sheet.Sheets;
+import org.nj12320.bulletin.world.Folder;
+
+/**
+ * The rows of a table read from a spreadsheet ({@code rows: appointments.xlsx}), turned into the nodes the
+ * table reader takes from YAML, each remembering its cell, so that every check of a row written in YAML is made
+ * of a row from a sheet too. The sheet's header is found (under a title row, over one or two rows for grouped
+ * columns) and its cells matched to the table's columns by name or label, whatever the spaces, the width of the
+ * characters or the line breaks in them; a 合计 row is the source's own totals; blank rows and notes are passed
+ * over; columns the table does not use are listed.
+ */
+final class SheetRows {
+    /**
+     * The rows as nodes, and the total row when the sheet has one.
+     *
+     * @param ok whether the sheet could be matched to the table at all; when not, the problems say why and the
+     *           rows are none
+     */
+    record Result(List<YNode> rows, YNode total, boolean ok) {}
+
+    /** How far down a header is looked for. */
+    private static final int HEADER_SEARCH = 20;
+
+    /** What a line of notes under a table starts with. */
+    private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|数据来源|来源|资料来源|制表|填表|审核|统计口径).*");
+
+    /** A number written with thousands separators, as a spreadsheet exports it: 12,380 or 1,234.5. */
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?%?");
+
+    private static final Pattern FRACTION = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
+
+    private final Problems problems;
+
+    SheetRows(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * Reads the rows a table's {@code rows:} names: {@code appointments.xlsx}, or {@code {file: …, sheet: …,
+     * header: 3}}.
+     *
+     * @param totalLabel the label of the table's total row (合计), which names the source's own total row too
+     */
+    Result read(Folder dir, YNode spec, List<Column> columns, String totalLabel) {
+        String file;
+        String sheet = null;
+        Integer header = null;
+        if (spec instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.STRING) {
+            file = s.text().strip();
+        } else {
+            Fields f = Fields.of(spec, problems, "rows");
+            file = f.text("file", true);
+            sheet = f.text("sheet", false);
+            Long h = f.count("header", false, HEADER_SEARCH * 5L);
+            header = h == null ? null : h.intValue();
+            f.finish();
+            if (file == null) {
+                return new Result(List.of(), null, false);
+            }
+        }
+        if (!Sheets.isSpreadsheetName(file)) {
+            problems.error(
+                    spec.ref(),
+                    "rows: 应为各行数据的列表，或一个表格文件（.xlsx 或 .csv），实为“" + file + "”",
+                    "例如 rows: appointments.xlsx；或在 rows: 下每行写一个单位");
+            return new Result(List.of(), null, false);
+        }
+        String display = dir.display(file);
+        if (!dir.isFile(file) && !file.contains("..")) {
+            problems.error(
+                    spec.ref(),
+                    "表格文件“" + file + "”不存在（" + display + "）",
+                    "把本期的表格存为这个文件（上一期的可由 bulletin export 导出，改作本期的）；或更正文件名");
+            return new Result(List.of(), null, false);
+        }
+        Grid grid;
+        try {
+            byte[] bytes = SourceText.bytes(dir, file, spec.ref(), Sheets.MAX_BYTES);
+            grid = Sheets.read(bytes, file, sheet);
+        } catch (BulletinException e) {
+            problems.addAll(e.problems());
+            return new Result(List.of(), null, false);
+        } catch (SheetException e) {
+            SourceRef at = e.row() > 0
+                    ? SourceRef.cell(display, sheet == null ? "" : sheet, e.row(), e.column(), "")
+                    : SourceRef.file(display);
+            problems.error(at, e.getMessage(), e.hint());
+            return new Result(List.of(), null, false);
+        }
+        return new Reading(display, grid, columns, totalLabel).read(header);
+    }
+
+    /** One sheet being matched to one table. */
+    private final class Reading {
+        private final String display;
+        private final Grid grid;
+        private final List<Column.Leaf> leaves;
+        private final int depth;
+        private final String totalLabel;
+        private final Column.Leaf name;
+
+        Reading(String display, Grid grid, List<Column> columns, String totalLabel) {
+            this.display = display;
+            this.grid = grid;
+            this.leaves = Column.leavesOf(columns);
+            this.depth = columns.stream().mapToInt(Column::depth).max().orElse(1);
+            this.totalLabel = totalLabel;
+            this.name = leaves.stream()
+                    .filter(l -> l instanceof Column.Name)
+                    .findFirst()
+                    .orElse(null);
+            chains = new LinkedHashMap<>();
+            for (Column c : columns) {
+                chains(c, List.of());
+            }
+        }
+
+        /** Each leaf with the columns above it and itself, top down. */
+        private final Map<Column.Leaf, List<Column>> chains;
+
+        private void chains(Column c, List<Column> above) {
+            List<Column> chain = new ArrayList<>(above);
+            chain.add(c);
+            c.match(
+                    g -> {
+                        g.children().forEach(child -> chains(child, chain));
+                        return null;
+                    },
+                    leaf -> {
+                        chains.put(leaf, chain);
+                        return null;
+                    });
+        }
+
+        SourceRef at(int row, int column, String path) {
+            return SourceRef.cell(display, grid.sheet(), row, column, path);
+        }
+
+        Result read(Integer given) {
+            int top = given != null ? given : findHeader();
+            if (top < 1) {
+                problems.error(
+                        SourceRef.cell(display, grid.sheet(), 1, 1, ""),
+                        "在前 " + HEADER_SEARCH + " 行中找不到表头：没有一行写着表格的列名（" + neededNames() + "）",
+                        "表头应写列名，如“单位”“电话预约”；表头不在前几行时，写 rows: {file: …, header: 表头所在的行号}");
+                return new Result(List.of(), null, false);
+            }
+            Map<Column.Leaf, Integer> where = match(top);
+            if (where == null) {
+                return new Result(List.of(), null, false);
+            }
+            List<YNode> rows = new ArrayList<>();
+            YNode total = null;
+            int first = top + depth;
+            for (int r = first; r <= grid.rows().size(); r++) {
+                List<GridCell> cells = grid.rows().get(r - 1);
+                List<GridCell> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
+                if (filled.isEmpty()) {
+                    continue;
+                }
+                if (filled.size() == 1
+                        && filled.get(0).kind() == GridCell.Kind.TEXT
+                        && NOTE.matcher(filled.get(0).text().strip()).matches()) {
+                    continue;
+                }
+                String unit =
+                        name == null ? "" : grid.cell(r, where.get(name)).text().strip();
+                if (isTotal(r, where)) {
+                    total = row(r, where, unit, true);
+                    // what comes under the total row is notes
+                    break;
+                }
+                rows.add(row(r, where, unit, false));
+            }
+            return new Result(rows, total, true);
+        }
+
+        /**
+         * Whether a row is the source's total row: 合计 in the name column or left of it (where a printed table
+         * merges 序号 and 单位 for it).
+         */
+        private boolean isTotal(int r, Map<Column.Leaf, Integer> where) {
+            int last = name != null && where.containsKey(name) ? where.get(name) : 1;
+            for (int col = 1; col <= last; col++) {
+                String n = norm(grid.cell(r, col).text());
+                if (!n.isEmpty() && (n.equals(norm(totalLabel)) || n.equals("合计") || n.equals("总计"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first row of the header: the first row in which two cells (one, for a table of one) name columns. */
+        private int findHeader() {
+            int want = Math.min(2, leaves.size());
+            for (int r = 1; r <= Math.min(HEADER_SEARCH, grid.rows().size()); r++) {
+                int named = 0;
+                for (GridCell c : grid.rows().get(r - 1)) {
+                    if (!c.isEmpty() && namesAColumn(norm(c.text()))) {
+                        named++;
+                    }
+                }
+                if (named >= want) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+
+        private boolean namesAColumn(String text) {
+            return chains.values().stream().flatMap(List::stream).anyMatch(c -> namedBy(c, text));
+        }
+
+        /** Each leaf's column of the sheet; null, with the problems reported, when a column the table needs is not there. */
+        private Map<Column.Leaf, Integer> match(int top) {
+            Map<Column.Leaf, Integer> where = new LinkedHashMap<>();
+            List<String> unused = new ArrayList<>();
+            String[] carried = new String[depth];
+            for (int col = 1; col <= grid.width(); col++) {
+                List<String> texts = new ArrayList<>();
+                for (int level = 0; level < depth; level++) {
+                    texts.add(norm(grid.cell(top + level, col).text()));
+                }
+                int deepest = -1;
+                for (int level = 0; level < depth; level++) {
+                    if (!texts.get(level).isEmpty()) {
+                        deepest = level;
+                    }
+                }
+                if (deepest < 0) {
+                    continue;
+                }
+                // a group's label stands over the first of its columns (the others are merged into it, or left empty)
+                List<String> chain = new ArrayList<>();
+                boolean borrowed = false;
+                for (int level = 0; level <= deepest; level++) {
+                    String t = texts.get(level);
+                    if (t.isEmpty() && level < deepest && carried[level] != null) {
+                        t = carried[level];
+                        borrowed = true;
+                    }
+                    if (!t.isEmpty()) {
+                        chain.add(t);
+                    }
+                    if (!texts.get(level).isEmpty()) {
+                        carried[level] = texts.get(level);
+                        for (int below = level + 1; below < depth; below++) {
+                            carried[below] = null;
+                        }
+                    }
+                }
+                Column.Leaf leaf = leafFor(chain);
+                if (leaf == null && borrowed) {
+                    leaf = leafFor(chain.subList(chain.size() - 1, chain.size()));
+                }
+                String written = grid.cell(top + deepest, col).text().strip().replaceAll("\\s+", " ");
+                if (leaf == null) {
+                    unused.add(written.isEmpty() ? String.join("/", chain) : written);
+                } else if (leaf instanceof Column.Rank) {
+                    // the program numbers the rows itself
+                } else if (where.containsKey(leaf)) {
+                    problems.error(
+                            at(top + deepest, col, ""),
+                            "表头中“" + leaf.path() + "”出现了两次（另一列在 "
+                                    + at(top, where.get(leaf), "").within() + "）",
+                            "删去或改名其中一列");
+                } else {
+                    where.put(leaf, col);
+                }
+            }
+            boolean ok = true;
+            for (Column.Leaf leaf : leaves) {
+                if (where.containsKey(leaf) || leaf instanceof Column.Rank || !needed(leaf)) {
+                    continue;
+                }
+                ok = false;
+                Optional<String> near = Suggest.nearest(
+                        norm(leaf.name()), unused.stream().map(SheetRows::norm).toList());
+                problems.error(
+                        at(top, 1, ""),
+                        "表头中没有“" + leaf.path() + "”一列",
+                        near.map(n -> "表头中有“" + n + "”：是它吗？表头的文字要与列名（或 label）一致")
+                                .orElse("在表格中加上这一列，表头写“" + leaf.name() + "”；表中现有的列：" + headerList(top)));
+            }
+            if (!unused.isEmpty() && ok) {
+                problems.note(at(top, 1, ""), "表格中这些列没有用到：" + String.join("、", unused));
+            }
+            return ok ? where : null;
+        }
+
+        /** Whether the sheet must have the column: a figure typed in, not one the program works out. */
+        private boolean needed(Column.Leaf leaf) {
+            boolean cumulative = (leaf instanceof Column.Count c && c.accumulates() != null)
+                    || (leaf instanceof Column.Decimal d && d.accumulates() != null);
+            return !leaf.type().computed() && !cumulative;
+        }
+
+        private Column.Leaf leafFor(List<String> chain) {
+            for (Map.Entry<Column.Leaf, List<Column>> e : chains.entrySet()) {
+                List<Column> path = e.getValue();
+                if (path.size() != chain.size()) {
+                    continue;
+                }
+                boolean all = true;
+                for (int i = 0; i < path.size() && all; i++) {
+                    all = namedBy(path.get(i), chain.get(i));
+                }
+                if (all) {
+                    return e.getKey();
+                }
+            }
+            return null;
+        }
+
+        /** A row of the sheet as a YAML row: a mapping from column name to cell, groups as nested mappings. */
+        private YNode row(int r, Map<Column.Leaf, Integer> where, String unit, boolean total) {
+            SourceRef rowRef =
+                    at(r, name != null && where.containsKey(name) ? where.get(name) : 1, total ? "合计" : unit);
+            Map<String, Object> tree = new LinkedHashMap<>();
+            for (Column.Leaf leaf : leaves) {
+                Integer col = where.get(leaf);
+                // a total row gives the totals of the columns that add up; a rate there is the source's business
+                if (col == null || (total && !leaf.type().summable())) {
+                    continue;
+                }
+                String path = leaf.path() + (unit.isEmpty() ? "" : "（" + (total ? totalLabel : unit) + "）");
+                YNode value = scalar(grid.cell(r, col), leaf, at(r, col, path));
+                put(tree, chains.get(leaf), 0, value);
+            }
+            return map(tree, rowRef);
+        }
+
+        @SuppressWarnings("unchecked")
+        private void put(Map<String, Object> tree, List<Column> chain, int i, YNode value) {
+            if (i == chain.size() - 1) {
+                tree.put(chain.get(i).name(), value);
+                return;
+            }
+            Object sub = tree.computeIfAbsent(chain.get(i).name(), k -> new LinkedHashMap<String, Object>());
+            put((Map<String, Object>) sub, chain, i + 1, value);
+        }
+
+        @SuppressWarnings("unchecked")
+        private YNode.YMap map(Map<String, Object> tree, SourceRef ref) {
+            Map<String, YNode> entries = new LinkedHashMap<>();
+            Map<String, SourceRef> keyRefs = new LinkedHashMap<>();
+            tree.forEach((k, v) -> {
+                YNode n = v instanceof YNode node ? node : map((Map<String, Object>) v, ref);
+                entries.put(k, n);
+                keyRefs.put(k, n.ref());
+            });
+            return new YNode.YMap(entries, keyRefs, ref);
+        }
+
+        private String neededNames() {
+            return String.join(
+                    "、", leaves.stream().filter(this::needed).map(Column::name).toList());
+        }
+
+        private String headerList(int top) {
+            List<String> out = new ArrayList<>();
+            for (int level = 0; level < depth; level++) {
+                for (GridCell c :
+                        grid.rows().size() >= top + level ? grid.rows().get(top + level - 1) : List.<GridCell>of()) {
+                    if (!c.isEmpty()) {
+                        out.add(c.text().strip());
+                    }
+                }
+            }
+            return out.isEmpty() ? "（无）" : String.join("、", out);
+        }
+    }
+
+    /** A cell as the YAML scalar it stands for in its column. */
+    static YNode scalar(GridCell cell, Column.Leaf leaf, SourceRef ref) {
+        return switch (cell.kind()) {
+            case EMPTY -> new YNode.YScalar("", YNode.YScalar.Kind.EMPTY, ref);
+            case NUMBER -> new YNode.YScalar(cell.text(), YNode.YScalar.Kind.NUMBER, ref);
+            case BOOLEAN -> new YNode.YScalar(cell.text(), YNode.YScalar.Kind.BOOLEAN, ref);
+            // the readers of values say what an error value or a formula without its result is
+            case ERROR, NO_RESULT -> new YNode.YScalar(cell.text(), YNode.YScalar.Kind.STRING, ref);
+            case TEXT -> text(cell.text().strip(), leaf, ref);
+        };
+    }
+
+    private static YNode text(String t, Column.Leaf leaf, SourceRef ref) {
+        if (t.isEmpty()) {
+            return new YNode.YScalar("", YNode.YScalar.Kind.EMPTY, ref);
+        }
+        if (t.equals("/") || t.equals("／")) {
+            // a value that does not exist, as the bulletin prints it
+            return new YNode.YScalar(t, YNode.YScalar.Kind.NULL, ref);
+        }
+        if (leaf instanceof Column.Fraction f) {
+            var m = FRACTION.matcher(t);
+            if (m.matches() && Long.parseLong(m.group(2)) == f.whole()) {
+                return new YNode.YScalar(m.group(1), YNode.YScalar.Kind.STRING, ref);
+            }
+        }
+        if (leaf.type().numeric() && GROUPED.matcher(t).matches()) {
+            return new YNode.YScalar(t.replace(",", ""), YNode.YScalar.Kind.STRING, ref);
+        }
+        return new YNode.YScalar(t, YNode.YScalar.Kind.STRING, ref);
+    }
+
+    /** A header's text as it is compared: full-width forms as the ordinary ones, no spaces or line breaks, any case. */
+    static String norm(String s) {
+        if (s == null) {
+            return "";
+        }
+        return Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .replaceAll("[\\s\\u3000]+", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** The period placeholders a label may hold ({年}总量), which a sheet's header has as 2024年总量. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(期末|期|年度|年|月)}");
+
+    /** Whether a header text names a column or group, by its name or its label. */
+    static boolean namedBy(Column c, String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (norm(c.name()).equals(text)) {
+            return true;
+        }
+        String label = norm(c.label());
+        if (label.equals(text)) {
+            return true;
+        }
+        if (PLACEHOLDER.matcher(c.label()).find()) {
+            StringBuilder re = new StringBuilder();
+            var m = PLACEHOLDER.matcher(label);
+            int last = 0;
+            while (m.find()) {
+                re.append(Pattern.quote(label.substring(last, m.start()))).append("[0-9年月底度]+");
+                last = m.end();
+            }
+            re.append(Pattern.quote(label.substring(last)));
+            return text.matches(re.toString());
+        }
+        return false;
+    }
+}
