@@ -11,8 +11,9 @@ import org.nj12320.bulletin.model.Value;
  *
  * @param nameColumn the column that names the rows, or null when the table has none
  * @param title      the title as printed, the period's words in it
+ * @param words      the words of the issue's period, which a row's name may hold as placeholders
  */
-record TableInfo(TableData table, Column.Name nameColumn, String title) {
+record TableInfo(TableData table, Column.Name nameColumn, String title, PeriodWords words) {
 
     static TableInfo of(TableData table, PeriodWords words) {
         Column.Name name = null;
@@ -22,7 +23,7 @@ record TableInfo(TableData table, Column.Name nameColumn, String title) {
                 break;
             }
         }
-        return new TableInfo(table, name, words.expand(table.title(), table.ref(), new ArrayList<>()));
+        return new TableInfo(table, name, words.expand(table.title(), table.ref(), new ArrayList<>()), words);
     }
 
     /** 《title》, which begins every message about the table. */
@@ -33,13 +34,22 @@ record TableInfo(TableData table, Column.Name nameColumn, String title) {
     /** The row as an editor knows it: by its name, or by its place in the file when it has none. */
     String rowName(TableData.Row row) {
         Value v = nameColumn == null ? null : row.values().get(nameColumn.path());
-        return v == null || v.isMissing() ? "第 " + (row.index() + 1) + " 行" : v.text();
+        return v == null || v.isMissing() ? "第 " + (row.index() + 1) + " 行" : printed(v.text());
     }
 
     /** The row's name as written (its period placeholders not yet replaced), or null. */
     String rawName(TableData.Row row) {
         Value v = nameColumn == null ? null : row.values().get(nameColumn.path());
         return v == null || v.isMissing() ? null : v.text();
+    }
+
+    /** A name as printed: its placeholders replaced by the period's words. */
+    private String printed(String name) {
+        return words.expand(name, table.ref(), new ArrayList<>());
+    }
+
+    private String comparable(String name) {
+        return printed(name).replaceAll("\\s+", "");
     }
 
     /** The index of the row with this name, or -1. */
@@ -49,7 +59,8 @@ record TableInfo(TableData table, Column.Name nameColumn, String title) {
         }
         for (int i = 0; i < table.rows().size(); i++) {
             Value v = table.rows().get(i).values().get(nameColumn.path());
-            if (v != null && name.equals(v.text())) {
+            // a name written as a placeholder ({年}) is the same row as the words it stands for (2024 年)
+            if (v != null && v.text() != null && comparable(name).equals(comparable(v.text()))) {
                 return i;
             }
         }

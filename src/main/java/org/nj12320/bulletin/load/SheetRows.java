@@ -40,7 +40,7 @@ final class SheetRows {
     private static final int HEADER_SEARCH = 20;
 
     /** What a line of notes under a table starts with. */
-    private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|数据来源|来源|资料来源|制表|填表|审核|统计口径).*");
+    private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|数据来源|来源|资料来源|制表|填表|审核|统计口径|（|\\().*");
 
     /** A number written with thousands separators, as a spreadsheet exports it: 12,380 or 1,234.5. */
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?%?");

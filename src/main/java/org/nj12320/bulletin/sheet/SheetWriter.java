@@ -1,0 +1,111 @@
+package org.nj12320.bulletin.sheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes tables as spreadsheets: a CSV file in UTF-8 with a byte-order mark and Windows line ends, which Excel
+ * on Chinese Windows opens with its characters right (without the mark it takes them for GBK), and an
+ * {@code .xlsx} workbook with a sheet per table, figures as numbers in the format they are printed in.
+ */
+public final class SheetWriter {
+    /** The longest name a sheet of a workbook may have. */
+    static final int SHEET_NAME = 31;
+
+    private SheetWriter() {}
+
+    public static byte[] csv(SheetTable table) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                CSVPrinter out = new CSVPrinter(w, CSVFormat.EXCEL)) {
+            for (List<SheetTable.Out> row : table.rows()) {
+                out.printRecord(row.stream().map(SheetTable.Out::text).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // written to memory
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A workbook with a sheet per table, in order, made by the application named. */
+    public static byte[] xlsx(List<SheetTable> tables, String application) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            // the version a workbook records is of the form 1.0000, whatever the application's own
+            Workbook book = new Workbook(bytes, application, "1.0");
+            Set<String> names = new HashSet<>();
+            for (SheetTable t : tables) {
+                Worksheet ws = book.newWorksheet(sheetName(t.name(), names));
+                write(ws, t);
+            }
+            book.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // written to memory
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void write(Worksheet ws, SheetTable t) {
+        int widest = 0;
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<SheetTable.Out> row = t.rows().get(r);
+            widest = Math.max(widest, row.size());
+            for (int c = 0; c < row.size(); c++) {
+                SheetTable.Out cell = row.get(c);
+                if (cell.number() != null) {
+                    ws.value(r, c, cell.number());
+                    ws.style(r, c)
+                            .format(cell.format())
+                            .horizontalAlignment("right")
+                            .set();
+                } else if (!cell.text().isEmpty()) {
+                    ws.value(r, c, cell.text());
+                    if (cell.header()) {
+                        ws.style(r, c)
+                                .bold()
+                                .horizontalAlignment("center")
+                                .verticalAlignment("center")
+                                .wrapText(true)
+                                .set();
+                    }
+                }
+            }
+        }
+        for (SheetTable.Merge m : t.merges()) {
+            ws.range(m.top() - 1, m.left() - 1, m.bottom() - 1, m.right() - 1).merge();
+        }
+        for (int c = 0; c < widest; c++) {
+            ws.width(c, c == 0 || c == 1 ? 24 : 14);
+        }
+    }
+
+    /** A name a workbook takes for a sheet: without the characters it refuses, short enough, not used before. */
+    static String sheetName(String wanted, Set<String> used) {
+        String base = wanted.replaceAll("[\\[\\]:*?/\\\\']", " ").strip();
+        if (base.isEmpty()) {
+            base = "表";
+        }
+        if (base.length() > SHEET_NAME) {
+            base = base.substring(0, SHEET_NAME);
+        }
+        String name = base;
+        for (int n = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            String suffix = "（" + n + "）";
+            name = base.substring(0, Math.min(base.length(), SHEET_NAME - suffix.length())) + suffix;
+        }
+        return name;
+    }
+}

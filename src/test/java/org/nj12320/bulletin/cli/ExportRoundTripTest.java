@@ -1,0 +1,132 @@
+package org.nj12320.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nj12320.bulletin.testing.Folders;
+import org.nj12320.bulletin.testing.Pdfs;
+
+/**
+ * {@code export} writes the computed tables so that the tool reads them back: every table of a shipped issue,
+ * its rows replaced by the exported CSV file or by its sheet of the exported workbook, gives the same PDF text.
+ */
+class ExportRoundTripTest {
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "{0} from {1}")
+    @CsvSource({"2023-03, csv", "2023-03, xlsx", "2024, csv", "2024, xlsx"})
+    void exportedTablesReadBackToTheSamePdf(String period, String format) throws IOException {
+        Path data = tmp.resolve("data");
+        Folders.copy(Path.of("data"), data);
+        String kind = period.contains("-") ? "--month" : "--year";
+        Path out = tmp.resolve("out");
+        Cli exported = Cli.run("export", kind, period, "--data", data.toString(), "--out-dir", out.toString());
+        assertThat(exported.code).as(exported.toString()).isZero();
+        Path folder = out.resolve(period);
+        Path issue = data.resolve(period);
+        Path workbook = folder.resolve(period + ".xlsx");
+        List<String> sheets = sheetNames(workbook);
+        Files.copy(workbook, issue.resolve("exported.xlsx"));
+
+        List<String> tables = new ArrayList<>();
+        try (Stream<Path> s = Files.list(folder)) {
+            s.filter(p -> p.toString().endsWith(".csv"))
+                    .forEach(p -> tables.add(p.getFileName().toString()));
+        }
+        assertThat(tables).as("a CSV file per table").hasSize(sheets.size());
+        List<String> order = tablesInOrder(issue.resolve("issue.yaml"));
+        for (int i = 0; i < order.size(); i++) {
+            String id = order.get(i);
+            String rows;
+            if (format.equals("csv")) {
+                Files.copy(folder.resolve(id + ".csv"), issue.resolve(id + ".exported.csv"));
+                rows = "rows: " + id + ".exported.csv";
+            } else {
+                rows = "rows: {file: exported.xlsx, sheet: \"" + sheets.get(i) + "\"}";
+            }
+            Path yaml = issue.resolve(id + ".yaml");
+            Files.writeString(yaml, withRows(Files.readString(yaml), rows));
+        }
+        Files.deleteIfExists(issue.resolve("appointments.xlsx"));
+        Files.deleteIfExists(issue.resolve("platform-hospitals.csv"));
+
+        Path again = tmp.resolve("again.pdf");
+        Cli built = Cli.run("build", kind, period, "--data", data.toString(), "--out", again.toString());
+        assertThat(built.code).as(built.toString()).isZero();
+        assertThat(built.err)
+                .as("no table's figures disagree with their own totals")
+                .doesNotContain("各行之和");
+        try (PDDocument before = Loader.loadPDF(BuiltIssues.of(period).pdf().toFile());
+                PDDocument after = Loader.loadPDF(again.toFile())) {
+            assertThat(Pdfs.lines(after)).isEqualTo(Pdfs.lines(before));
+        }
+    }
+
+    /** The ids of the issue's tables, in the order of its manifest. */
+    private static List<String> tablesInOrder(Path manifest) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(manifest)) {
+            String l = line.strip();
+            if (l.startsWith("- table: ")) {
+                String file = l.substring("- table: ".length()).strip();
+                out.add(file.substring(0, file.lastIndexOf('.')));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The table file with its rows taken from the sheet, and its total row without the source's totals (the
+     * sheet's 合计 row gives them).
+     */
+    static String withRows(String yaml, String rows) {
+        List<String> out = new ArrayList<>();
+        String skipping = null;
+        for (String line : yaml.split("\n", -1)) {
+            boolean top = !line.isEmpty() && !line.startsWith(" ") && !line.startsWith("#");
+            if (top) {
+                skipping = null;
+            }
+            if (skipping != null) {
+                if (skipping.equals("total") && line.strip().startsWith("label:")) {
+                    out.add("total: "
+                            + line.strip().substring("label:".length()).strip());
+                }
+                continue;
+            }
+            if (line.startsWith("rows:")) {
+                out.add(rows);
+                skipping = "rows";
+            } else if (line.equals("total:")) {
+                skipping = "total";
+            } else {
+                out.add(line);
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    private static List<String> sheetNames(Path workbook) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(workbook);
+                Workbook book = WorkbookFactory.create(in)) {
+            book.forEach(s -> out.add(s.getSheetName()));
+        }
+        return out;
+    }
+}
