@@ -63,12 +63,23 @@ final class CsvReader {
                 rows.add(cells);
             }
         } catch (IOException | RuntimeException e) {
-            // an unclosed quote runs to the end of the file
-            throw new SheetException(
-                    "CSV 文件读不下去：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
-                    "多半是某一格里有一个没有配对的英文双引号 \"；在 Excel 中打开、检查后另存为 CSV");
+            throw unreadable(e);
         }
         return new Grid("", rows);
+    }
+
+    /** The parser's complaint, said for the editor: it is always about a double quote. */
+    private static SheetException unreadable(Exception e) {
+        String why = String.valueOf(e.getMessage());
+        java.util.regex.Matcher line =
+                java.util.regex.Pattern.compile("line:? (\\d+)").matcher(why);
+        int row = line.find() ? Integer.parseInt(line.group(1)) : 0;
+        String what = why.contains("EOF") ? "有一个英文双引号 \" 没有配对，后面的内容一直到文件末尾都算在一格里" : "一格的英文双引号 \" 之后、逗号之前还有别的字符";
+        return new SheetException(
+                "CSV 文件" + (row > 0 ? "第 " + row + " 行" : "") + "读不下去：" + what,
+                "在 Excel 中打开、改正这一格后另存为 CSV；或把格中的 \" 写作 \"\"",
+                row,
+                row > 0 ? 1 : 0);
     }
 
     /** The text of the file, in the encoding it was saved in; an encoding it cannot have is an error. */
@@ -115,9 +126,9 @@ final class CsvReader {
         }
     }
 
-    /** The separator the first line that holds anything uses most: a comma, unless tabs or semicolons. */
+    /** The separator the first lines use most: a comma, unless tabs or semicolons. */
     private static char delimiter(String text) {
-        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        String first = String.join("\n", text.lines().limit(20).toList());
         long commas = first.chars().filter(c -> c == ',').count();
         long tabs = first.chars().filter(c -> c == '\t').count();
         long semicolons = first.chars().filter(c -> c == ';').count();
