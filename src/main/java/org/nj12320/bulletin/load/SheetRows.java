@@ -341,7 +341,7 @@ final class SheetRows {
                 if (col == null || (total && !leaf.type().summable())) {
                     continue;
                 }
-                String path = leaf.path() + (unit.isEmpty() ? "" : "（" + (total ? totalLabel : unit) + "）");
+                String path = leaf.path() + (total ? "（" + totalLabel + "）" : unit.isEmpty() ? "" : "（" + unit + "）");
                 YNode value = scalar(grid.cell(r, col), leaf, at(r, col, path));
                 put(tree, chains.get(leaf), 0, value);
             }
