@@ -1,5 +1,6 @@
 package org.nj12320.bulletin.load;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +45,8 @@ final class SheetRows {
 
     /** A number written with thousands separators, as a spreadsheet exports it: 12,380 or 1,234.5. */
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?%?");
+
+    private static final Pattern PLAIN = Pattern.compile("\\d*\\.?\\d+");
 
     private static final Pattern FRACTION = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
 
@@ -167,6 +170,7 @@ final class SheetRows {
             if (where == null) {
                 return new Result(List.of(), null, false);
             }
+            fractionsForPercents(where, top);
             List<YNode> rows = new ArrayList<>();
             YNode total = null;
             int first = top + depth;
@@ -304,6 +308,51 @@ final class SheetRows {
                 problems.note(at(top, 1, ""), "表格中这些列没有用到：" + String.join("、", unused));
             }
             return ok ? where : null;
+        }
+
+        /**
+         * A rate column whose figures are all fractions (0.983) without a percentage format is most likely
+         * written as a proportion: read as it is, it would print 0.98%.
+         */
+        private void fractionsForPercents(Map<Column.Leaf, Integer> where, int top) {
+            for (Map.Entry<Column.Leaf, Integer> e : where.entrySet()) {
+                if (!(e.getKey() instanceof Column.Rate)) {
+                    continue;
+                }
+                List<BigDecimal> numbers = new ArrayList<>();
+                boolean percents = false;
+                for (int r = top + depth; r <= grid.rows().size(); r++) {
+                    GridCell c = grid.cell(r, e.getValue());
+                    if (c.kind() == GridCell.Kind.NUMBER) {
+                        numbers.add(c.number());
+                        percents |= c.percent();
+                    } else if (c.kind() == GridCell.Kind.TEXT
+                            && PLAIN.matcher(c.text().strip()).matches()) {
+                        numbers.add(new BigDecimal(c.text().strip()));
+                    } else if (c.kind() == GridCell.Kind.TEXT && c.text().contains("%")) {
+                        percents = true;
+                    }
+                }
+                boolean proportions = !percents
+                        && !numbers.isEmpty()
+                        && numbers.stream().allMatch(n -> n.compareTo(BigDecimal.ONE) <= 0)
+                        && numbers.stream().anyMatch(n -> n.signum() > 0 && n.compareTo(BigDecimal.ONE) < 0);
+                if (proportions) {
+                    String example = numbers.stream()
+                            .filter(n -> n.signum() > 0 && n.compareTo(BigDecimal.ONE) < 0)
+                            .findFirst()
+                            .orElseThrow()
+                            .toPlainString();
+                    problems.warning(
+                            at(
+                                    top + chains.get(e.getKey()).size() - 1,
+                                    e.getValue(),
+                                    e.getKey().path()),
+                            "“" + e.getKey().path() + "”一列的数字都不大于 1（如 " + example + "），像是小数，而这一列印的是百分数，" + example
+                                    + " 会印作 " + example + "%",
+                            "在表格中把这一列设为百分比格式（显示为 98.30%），或直接写百分数 98.30");
+                }
+            }
         }
 
         /** Whether the sheet must have the column: a figure typed in, not one the program works out. */

@@ -223,6 +223,21 @@ class SpreadsheetRowsTest {
     }
 
     @Test
+    void ratesWrittenAsProportionsAreQuestioned() throws IOException {
+        String text = new String(csv("12380"), Charset.forName("GBK"))
+                .replace("98.30%", "0.983")
+                .replace("/,10,", "0,10,");
+        Files.write(may.resolve("uploads.csv"), text.getBytes(Charset.forName("GBK")));
+        Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.csv"));
+        Cli run = check();
+        assertThat(run.err)
+                .contains("warning: " + may.resolve("uploads.csv") + "!E3: 门急诊信息.实时数据符合率：")
+                .contains("一列的数字都不大于 1（如 0.983），像是小数，而这一列印的是百分数，0.983 会印作 0.983%");
+        Files.write(may.resolve("uploads.csv"), csv("12380"));
+        assertThat(check().err).doesNotContain("像是小数");
+    }
+
+    @Test
     void figuresFromSheetsAreComparedWithTheMonthBefore() throws IOException {
         Files.write(may.resolve("uploads.csv"), csv("12,380"));
         Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.csv"));
