@@ -19,10 +19,14 @@ class SeparateProcessesIT {
 
     /** Runs the jar in a new Java process; the exit code. */
     private static int run(Path log, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                System.getProperty("bulletin.jar", "target/bulletin.jar")));
+        return run(log, List.of(), args);
+    }
+
+    private static int run(Path log, List<String> jvm, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", System.getProperty("bulletin.jar", "target/bulletin.jar")));
         command.addAll(List.of(args));
         ProcessBuilder pb =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -53,5 +57,46 @@ class SeparateProcessesIT {
         Path log = tmp.resolve("log");
         assertThat(run(log, "build", "--month", "2023-13")).isEqualTo(2);
         assertThat(Files.readString(log)).startsWith("error: ").doesNotContain("Exception");
+    }
+
+    /** The spreadsheet libraries cost nothing to an issue without a spreadsheet: not one of their classes is loaded. */
+    @Test
+    void anIssueWithoutSpreadsheetsLoadsNoSpreadsheetLibrary() throws Exception {
+        List<String> jvm = List.of("-Xlog:class+load=info");
+        Path log = tmp.resolve("yaml.log");
+        assertThat(run(
+                        log,
+                        jvm,
+                        "build",
+                        "--month",
+                        "2023-12",
+                        "--data",
+                        "src/test/resources/data",
+                        "--out",
+                        tmp.resolve("y.pdf").toString()))
+                .isZero();
+        assertThat(spreadsheetClasses(log)).isEmpty();
+        // the March issue reads its appointments from a workbook: the same look finds the libraries there
+        log = tmp.resolve("xlsx.log");
+        assertThat(run(
+                        log,
+                        jvm,
+                        "build",
+                        "--month",
+                        "2023-03",
+                        "--out",
+                        tmp.resolve("x.pdf").toString()))
+                .isZero();
+        assertThat(spreadsheetClasses(log)).isNotEmpty();
+    }
+
+    private static List<String> spreadsheetClasses(Path log) throws IOException {
+        return Files.readAllLines(log).stream()
+                .filter(l -> l.contains("org.dhatim.")
+                        || l.contains("org.apache.commons.csv.")
+                        || l.contains("org.apache.commons.compress.")
+                        || l.contains("com.fasterxml.aalto.")
+                        || l.contains("org.nj12320.bulletin.sheet."))
+                .toList();
     }
 }
