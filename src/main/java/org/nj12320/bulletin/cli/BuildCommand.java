@@ -93,8 +93,7 @@ final class BuildCommand implements Callable<Integer> {
                             + (target.toFile().exists() ? "（原有的 " + DiskWorld.display(target) + " 保持不变）" : ""));
                     code = Main.PROBLEMS;
                 } catch (IOException e) {
-                    cl.getErr().println("error: " + DiskWorld.display(target) + ": 无法写入：" + e.getMessage());
-                    cl.getErr().println("hint: 检查输出文件夹是否存在、是否有写权限，或文件是否被其他程序（如 PDF 阅读器）占用");
+                    reporter.cannotWrite(DiskWorld.display(target), e, "检查输出文件夹是否存在、是否有写权限，或文件是否被其他程序（如 PDF 阅读器）占用");
                     code = Main.PROBLEMS;
                 }
             }

@@ -47,6 +47,20 @@ final class ExportCommand implements Callable<Integer> {
             Path root = outDir != null ? outDir : world.out();
             for (Period period : periods) {
                 Path folder = root.resolve(period.id());
+                for (Path input : List.of(
+                        world.data().root(),
+                        world.templates().root(),
+                        world.fonts().root())) {
+                    // an export into data/ would write over a table's own spreadsheet
+                    if (folder.toAbsolutePath()
+                            .normalize()
+                            .startsWith(input.toAbsolutePath().normalize())) {
+                        throw new CommandLine.ParameterException(
+                                cl,
+                                "输出文件夹 " + DiskWorld.display(folder) + " 在 " + DiskWorld.display(input)
+                                        + " 之内，导出的文件会覆盖那里的数据；换一个文件夹，默认为 out/");
+                    }
+                }
                 if (Files.exists(folder) && !Files.isDirectory(folder)) {
                     throw new CommandLine.ParameterException(
                             cl, "输出路径 " + DiskWorld.display(folder) + " 已有同名的文件，不是文件夹");
@@ -69,8 +83,7 @@ final class ExportCommand implements Callable<Integer> {
                     stdout.println(period.id() + "：" + Reporter.errors(e.problems()) + "；未导出");
                     code = Main.PROBLEMS;
                 } catch (IOException e) {
-                    cl.getErr().println("error: " + DiskWorld.display(folder) + ": 无法写入：" + e.getMessage());
-                    cl.getErr().println("hint: 检查输出文件夹是否有写权限，或文件是否被其他程序（如 Excel）占用");
+                    reporter.cannotWrite(DiskWorld.display(folder), e, "检查输出文件夹是否有写权限，或文件是否被其他程序（如 Excel）占用");
                     code = Main.PROBLEMS;
                 }
             }

@@ -81,8 +81,7 @@ final class NewCommand implements Callable<Integer> {
             reporter.report(e.problems());
             return Main.PROBLEMS;
         } catch (IOException e) {
-            cl.getErr().println("error: " + shown + ": 无法写入：" + e.getMessage());
-            cl.getErr().println("hint: 检查数据文件夹是否有写权限");
+            reporter.cannotWrite(shown, e, "检查数据文件夹是否有写权限");
             return Main.PROBLEMS;
         }
     }

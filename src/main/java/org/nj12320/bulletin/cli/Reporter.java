@@ -1,5 +1,6 @@
 package org.nj12320.bulletin.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -49,6 +50,13 @@ final class Reporter {
                             .collect(Collectors.joining("，"));
         }
         return out;
+    }
+
+    /** A file that could not be written: where, why, and what to look at. */
+    void cannotWrite(String where, IOException e, String hint) {
+        err.println("error: " + where + ": 无法写入：" + e.getMessage());
+        err.println("hint: " + hint);
+        err.flush();
     }
 
     static String format(Problem p) {

@@ -77,6 +77,18 @@ class ExportRoundTripTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anExportIntoTheDataIsRefusedAndWritesNothing() throws IOException {
+        Path data = tmp.resolve("data");
+        Folders.copy(Path.of("data"), data);
+        byte[] csv = Files.readAllBytes(data.resolve("2024/platform-hospitals.csv"));
+        Cli run = Cli.run("export", "--year", "2024", "--data", data.toString(), "--out-dir", data.toString());
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("导出的文件会覆盖那里的数据");
+        assertThat(data.resolve("2024/platform-hospitals.csv")).hasBinaryContent(csv);
+        assertThat(data.resolve("2024/2024.xlsx")).doesNotExist();
+    }
+
     /** The ids of the tables, in the order of its manifest. */
     private static List<String> tablesInOrder(Path manifest) throws IOException {
         List<String> out = new ArrayList<>();
