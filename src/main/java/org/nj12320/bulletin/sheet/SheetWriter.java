@@ -88,8 +88,26 @@ public final class SheetWriter {
             ws.range(m.top() - 1, m.left() - 1, m.bottom() - 1, m.right() - 1).merge();
         }
         for (int c = 0; c < widest; c++) {
-            ws.width(c, c == 0 || c == 1 ? 24 : 14);
+            ws.width(c, width(t, c));
         }
+    }
+
+    /**
+     * A column as wide as its longest cell, a Chinese character counting two (a title or a note, alone on its
+     * row, may run over the columns beside it).
+     */
+    static int width(SheetTable t, int column) {
+        int most = 0;
+        for (List<SheetTable.Out> row : t.rows()) {
+            if (row.size() > 1 && column < row.size()) {
+                for (String line : row.get(column).text().split("\n")) {
+                    most = Math.max(
+                            most,
+                            line.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum());
+                }
+            }
+        }
+        return Math.max(6, Math.min(40, most + 2));
     }
 
     /** A name a workbook takes for a sheet: without the characters it refuses, short enough, not used before. */
