@@ -36,6 +36,10 @@ public final class PeriodWords {
         this.period = period;
     }
 
+    public Period period() {
+        return period;
+    }
+
     /** What each placeholder stands for in this issue; {@code 月} has nothing in an annual one. */
     public Map<String, String> words() {
         if (period instanceof Period.Month m) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.TableData;
@@ -102,22 +103,34 @@ final class TableChecks {
             }
             for (int i = 0; i < table.rows().size(); i++) {
                 BigDecimal v = figures.get(i).get(leaf.path());
-                BigDecimal limit = bound instanceof Column.Bound.Fixed f
-                        ? f.limit()
-                        : figures.get(i).get(((Column.Bound.OfColumn) bound).path());
+                Period period = info.words().period();
+                BigDecimal limit;
+                if (bound instanceof Column.Bound.Fixed f) {
+                    limit = f.limit();
+                } else if (bound instanceof Column.Bound.Days) {
+                    limit = BigDecimal.valueOf(period.days());
+                } else {
+                    limit = figures.get(i).get(((Column.Bound.OfColumn) bound).path());
+                }
                 if (v == null || limit == null || v.compareTo(limit) <= 0) {
                     continue;
                 }
                 TableData.Row row = table.rows().get(i);
                 Value written = row.values().get(leaf.path());
-                String what = bound instanceof Column.Bound.OfColumn o
-                        ? "“" + o.path() + "” " + NumberFormats.plain(limit)
-                        : "上限 " + NumberFormats.plain(limit);
-                problems.add(Problem.warning(
-                        written != null ? written.ref() : row.ref(),
-                        info.titled() + info.rowName(row) + "的“" + leaf.path() + "”为 " + NumberFormats.plain(v) + "，大于"
-                                + what,
-                        "部分不能大于整体，请对照原始数据核对这两个数字"));
+                SourceRef at = written != null ? written.ref() : row.ref();
+                String said = info.titled() + info.rowName(row) + "的“" + leaf.path() + "”为 " + NumberFormats.plain(v);
+                String limitText = NumberFormats.plain(limit);
+                if (bound instanceof Column.Bound.Fixed) {
+                    problems.add(Problem.warning(at, said + "，超过了这一列的上限 " + limitText, "核对这个数字；上限写在这一列的 at_most: 中"));
+                } else if (bound instanceof Column.Bound.Days) {
+                    problems.add(Problem.warning(
+                            at, said + "，而本期（" + period.label() + "）只有 " + limitText + " 天", "天数不能多于本期的天数：核对这个数字"));
+                } else {
+                    problems.add(Problem.warning(
+                            at,
+                            said + "，大于“" + ((Column.Bound.OfColumn) bound).path() + "” " + limitText,
+                            "部分不能大于整体，请对照原始数据核对这两个数字"));
+                }
             }
         }
     }

@@ -198,7 +198,10 @@ final class ColumnReader {
         return out;
     }
 
-    /** {@code at_most:} is a number (the days of a month) or the name of another column of the row. */
+    /**
+     * {@code at_most:} is a number, {@value Column.Bound#DAYS} (the days of the issue's period), or the name of
+     * another column of the row.
+     */
     private Column.Bound bound(Fields f, Optional<YNode> node) {
         if (node.isEmpty()) {
             return null;
@@ -208,6 +211,9 @@ final class ColumnReader {
             return null;
         }
         String s = t.strip();
+        if (s.equals(Column.Bound.DAYS)) {
+            return new Column.Bound.Days();
+        }
         return s.matches("\\d+(\\.\\d+)?") ? new Column.Bound.Fixed(new BigDecimal(s)) : new Column.Bound.OfColumn(s);
     }
 

@@ -103,10 +103,19 @@ public sealed interface Column permits Column.Group, Column.Leaf {
         R sum(Sum c);
     }
 
-    /** The most a figure may be: a fixed number (the days of a month), or another column of the same row. */
-    sealed interface Bound permits Bound.Fixed, Bound.OfColumn {
+    /**
+     * The most a figure may be: a fixed number, the days of the issue's period, or another column of the same
+     * row. Each kind is worded in messages its own way.
+     */
+    sealed interface Bound permits Bound.Fixed, Bound.Days, Bound.OfColumn {
+        /** What {@code at_most:} says for the days of the period. */
+        String DAYS = "本期天数";
+
         /** A fixed limit. */
         record Fixed(BigDecimal limit) implements Bound {}
+
+        /** The days of the period: 30 for April, 29 for February 2024, 366 for 2024. */
+        record Days() implements Bound {}
 
         /**
          * The value of another column of the row (a 2024 figure and its cumulative one).

@@ -15,6 +15,9 @@ public sealed interface Period permits Period.Month, Period.Year {
     /** The period as the bulletin writes it: {@code 2023 年 3 月} or {@code 2024 年}. */
     String label();
 
+    /** How many days the period has: 28 to 31 for a month, 365 or 366 for a year. */
+    int days();
+
     /** The period before: the month before a month, the year before a year. */
     Period previous();
 
@@ -38,6 +41,11 @@ public sealed interface Period permits Period.Month, Period.Year {
         public Period previous() {
             return new Month(month.minusMonths(1));
         }
+
+        @Override
+        public int days() {
+            return month.lengthOfMonth();
+        }
     }
 
     record Year(int year) implements Period {
@@ -54,6 +62,11 @@ public sealed interface Period permits Period.Month, Period.Year {
         @Override
         public Period previous() {
             return new Year(year - 1);
+        }
+
+        @Override
+        public int days() {
+            return java.time.Year.of(year).length();
         }
     }
 

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.TableData;
 
@@ -251,6 +254,48 @@ class TableComputerTest {
         assertThat(r.problems())
                 .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("甲", "32", "31"));
+    }
+
+    @ParameterizedTest(name = "{0} has {1} days")
+    @CsvSource({
+        "2023-02, 28",
+        "2024-02, 29",
+        "2023-04, 30",
+        "2023-03, 31",
+        "1900-02, 28",
+        "2000-02, 29",
+        "2023, 365",
+        "2024, 366"
+    })
+    void daysAreBoundedByTheDaysOfThePeriod(String period, int days) {
+        List<Column> cols =
+                List.of(name("区"), new Column.Count("天数", "天数", "天数", new Column.Bound.Days(), null, Tables.HERE));
+        var r = TableComputer.compute(
+                table(cols, null, null, List.of(row("区", "甲", "天数", days + 1), row("区", "乙", "天数", days))),
+                new PeriodWords(Period.parse(period).orElseThrow()));
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isWarning()).isTrue();
+            assertThat(p.message())
+                    .endsWith("甲的“天数”为 " + (days + 1) + "，而本期（"
+                            + Period.parse(period).orElseThrow().label() + "）只有 " + days + " 天");
+        });
+    }
+
+    @Test
+    void eachKindOfBoundIsWordedItsOwnWay() {
+        List<Column> fixed = List.of(name("区"), atMost("次数", "10"));
+        assertThat(Tables.compute(table(fixed, null, null, List.of(row("区", "甲", "次数", 11))))
+                        .problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).endsWith("甲的“次数”为 11，超过了这一列的上限 10"));
+        List<Column> of = List.of(name("区"), atMost("本年", "累计"), count("累计"));
+        assertThat(Tables.compute(table(of, null, null, List.of(row("区", "甲", "本年", 5, "累计", 4))))
+                        .problems())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.message()).endsWith("甲的“本年”为 5，大于“累计” 4");
+                    assertThat(p.hint()).isEqualTo("部分不能大于整体，请对照原始数据核对这两个数字");
+                });
     }
 
     @Test
