@@ -141,14 +141,14 @@ class BadInputTest {
     }
 
     @Test
-    void partLargerThanItsWholeWarnsAndFailsWhenStrict() throws IOException {
+    void moreDaysThanThePeriodHasWarnsAndFailsWhenStrict() throws IOException {
         edit("platform-districts.yaml", "数据上传天数: 16", "数据上传天数: 36");
         Cli r = check();
         assertThat(r.code).as(r.toString()).isZero();
-        assertThat(r.err).contains("warning: ").contains("雨花台区的“数据上传天数”为 36，大于上限 31");
+        assertThat(r.err).contains("warning: ").contains("雨花台区的“数据上传天数”为 36，而本期（2023 年 3 月）只有 31 天");
         Cli strict = check("--strict");
         assertThat(strict.code).isEqualTo(1);
-        assertThat(strict.err).contains("error: ").contains("大于上限 31");
+        assertThat(strict.err).contains("error: ").contains("只有 31 天");
     }
 
     @Test
