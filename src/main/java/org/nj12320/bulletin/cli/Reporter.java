@@ -65,7 +65,7 @@ final class Reporter {
         if (p.where() != null) {
             sb.append(p.where().location()).append(": ");
             if (!p.where().path().isEmpty()) {
-                sb.append(p.where().path()).append("：");
+                sb.append(p.where().field()).append("：");
             }
         }
         sb.append(p.message());

@@ -382,7 +382,7 @@ final class SheetRows {
         /** A row of the sheet as a YAML row: a mapping from column name to cell, groups as nested mappings. */
         private YNode row(int r, Map<Column.Leaf, Integer> where, String unit, boolean total) {
             SourceRef rowRef =
-                    at(r, name != null && where.containsKey(name) ? where.get(name) : 1, total ? "合计" : unit);
+                    at(r, name != null && where.containsKey(name) ? where.get(name) : 1, total ? "原表合计行" : unit);
             Map<String, Object> tree = new LinkedHashMap<>();
             for (Column.Leaf leaf : leaves) {
                 Integer col = where.get(leaf);
@@ -390,7 +390,8 @@ final class SheetRows {
                 if (col == null || (total && !leaf.type().summable())) {
                     continue;
                 }
-                String path = leaf.path() + (total ? "（" + totalLabel + "）" : unit.isEmpty() ? "" : "（" + unit + "）");
+                String owner = total ? "原表合计行" : unit;
+                String path = (owner.isEmpty() ? "" : owner + "的") + "“" + leaf.path() + "”";
                 YNode value = scalar(grid.cell(r, col), leaf, at(r, col, path));
                 put(tree, chains.get(leaf), 0, value);
             }

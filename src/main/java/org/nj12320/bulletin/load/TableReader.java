@@ -180,7 +180,7 @@ final class TableReader {
         }
         List<TableData.Row> rows = new ArrayList<>();
         for (int i = 0; i < rowNodes.size(); i++) {
-            YNode r = rowNodes.get(i);
+            YNode r = namedByItsUnit(rowNodes.get(i), i, leaves);
             Fields rf = Fields.of(r, problems, "第 " + (i + 1) + " 行数据");
             Map<String, Value> values = new LinkedHashMap<>();
             readValues(rf, columns, values, false, optionalIn(r, leaves, same));
@@ -204,6 +204,31 @@ final class TableReader {
                 places,
                 tolerances,
                 new TableData.Links(cumulative, same));
+    }
+
+    /**
+     * A row of YAML whose places name its unit as well as its number: {@code rows[16]（南京市中西医结合医院）}, which
+     * messages say as 第 17 行（南京市中西医结合医院）. A row from a spreadsheet names its cells in words already.
+     */
+    private static YNode namedByItsUnit(YNode row, int i, List<Column.Leaf> leaves) {
+        String prefix = "rows[" + i + "]";
+        Column.Leaf name = leaves.stream()
+                .filter(l -> l instanceof Column.Name)
+                .findFirst()
+                .orElse(null);
+        if (name == null
+                || !(row instanceof YNode.YMap m)
+                || !(m.get(name.name()) instanceof YNode.YScalar s)
+                || s.text().isBlank()
+                || !row.ref().path().equals(prefix)) {
+            return row;
+        }
+        String unit = s.text().strip();
+        return YNode.relabel(
+                row,
+                ref -> ref.path().startsWith(prefix)
+                        ? ref.withPath(prefix + "（" + unit + "）" + ref.path().substring(prefix.length()))
+                        : ref);
     }
 
     /**

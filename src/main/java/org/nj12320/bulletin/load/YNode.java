@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.nj12320.bulletin.model.SourceRef;
 
@@ -14,6 +15,22 @@ sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
 
     /** What the node is, as an editor would call it, for messages. */
     String describe();
+
+    /** The same tree with every place changed by the function (a row's places made to name its unit). */
+    static YNode relabel(YNode n, UnaryOperator<SourceRef> f) {
+        if (n instanceof YMap m) {
+            Map<String, YNode> entries = new LinkedHashMap<>();
+            Map<String, SourceRef> keyRefs = new LinkedHashMap<>();
+            m.entries().forEach((k, v) -> entries.put(k, relabel(v, f)));
+            m.keyRefs().forEach((k, r) -> keyRefs.put(k, f.apply(r)));
+            return new YMap(entries, keyRefs, f.apply(m.ref()));
+        }
+        if (n instanceof YList l) {
+            return new YList(l.items().stream().map(i -> relabel(i, f)).toList(), f.apply(l.ref()));
+        }
+        YScalar s = (YScalar) n;
+        return new YScalar(s.text(), s.kind(), f.apply(s.ref()));
+    }
 
     record YMap(Map<String, YNode> entries, Map<String, SourceRef> keyRefs, SourceRef ref) implements YNode {
         public YMap {

@@ -67,6 +67,14 @@ public record SourceRef(String file, int line, int column, String path, String s
         return sb.toString();
     }
 
+    /**
+     * The field as an editor names it: 第 17 行（南京市中西医结合医院）的“电话预约”, 原表所印合计的“小计”; a cell of a
+     * spreadsheet is named in words already.
+     */
+    public String field() {
+        return sheet != null ? path : FieldWords.of(path);
+    }
+
     /** The place within its file in words, for a message that names a second place: 第 14 行, or the cell C14. */
     public String within() {
         return sheet != null ? cellName() : "第 " + line + " 行";

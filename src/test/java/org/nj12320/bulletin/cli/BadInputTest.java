@@ -91,8 +91,10 @@ class BadInputTest {
         Cli r = check();
         assertCleanError(r);
         int line = lineOf("appointments.yaml", "七百");
-        assertThat(r.err).contains("appointments.yaml:" + line + ":43: rows[0].电话预约：应为非负整数，实为“七百”");
-        assertThat(r.err).contains("rows[1].电话预约：应为非负整数，实为“1,02”").contains("rows[2].电话预约：应为非负整数，实为“12 万”（数字带单位）");
+        assertThat(r.err).contains("appointments.yaml:" + line + ":43: 第 1 行（南京市儿童医院）的“电话预约”：应为非负整数，实为“七百”");
+        assertThat(r.err)
+                .contains("第 2 行（南京鼓楼医院）的“电话预约”：应为非负整数，实为“1,02”")
+                .contains("第 3 行（南京鼓楼医院江北国际医院）的“电话预约”：应为非负整数，实为“12 万”（数字带单位）");
         assertThat(r.err.lines().filter(l -> l.startsWith("error:")).count())
                 .as("all problems at once")
                 .isEqualTo(3);
@@ -103,7 +105,7 @@ class BadInputTest {
         edit("appointments.yaml", ", 诊间预约: 147095", "");
         Cli r = check();
         assertCleanError(r);
-        assertThat(r.err).contains("rows[0].诊间预约：缺少必填字段“诊间预约”");
+        assertThat(r.err).contains("第 1 行（南京市儿童医院）的“诊间预约”：缺少必填字段“诊间预约”");
     }
 
     @Test
@@ -129,7 +131,7 @@ class BadInputTest {
         edit("platform-districts.yaml", "数据上传天数: 16", "数据上传天数: -16");
         Cli r = check();
         assertCleanError(r);
-        assertThat(r.err).contains("rows[4].数据上传天数：数量不能为负数，实为 -16");
+        assertThat(r.err).contains("第 5 行（雨花台区）的“数据上传天数”：数量不能为负数，实为 -16");
     }
 
     @Test
@@ -137,7 +139,7 @@ class BadInputTest {
         edit("platform-districts.yaml", "实时数据符合率: 98.30", "实时数据符合率: 198.30");
         Cli r = check();
         assertCleanError(r);
-        assertThat(r.err).contains("rows[0].门急诊信息.实时数据符合率：比率为 198.30%，超出 0–100% 的范围");
+        assertThat(r.err).contains("第 1 行（江宁区）的“门急诊信息.实时数据符合率”：比率为 198.30%，超出 0–100% 的范围");
     }
 
     @Test
@@ -156,7 +158,7 @@ class BadInputTest {
         edit("appointments.yaml", "小计: 221926", "小计: 221925");
         Cli r = check();
         assertThat(r.code).as(r.toString()).isZero();
-        assertThat(r.err).contains("warning: ").contains("total.given.小计").contains("原表为 221925，各行之和为 221926");
+        assertThat(r.err).contains("warning: ").contains("原表所印合计的“小计”").contains("原表为 221925，各行之和为 221926");
         Cli strict = check("--strict");
         assertThat(strict.code).isEqualTo(1);
         assertThat(strict.err).contains("error: ").contains("原表为 221925");
@@ -239,7 +241,7 @@ class BadInputTest {
         assertCleanError(r);
         assertThat(r.err)
                 .contains("appointments.yaml:" + lineOf("appointments.yaml", "儿童医院\uD83C\uDFE5")
-                        + ":17: rows[0].单位：字体中没有“\uD83C\uDFE5”（U+1F3E5")
+                        + ":17: 第 1 行（南京市儿童医院\uD83C\uDFE5）的“单位”：字体中没有“\uD83C\uDFE5”（U+1F3E5")
                 .contains("briefs.md:1:5: 字体中没有“\uD84D\uDDE5”（U+235E5");
     }
 

@@ -66,30 +66,35 @@ class HistoryTest {
                 "warning",
                 "services.yaml",
                 "南京市第一医院, 门诊: 13000",
-                "rows[0].门诊：《2023 年 3 月各医院服务量》南京市第一医院的“门诊”为 13000，上期（2023 年 2 月）为 1300，相差超过 3 倍");
+                "第 1 行（南京市第一医院）的“门诊”：《2023 年 3 月各医院服务量》南京市第一医院的“门诊”为 13000，上期（2023 年 2 月）为 1300，相差超过 3 倍");
         reported(
                 err,
                 "warning",
                 "services.yaml",
                 "南京市儿童医院, 门诊: 200",
-                "rows[1].门诊：《2023 年 3 月各医院服务量》南京市儿童医院的“门诊”为 200，上期（2023 年 2 月）为 900");
+                "第 2 行（南京市儿童医院）的“门诊”：《2023 年 3 月各医院服务量》南京市儿童医院的“门诊”为 200，上期（2023 年 2 月）为 900");
         reported(err, "warning", "channels.yaml", "title:", "title：《2023 年 3 月预约渠道》的数字与上期（2023 年 2 月）完全相同");
         reported(err, "note", "services.yaml", "title:", "《2023 年 3 月各医院服务量》本期新有的单位：南京胸科医院、江苏省人民医院");
         reported(err, "note", "services.yaml", "title:", "上期（2023 年 2 月）有而本期没有的单位：南京市胸科医院、南京市第二医院");
-        reported(err, "warning", "services.yaml", "南京胸科医院", "rows[3].单位：《2023 年 3 月各医院服务量》“南京胸科医院”是本期新有的，上期有“南京市胸科医院”");
+        reported(
+                err,
+                "warning",
+                "services.yaml",
+                "南京胸科医院",
+                "第 4 行（南京胸科医院）的“单位”：《2023 年 3 月各医院服务量》“南京胸科医院”是本期新有的，上期有“南京市胸科医院”");
         reported(
                 err,
                 "warning",
                 "services.yaml",
                 "given: 70000",
-                "figures.累计服务量.given：《2023 年 3 月各医院服务量》的“累计服务量”：原表为 70000，上期（2023 年 2 月）的 52980 加本期“门诊” 14025 为 67005");
+                "原表所印的“累计服务量”：《2023 年 3 月各医院服务量》的“累计服务量”：原表为 70000，上期（2023 年 2 月）的 52980 加本期“门诊” 14025 为 67005");
         reported(
                 err,
                 "warning",
                 "channels.yaml",
                 "电话预约, 预约数量: 69",
-                "rows[2].预约数量：《2023 年 3 月预约渠道》电话预约的“预约数量”写的是 69，而它与“services.电话预约”是同一个数字，为 71");
-        reported(err, "warning", "services.yaml", "2 月底", "notes[1]：“2 月底”是别的期次；本期是 2023 年 3 月");
+                "第 3 行（电话预约）的“预约数量”：《2023 年 3 月预约渠道》电话预约的“预约数量”写的是 69，而它与“services.电话预约”是同一个数字，为 71");
+        reported(err, "warning", "services.yaml", "2 月底", "第 2 条注释：“2 月底”是别的期次；本期是 2023 年 3 月");
         reported(err, "warning", "issue.yaml", "printed:", "printed：印发日期 2023-03-25 在本期（2023 年 3 月）结束之前");
         // a unit new, gone or renamed is not compared; figures below the floor (口腔医院: 50, then 5) are not either
         assertThat(run.err).doesNotContain("南京市口腔医院的“门诊”").doesNotContain("江苏省人民医院的“门诊”");

@@ -90,9 +90,9 @@ class NewIssueTest {
                 .contains("表格文件“appointments.xlsx”不存在");
         // a figure the program computes, beside which the source's own stands to be checked, may be deleted
         assertThat(checked.err)
-                .contains("total.given.预约数量：尚未填写（待填）" + System.lineSeparator() + "hint: 这个数字由程序算出")
-                .contains("figures.累计预约挂号量.given：尚未填写（待填）" + System.lineSeparator() + "hint: 这个数字由程序算出")
-                .contains("rows[0].数据上传量：尚未填写（待填）" + System.lineSeparator() + "hint: 填入本期的数字");
+                .contains("原表所印合计的“预约数量”：尚未填写（待填）" + System.lineSeparator() + "hint: 这个数字由程序算出")
+                .contains("原表所印的“累计预约挂号量”：尚未填写（待填）" + System.lineSeparator() + "hint: 这个数字由程序算出")
+                .contains("第 1 行（江宁区）的“数据上传量”：尚未填写（待填）" + System.lineSeparator() + "hint: 填入本期的数字");
         assertThat(checked.out).contains("其中 372 处尚未填写（待填）：issue.yaml 1，hotline.yaml 13，appointments.yaml 1");
         Path out = tmp.resolve("april.pdf");
         Cli refused = Cli.run("build", "--month", "2023-04", "--data", data.toString(), "--out", out.toString());

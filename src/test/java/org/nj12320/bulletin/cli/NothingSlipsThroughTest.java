@@ -83,7 +83,7 @@ class NothingSlipsThroughTest {
         Cli r = refused();
         String f = "hotline.yaml:";
         assertThat(r.err)
-                .contains(f + lineOf("hotline.yaml", "calls: 3,307") + ":10: figures.calls：应为非负整数，实为“3,307”（带千位分隔符）")
+                .contains(f + lineOf("hotline.yaml", "calls: 3,307") + ":10: 数字“calls”：应为非负整数，实为“3,307”（带千位分隔符）")
                 .contains(f + lineOf("hotline.yaml", "count: NaN") + ":")
                 .contains("实为“NaN”（不是数字）")
                 .contains(f + lineOf("hotline.yaml", "count: 1,02") + ":")

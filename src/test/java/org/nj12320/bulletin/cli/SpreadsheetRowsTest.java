@@ -140,9 +140,9 @@ class SpreadsheetRowsTest {
         // the source's total of 门急诊信息.人次 (799) is not the rows' (800); nor is its sum of 数据上传量, which
         // leaves out 3307 and 100: a spreadsheet's SUM passes over numbers stored as text
         assertThat(run.err)
-                .contains("warning: " + sheet + "E8: 门急诊信息.人次（合计）：")
+                .contains("warning: " + sheet + "E8: 原表合计行的“门急诊信息.人次”：")
                 .contains("“门急诊信息.人次”的合计：原表为 799，各行之和为 800，印出的是 800")
-                .contains("warning: " + sheet + "C8: 数据上传量（合计）：")
+                .contains("warning: " + sheet + "C8: 原表合计行的“数据上传量”：")
                 .contains("“数据上传量”的合计：原表为 12380，各行之和为 15787，印出的是 15787")
                 .contains("note: " + sheet + "A2: 表格中这些列没有用到：备注");
         assertThat(build())
@@ -160,12 +160,12 @@ class SpreadsheetRowsTest {
         Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.xlsx"));
         Cli run = check();
         assertThat(run.code).isEqualTo(1);
-        assertThat(run.err).contains("error: " + may.resolve("uploads.xlsx") + "!五月!C6: 数据上传量（丙医院）：应为非负整数，实为“三百”");
+        assertThat(run.err).contains("error: " + may.resolve("uploads.xlsx") + "!五月!C6: 丙医院的“数据上传量”：应为非负整数，实为“三百”");
 
         Files.write(may.resolve("uploads.xlsx"), workbook(""));
         run = check();
         assertThat(run.err)
-                .contains("error: " + may.resolve("uploads.xlsx") + "!五月!C6: 数据上传量（丙医院）：“数据上传量”一格是空的")
+                .contains("error: " + may.resolve("uploads.xlsx") + "!五月!C6: 丙医院的“数据上传量”：“数据上传量”一格是空的")
                 .contains("hint: 填入本期的数字；该项不存在时填 /（印作 /）");
 
         Files.writeString(
@@ -253,7 +253,7 @@ class SpreadsheetRowsTest {
         Cli run = Cli.run("check", "--month", "2023-06", "--data", data.toString());
         assertThat(run.code).as(run.toString()).isZero();
         assertThat(run.err)
-                .contains("warning: " + june.resolve("uploads.csv") + "!B4: 数据上传量（甲医院）：")
+                .contains("warning: " + june.resolve("uploads.csv") + "!B4: 甲医院的“数据上传量”：")
                 .contains("甲医院的“数据上传量”为 123800，上期（2023 年 5 月）为 12380，相差超过 3 倍")
                 .doesNotContain("乙医院的“数据上传量”");
     }

@@ -218,7 +218,7 @@ class IssueLoaderTest {
         IssueFolder f = new IssueFolder(tmp, "2023-03").table(TABLE.formatted("\"1,020\""));
         Problem p = problemsOf(f).get(0);
         assertThat(p.where().location()).isEqualTo("data/2023-03/t.yaml:11:19");
-        assertThat(p.where().path()).isEqualTo("rows[1].电话预约");
+        assertThat(p.where().path()).isEqualTo("rows[1]（乙）.电话预约");
         assertThat(p.message()).contains("1,020", "千位分隔符");
         assertThat(p.hint()).contains("1020");
     }
@@ -250,7 +250,7 @@ class IssueLoaderTest {
         List<Problem> problems = problemsOf(new IssueFolder(tmp, "2023-03").table(bad));
         assertThat(problems)
                 .extracting(p -> p.where().path())
-                .containsExactly("rows[0].数量", "rows[0].符合率", "rows[0].表单");
+                .containsExactly("rows[0]（甲）.数量", "rows[0]（甲）.符合率", "rows[0]（甲）.表单");
         assertThat(problems.get(0).message()).contains("负数");
         assertThat(problems.get(1).message()).contains("100.5", "0–100%");
         assertThat(problems.get(2).message()).contains("11", "12");
@@ -261,7 +261,7 @@ class IssueLoaderTest {
         String yaml = TABLE.formatted("2").replace(", 符合率: 50, 表单: 11}", ", 表单: 11}");
         Problem p = problemsOf(new IssueFolder(tmp, "2023-03").table(yaml)).get(0);
         assertThat(p.message()).contains("缺少", "符合率");
-        assertThat(p.where().path()).isEqualTo("rows[1].符合率");
+        assertThat(p.where().path()).isEqualTo("rows[1]（乙）.符合率");
     }
 
     @Test
