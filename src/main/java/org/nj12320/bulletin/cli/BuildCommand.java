@@ -58,7 +58,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         var stdout = cl.getOut();
-        Reporter reporter = new Reporter(cl.getErr());
+        Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
         DiskWorld world = options.world();
         int code = Main.OK;
         try (Pipeline pipeline = new Pipeline(world, options.strict, true)) {

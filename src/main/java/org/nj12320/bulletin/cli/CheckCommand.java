@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
+        Reporter reporter = new Reporter(spec.commandLine().getErr(), options.stacktrace);
         int code = Main.OK;
         try (Pipeline pipeline = new Pipeline(options.world(), options.strict, false)) {
             for (Period period : options.periods(spec.commandLine(), pipeline.availablePeriods())) {

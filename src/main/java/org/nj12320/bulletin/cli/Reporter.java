@@ -17,14 +17,17 @@ import org.nj12320.bulletin.model.Problem;
  */
 final class Reporter {
     private final PrintWriter err;
+    private final boolean verbose;
 
-    Reporter(PrintWriter err) {
+    /** @param verbose whether to add what libraries said of a problem, in their own words */
+    Reporter(PrintWriter err, boolean verbose) {
         this.err = err;
+        this.verbose = verbose;
     }
 
     void report(List<Problem> problems) {
         for (Problem p : problems) {
-            err.println(format(p));
+            err.println(format(p, verbose));
         }
         err.flush();
     }
@@ -60,6 +63,11 @@ final class Reporter {
     }
 
     static String format(Problem p) {
+        return format(p, false);
+    }
+
+    static String format(Problem p, boolean verbose) {
+        String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder();
         sb.append(p.severity().prefix()).append(": ");
         if (p.where() != null) {
@@ -69,9 +77,47 @@ final class Reporter {
             }
         }
         sb.append(p.message());
+        if (p.excerpt() != null && p.where() != null && p.where().line() > 0) {
+            sb.append(nl)
+                    .append(excerpt(p.excerpt(), p.where().line(), p.where().column()));
+        }
         if (p.hint() != null && !p.hint().isEmpty()) {
-            sb.append(System.lineSeparator()).append("hint: ").append(p.hint());
+            sb.append(nl).append("hint: ").append(p.hint());
+        }
+        if (verbose && p.detail() != null && !p.detail().isEmpty()) {
+            sb.append(nl).append("detail: ").append(p.detail());
         }
         return sb.toString();
+    }
+
+    /**
+     * The line a problem is on, with a caret under its column, as a terminal shows them: a Chinese character
+     * takes two columns there, so the caret line gives it two spaces.
+     */
+    static String excerpt(String line, int number, int column) {
+        String gutter = String.valueOf(number);
+        StringBuilder caret = new StringBuilder();
+        int i = 0;
+        for (int cp : line.codePoints().toArray()) {
+            if (++i >= column) {
+                break;
+            }
+            caret.append(cp == '\t' ? "\t" : wide(cp) ? "  " : " ");
+        }
+        return " " + gutter + " | " + line + System.lineSeparator() + " " + " ".repeat(gutter.length()) + " | " + caret
+                + "^";
+    }
+
+    /** Whether a character takes two columns of a terminal: the CJK characters and the full-width forms. */
+    static boolean wide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F)
+                || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+                || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6)
+                || (cp >= 0x1F300 && cp <= 0x1FAFF)
+                || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 }

@@ -63,7 +63,7 @@ final class Fields {
 
     Optional<YNode> required(String key, String hint) {
         Optional<YNode> n = node(key);
-        if (n.isEmpty()) {
+        if (n.isEmpty() && joinedWithItsValue(key) == null) {
             problems.error(map.ref().child(key), "缺少必填字段“" + key + "”", hint);
         }
         return n;
@@ -162,7 +162,7 @@ final class Fields {
         String previous = null;
         for (String key : map.entries().keySet()) {
             if (!known.contains(key)) {
-                if (!splitNumber(previous, key)) {
+                if (!splitNumber(previous, key) && !colonSlip(key)) {
                     Optional<String> near = Suggest.nearest(key, known);
                     problems.error(
                             refOf(key),
@@ -172,6 +172,46 @@ final class Fields {
             }
             previous = key;
         }
+    }
+
+    /**
+     * The key of a field written with its value after a full-width colon or a colon without a space
+     * ({@code 名称：健康南京客户端}, {@code 预约数量:15123}), which YAML reads as one key of no value; null when
+     * there is none.
+     */
+    private String joinedWithItsValue(String key) {
+        for (String k : map.entries().keySet()) {
+            if (k.startsWith(key + "：") || k.startsWith(key + ":")) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** A key that is a known one joined to its value by a colon slip, reported at the colon. */
+    private boolean colonSlip(String key) {
+        int at = key.indexOf('：');
+        boolean full = at > 0;
+        if (!full) {
+            at = key.indexOf(':');
+        }
+        if (at <= 0 || !known.contains(key.substring(0, at))) {
+            return false;
+        }
+        SourceRef r = refOf(key);
+        SourceRef colon = new SourceRef(r.file(), r.line(), r.column() > 0 ? r.column() + at : 0, r.path(), r.sheet());
+        if (full) {
+            problems.error(
+                    colon,
+                    "全角冒号“：”不能分开字段名和值：YAML 把“" + key + "”读成了一个字段名",
+                    "改成半角冒号加一个空格：" + key.substring(0, at) + ": " + key.substring(at + 1));
+        } else {
+            problems.error(
+                    colon,
+                    "冒号后面少了一个空格：YAML 把“" + key + "”读成了一个字段名",
+                    "在“:”后面加一个空格：" + key.substring(0, at) + ": " + key.substring(at + 1));
+        }
+        return true;
     }
 
     /**

@@ -51,12 +51,16 @@ final class YamlReader {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            int line = loc == null ? 0 : loc.getLineNr();
-            int col = loc == null ? 0 : loc.getColumnNr();
-            throw new BulletinException(Problem.error(
-                    new SourceRef(file, Math.max(line, 0), Math.max(col, 0), ""),
-                    "YAML 格式有误：" + cleanMessage(e.getOriginalMessage()),
-                    "检查此行及上面几行的缩进和冒号；含有“: ”或以特殊符号开头的值要加引号"));
+            int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+            int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+            YamlSlips.Slip slip = YamlSlips.diagnose(text, line, col, e.getOriginalMessage());
+            String[] lines = text.replace("\r", "").split("\n", -1);
+            Problem p = Problem.error(new SourceRef(file, slip.line(), slip.column(), ""), slip.message(), slip.hint())
+                    .withDetail(cleanMessage(e.getOriginalMessage()));
+            if (slip.line() >= 1 && slip.line() <= lines.length) {
+                p = p.withExcerpt(lines[slip.line() - 1]);
+            }
+            throw new BulletinException(p);
         } catch (IOException e) {
             throw new BulletinException(Problem.error(SourceRef.file(file), "无法读取文件：" + e.getMessage(), ""));
         }

@@ -3,12 +3,28 @@ package org.nj12320.bulletin.model;
 /**
  * Something wrong with the data or the templates, with where it is and what to do about it.
  *
- * @param severity whether it stops the build
- * @param where    file, line, column and field, when known; null for problems of no file
- * @param message  what was found and what was expected
- * @param hint     what the editor can do; may be empty
+ * @param severity    whether it stops the build
+ * @param where       file, line, column and field, when known; null for problems of no file
+ * @param message     what was found and what was expected
+ * @param hint        what the editor can do; may be empty
+ * @param excerpt     the line of the file the problem is on, shown with a caret under its column; null when
+ *                    the message says enough
+ * @param detail      what a library said of it, in its own words, for a maintainer ({@code --verbose}); may be null
+ * @param discrepancy for a disagreement of the source with itself, which figure and which two values, so that an
+ *                    editor can record having checked it; null otherwise
  */
-public record Problem(Severity severity, SourceRef where, String message, String hint) {
+public record Problem(
+        Severity severity,
+        SourceRef where,
+        String message,
+        String hint,
+        String excerpt,
+        String detail,
+        Discrepancy discrepancy) {
+
+    public Problem(Severity severity, SourceRef where, String message, String hint) {
+        this(severity, where, message, hint, null, null, null);
+    }
 
     public enum Severity {
         ERROR,
@@ -48,6 +64,23 @@ public record Problem(Severity severity, SourceRef where, String message, String
 
     /** The same problem as an error, for {@code --strict}; a note stays a note. */
     public Problem asError() {
-        return severity == Severity.NOTE ? this : new Problem(Severity.ERROR, where, message, hint);
+        return severity == Severity.NOTE
+                ? this
+                : new Problem(Severity.ERROR, where, message, hint, excerpt, detail, discrepancy);
+    }
+
+    /** The same problem shown with the line it is on. */
+    public Problem withExcerpt(String line) {
+        return new Problem(severity, where, message, hint, line, detail, discrepancy);
+    }
+
+    /** The same problem with what a library said of it. */
+    public Problem withDetail(String text) {
+        return new Problem(severity, where, message, hint, excerpt, text, discrepancy);
+    }
+
+    /** The same problem as a disagreement of the source that an editor may record as checked. */
+    public Problem withDiscrepancy(Discrepancy d) {
+        return new Problem(severity, where, message, hint, excerpt, detail, d);
     }
 }

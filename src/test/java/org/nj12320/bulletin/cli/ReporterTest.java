@@ -1,0 +1,41 @@
+package org.nj12320.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.SourceRef;
+
+/** How a problem is printed: the line it is on with a caret under its column, the parser's words kept for --verbose. */
+class ReporterTest {
+    static final String LINE = "  - {名称: 健康南京客户端，预约数量: 15123}";
+
+    static Problem slip() {
+        return Problem.error(new SourceRef("a.yaml", 16, 17, ""), "全角逗号“，”不能分隔两项", "改成半角逗号")
+                .withExcerpt(LINE)
+                .withDetail("while parsing a flow mapping");
+    }
+
+    @Test
+    void theCaretStandsUnderTheColumnAsATerminalShowsChineseCharacters() {
+        String[] lines = Reporter.format(slip()).split("\\R");
+        assertThat(lines[0]).isEqualTo("error: a.yaml:16:17: 全角逗号“，”不能分隔两项");
+        assertThat(lines[1]).isEqualTo(" 16 | " + LINE);
+        // five narrow characters, 名称 (two wide), ": ", 健康南京客户端 (seven wide): 25 columns before the comma
+        assertThat(lines[2]).isEqualTo("    | " + " ".repeat(25) + "^");
+        assertThat(lines[3]).isEqualTo("hint: 改成半角逗号");
+        assertThat(lines).hasSize(4);
+    }
+
+    @Test
+    void whatTheParserSaidIsShownOnlyWhenAskedFor() {
+        assertThat(Reporter.format(slip(), false)).doesNotContain("while parsing");
+        assertThat(Reporter.format(slip(), true)).endsWith("detail: while parsing a flow mapping");
+    }
+
+    @Test
+    void aTabKeepsItsPlaceInTheCaretLine() {
+        String excerpt = Reporter.excerpt("\t- {a: 1}", 3, 2);
+        assertThat(excerpt.split("\\R")[1]).isEqualTo("   | \t^");
+    }
+}
