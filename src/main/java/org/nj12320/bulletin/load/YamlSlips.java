@@ -59,15 +59,15 @@ final class YamlSlips {
         }
         if (FLOW.matcher(said).find() && marks.size() >= 2) {
             int open = marks.get(0)[0];
-            int at = marks.get(0)[1];
             Slip s = onLine(lines, open);
             if (s != null) {
                 return s;
             }
-            if (open <= lines.length && unclosed(lines[open - 1], at - 1)) {
-                char c = at - 1 < lines[open - 1].length() ? lines[open - 1].charAt(at - 1) : '{';
+            int at = open <= lines.length ? unclosed(lines[open - 1]) : -1;
+            if (at >= 0) {
+                char c = lines[open - 1].charAt(at);
                 char close = c == '[' ? ']' : '}';
-                return new Slip(open, at, "这里的“" + c + "”没有配对的“" + close + "”", "在这一组的末尾补上半角的“" + close + "”");
+                return new Slip(open, at + 1, "这里的“" + c + "”没有配对的“" + close + "”", "在该结束的地方补上半角的“" + close + "”");
             }
         }
         for (int l = Math.min(line, lines.length); l >= Math.max(1, line - LINES_ABOVE); l--) {
@@ -153,14 +153,14 @@ final class YamlSlips {
         return -1;
     }
 
-    /** Whether the bracket at the index is not closed by the end of its line. */
-    private static boolean unclosed(String s, int from) {
-        if (from < 0 || from >= s.length() || (s.charAt(from) != '{' && s.charAt(from) != '[')) {
-            return false;
-        }
-        int depth = 0;
+    /**
+     * The index of the bracket of the line that is left open: one whose closing bracket is missing at the end of
+     * the line, or that another kind of closing bracket meets first; -1 when they all pair.
+     */
+    static int unclosed(String s) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
         char quote = 0;
-        for (int i = from; i < s.length(); i++) {
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (quote != 0) {
                 if (c == quote) {
@@ -168,17 +168,22 @@ final class YamlSlips {
                 }
             } else if (c == '"' || c == '\'') {
                 quote = c;
-            } else if (c == '#' && s.charAt(i - 1) == ' ') {
+            } else if (c == '#' && i > 0 && s.charAt(i - 1) == ' ') {
                 break;
             } else if (c == '{' || c == '[') {
-                depth++;
+                open.push(i);
             } else if (c == '}' || c == ']') {
-                if (--depth == 0) {
-                    return false;
+                if (open.isEmpty()) {
+                    return -1;
                 }
+                char want = s.charAt(open.peek()) == '{' ? '}' : ']';
+                if (c != want) {
+                    return open.peek();
+                }
+                open.pop();
             }
         }
-        return depth > 0;
+        return open.isEmpty() ? -1 : open.peek();
     }
 
     /** The parser's complaint in Chinese, for what no slip explains. */

@@ -79,8 +79,7 @@ class BadInputTest {
         Cli r = check();
         assertCleanError(r);
         assertThat(r.err)
-                .contains("appointments.yaml:" + lineOf("appointments.yaml", "南京市儿童医院 [") + ":")
-                .contains("YAML 格式有误");
+                .contains("appointments.yaml:" + lineOf("appointments.yaml", "南京市儿童医院 [") + ":18: 这里的“[”没有配对的“]”");
     }
 
     @Test

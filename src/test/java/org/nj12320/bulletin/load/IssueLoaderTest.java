@@ -209,8 +209,9 @@ class IssueLoaderTest {
                 new IssueFolder(tmp, "2023-03").table("title: 表\ncolumns:\n  - {name: 单位, type: name\nrows: []\n");
         Problem p = problemsOf(f).get(0);
         assertThat(p.where().file()).isEqualTo("data/2023-03/t.yaml");
-        assertThat(p.where().line()).isBetween(3, 4);
-        assertThat(p.message()).contains("YAML");
+        assertThat(p.where().line()).isEqualTo(3);
+        assertThat(p.where().column()).isEqualTo(5);
+        assertThat(p.message()).isEqualTo("这里的“{”没有配对的“}”");
     }
 
     @Test
