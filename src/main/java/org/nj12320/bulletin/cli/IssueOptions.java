@@ -38,7 +38,7 @@ final class IssueOptions {
 
     @Option(
             names = {"--stacktrace", "--verbose"},
-            description = "程序出错时打印完整的调用栈")
+            description = "打印详细信息：程序内部错误的调用栈，所用的库对数据问题的原话")
     boolean stacktrace;
 
     /** The project these options name, in the environment of this process. */

@@ -32,7 +32,9 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令：new、check 或 build");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "请指定子命令：" + String.join("、", spec.subcommands().keySet()));
     }
 
     public static void main(String[] args) {
@@ -63,12 +65,9 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((e, a) -> {
-            err.println("error: " + e.getMessage());
-            err.println("hint: 运行 bulletin "
-                    + (e.getCommandLine().getCommandName().equals("bulletin")
-                            ? ""
-                            : e.getCommandLine().getCommandName() + " ")
-                    + "--help 查看用法");
+            UsageErrors.Said said = UsageErrors.of(e);
+            err.println("error: " + said.message());
+            err.println("hint: " + said.hint());
             err.flush();
             return USAGE;
         });
