@@ -32,6 +32,7 @@ final class CheckCommand implements Callable<Integer> {
                 try {
                     Pipeline.Checked c = pipeline.check(period);
                     reporter.report(c.warnings());
+                    reporter.acknowledged(out, c.acknowledged());
                     out.println(period.id() + "：检查通过" + (warnings(c) == 0 ? "" : "，" + warnings(c) + " 个警告"));
                 } catch (BulletinException e) {
                     reporter.report(e.problems());

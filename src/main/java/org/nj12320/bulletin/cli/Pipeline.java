@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.nj12320.bulletin.compute.Acknowledgements;
 import org.nj12320.bulletin.compute.ComputedIssue;
 import org.nj12320.bulletin.compute.History;
 import org.nj12320.bulletin.compute.IssueChecks;
@@ -52,8 +53,16 @@ final class Pipeline implements AutoCloseable {
         this.background = new Background(world.fonts(), layout);
     }
 
-    /** A checked issue, the warnings it has, its page as XHTML, and the time it took. */
-    record Checked(ComputedIssue issue, List<Problem> warnings, String xhtml, Timings timings) {}
+    /**
+     * A checked issue, the warnings it has, the discrepancies of the source its editors have checked, its page as
+     * XHTML, and the time it took.
+     */
+    record Checked(
+            ComputedIssue issue,
+            List<Problem> warnings,
+            List<Acknowledgements.Confirmed> acknowledged,
+            String xhtml,
+            Timings timings) {}
 
     /** A built issue. */
     record Built(Checked checked, byte[] pdf, int pages, Timings timings) {}
@@ -76,6 +85,9 @@ final class Pipeline implements AutoCloseable {
         List<LocatedText> texts = PrintedTexts.of(loaded.issue(), manifest);
         all.addAll(IssueChecks.check(loaded.issue(), previous, manifest));
         all.addAll(FontCoverage.check(texts, fonts()));
+        Acknowledgements.Result acks =
+                Acknowledgements.apply(all, loaded.issue().acknowledged());
+        all = acks.problems();
         var check = watch.lap();
         if (strict) {
             all = all.stream().map(Problem::asError).toList();
@@ -94,7 +106,7 @@ final class Pipeline implements AutoCloseable {
                 throw new BulletinException(page);
             }
             Timings timings = new Timings(load, compute, check.plus(watch.lap()), render, Duration.ZERO, Duration.ZERO);
-            return new Checked(computed, all, xhtml, timings);
+            return new Checked(computed, all, acks.confirmed(), xhtml, timings);
         } catch (BulletinException e) {
             throw withWarnings(all, e);
         }

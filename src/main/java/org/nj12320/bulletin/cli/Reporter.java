@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.nj12320.bulletin.compute.Acknowledgements;
+import org.nj12320.bulletin.compute.NumberFormats;
 import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.Problem;
 
@@ -55,6 +57,26 @@ final class Reporter {
         return out;
     }
 
+    /**
+     * The discrepancies of the source that editors have checked, listed once under a heading of their own, with
+     * who checked each and why it stands.
+     */
+    void acknowledged(PrintWriter out, List<Acknowledgements.Confirmed> confirmed) {
+        if (confirmed.isEmpty()) {
+            return;
+        }
+        out.println("已确认的原表差异（" + confirmed.size() + "）：");
+        for (Acknowledgements.Confirmed c : confirmed) {
+            Problem p = c.problem();
+            out.println("  " + (p.where() == null ? "" : p.where().location() + " ") + c.by().figure() + "："
+                    + p.discrepancy().values().stream()
+                            .map(NumberFormats::plain)
+                            .collect(Collectors.joining(" 与 "))
+                    + "（" + c.by().checkedBy() + "：" + c.by().reason() + "）");
+        }
+        out.flush();
+    }
+
     /** A file that could not be written: where, why, and what to look at. */
     void cannotWrite(String where, IOException e, String hint) {
         err.println("error: " + where + ": 无法写入：" + e.getMessage());
@@ -83,6 +105,16 @@ final class Reporter {
         }
         if (p.hint() != null && !p.hint().isEmpty()) {
             sb.append(nl).append("hint: ").append(p.hint());
+        }
+        if (p.discrepancy() != null
+                && p.discrepancy().file() != null
+                && !p.isError()
+                && p.severity() != Problem.Severity.NOTE) {
+            sb.append(nl)
+                    .append("hint: 核对后若原表确实如此，在 ")
+                    .append(p.discrepancy().file())
+                    .append(" 的 acknowledged: 下记一笔，以后不再提醒：")
+                    .append(p.discrepancy().record());
         }
         if (verbose && p.detail() != null && !p.detail().isEmpty()) {
             sb.append(nl).append("detail: ").append(p.detail());

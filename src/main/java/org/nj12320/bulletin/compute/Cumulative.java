@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Discrepancy;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.Reference;
 import org.nj12320.bulletin.model.SourceRef;
@@ -55,12 +56,15 @@ final class Cumulative {
             BigDecimal total = before.get().add(part.get());
             if (written != null && written.number().compareTo(total) != 0) {
                 problems.add(Problem.warning(
-                        written.ref(),
-                        info.titled() + "的“" + name + "”：原表为 " + NumberFormats.plain(written.number())
-                                + "，上期（" + ctx.history.label() + "）的 " + NumberFormats.plain(before.get()) + " 加本期“"
-                                + of + "” " + NumberFormats.plain(part.get()) + " 为 " + NumberFormats.plain(total)
-                                + "，印出的是 " + NumberFormats.plain(total),
-                        "核对原表和上期的累计数；确认无误后可删去 given:，由程序累加"));
+                                written.ref(),
+                                info.titled() + "的“" + name + "”：原表为 " + NumberFormats.plain(written.number())
+                                        + "，上期（" + ctx.history.label() + "）的 " + NumberFormats.plain(before.get())
+                                        + " 加本期“"
+                                        + of + "” " + NumberFormats.plain(part.get()) + " 为 "
+                                        + NumberFormats.plain(total)
+                                        + "，印出的是 " + NumberFormats.plain(total),
+                                "核对原表和上期的累计数；确认无误后可删去 given:，由程序累加")
+                        .withDiscrepancy(Discrepancy.of(name, written.number(), total)));
             }
             out.put(name, total);
         });

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.nj12320.bulletin.model.Discrepancy;
 import org.nj12320.bulletin.model.Figures;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
@@ -58,11 +59,12 @@ final class FigureChecks {
                             + NumberFormats.plain((BigDecimal) largest.value()) + " 一项就大于总数"
                     : "";
             problems.add(Problem.warning(
-                    where,
-                    "《" + title + "》“" + c.whole() + "”为 " + NumberFormats.plain(whole) + "，而其中各项之和为 "
-                            + NumberFormats.plain(sum) + "（" + String.join(" + ", terms) + "）"
-                            + (c.exact() ? "，两者应当相等" : "，超过了总数") + detail,
-                    "对照原始数据核对总数和各分项"));
+                            where,
+                            "《" + title + "》“" + c.whole() + "”为 " + NumberFormats.plain(whole) + "，而其中各项之和为 "
+                                    + NumberFormats.plain(sum) + "（" + String.join(" + ", terms) + "）"
+                                    + (c.exact() ? "，两者应当相等" : "，超过了总数") + detail,
+                            "对照原始数据核对总数和各分项")
+                    .withDiscrepancy(Discrepancy.of(c.whole(), whole, sum)));
         }
         return problems;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.ColumnType;
+import org.nj12320.bulletin.model.Discrepancy;
 import org.nj12320.bulletin.model.Figures;
 import org.nj12320.bulletin.model.Issue;
 import org.nj12320.bulletin.model.Problem;
@@ -105,14 +106,19 @@ final class HistoryChecks {
                 boolean counted = leaf.type() == ColumnType.COUNT || leaf.type() == ColumnType.DECIMAL;
                 if (counted && jumped(v.number(), o.number(), table.tolerance(leaf.path()))) {
                     out.add(Problem.warning(
-                            v.ref(),
-                            now.titled() + e.getKey() + "的“" + leaf.path() + "”为 "
-                                    + NumberFormats.plain(v.number()) + "，上期（" + was + "）为 "
-                                    + NumberFormats.plain(o.number())
-                                    + "，相差超过 "
-                                    + NumberFormats.plain(
-                                            table.tolerance(leaf.path()).factor()) + " 倍",
-                            "核对原始数据：是否多打或少打了一位？确实如此时不必理会；这一列常有大的变化时，在列定义中写 history: {factor: 10}"));
+                                    v.ref(),
+                                    now.titled() + e.getKey() + "的“" + leaf.path() + "”为 "
+                                            + NumberFormats.plain(v.number()) + "，上期（" + was + "）为 "
+                                            + NumberFormats.plain(o.number())
+                                            + "，相差超过 "
+                                            + NumberFormats.plain(
+                                                    table.tolerance(leaf.path()).factor()) + " 倍",
+                                    "核对原始数据：是否多打或少打了一位？确实如此时不必理会；这一列常有大的变化时，在列定义中写 history: {factor: 10}")
+                            .withDiscrepancy(new Discrepancy(
+                                    table.id(),
+                                    table.ref().file(),
+                                    now.rowName(e.getValue()) + "." + leaf.path(),
+                                    List.of(v.number(), o.number()))));
                 }
             }
         }
@@ -187,11 +193,13 @@ final class HistoryChecks {
             BigDecimal o = b.get(path);
             if (o != null && jumped(v, o, Tolerance.DEFAULT)) {
                 out.add(Problem.warning(
-                        f.refs().getOrDefault(path, now.ref()),
-                        "《" + title + "》“" + path + "”为 "
-                                + NumberFormats.plain(v) + "，上期（" + was + "）为 " + NumberFormats.plain(o) + "，相差超过 "
-                                + NumberFormats.plain(Tolerance.DEFAULT.factor()) + " 倍",
-                        "核对原始数据：是否多打或少打了一位？确实如此时不必理会"));
+                                f.refs().getOrDefault(path, now.ref()),
+                                "《" + title + "》“" + path + "”为 "
+                                        + NumberFormats.plain(v) + "，上期（" + was + "）为 " + NumberFormats.plain(o)
+                                        + "，相差超过 "
+                                        + NumberFormats.plain(Tolerance.DEFAULT.factor()) + " 倍",
+                                "核对原始数据：是否多打或少打了一位？确实如此时不必理会")
+                        .withDiscrepancy(new Discrepancy(now.id(), now.ref().file(), path, List.of(v, o))));
             }
         });
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nj12320.bulletin.model.Discrepancy;
 import org.nj12320.bulletin.model.Figures;
 import org.nj12320.bulletin.model.Issue;
 import org.nj12320.bulletin.model.Problem;
@@ -69,14 +70,16 @@ public final class IssueComputer {
                 public ComputedIssue.SectionView text(Section.Text t) {
                     String title = words.expand(t.title(), t.ref(), new ArrayList<>());
                     String named = title == null ? t.id() : title;
-                    Map<String, Object> values = SameFigures.inFigures(t.id(), named, t.figures(), ctx, problems);
-                    problems.addAll(FigureChecks.check(
+                    List<Problem> own = new ArrayList<>();
+                    Map<String, Object> values = SameFigures.inFigures(t.id(), named, t.figures(), ctx, own);
+                    own.addAll(FigureChecks.check(
                             named,
                             new Figures(
                                     values,
                                     t.figures().refs(),
                                     t.figures().checks(),
                                     t.figures().same())));
+                    problems.addAll(Discrepancy.scope(own, t.id(), t.ref().file()));
                     @SuppressWarnings("unchecked")
                     Map<String, Object> figures = (Map<String, Object>) withWords(values, words, t.ref(), problems);
                     return new ComputedIssue.Text(

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Discrepancy;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.TableData;
 import org.nj12320.bulletin.model.Value;
@@ -118,13 +119,15 @@ final class RowFigures {
             BigDecimal total = part == null ? before.get() : before.get().add(part);
             if (written != null && written.isNumber() && written.number().compareTo(total) != 0) {
                 problems.add(Problem.warning(
-                        written.ref(),
-                        info.titled() + info.rowName(row) + "的“" + leaf.path() + "”：原表为 "
-                                + NumberFormats.plain(written.number()) + "，上期（" + history.label() + "）累计 "
-                                + NumberFormats.plain(before.get()) + " 加本期 "
-                                + (part == null ? "0" : NumberFormats.plain(part))
-                                + " 为 " + NumberFormats.plain(total) + "，印出的是 " + NumberFormats.plain(total),
-                        "核对原表和上期的累计数；确认无误后可删去这一项，由程序累加"));
+                                written.ref(),
+                                info.titled() + info.rowName(row) + "的“" + leaf.path() + "”：原表为 "
+                                        + NumberFormats.plain(written.number()) + "，上期（" + history.label() + "）累计 "
+                                        + NumberFormats.plain(before.get()) + " 加本期 "
+                                        + (part == null ? "0" : NumberFormats.plain(part))
+                                        + " 为 " + NumberFormats.plain(total) + "，印出的是 " + NumberFormats.plain(total),
+                                "核对原表和上期的累计数；确认无误后可删去这一项，由程序累加")
+                        .withDiscrepancy(
+                                Discrepancy.of(info.rowName(row) + "." + leaf.path(), written.number(), total)));
             }
             n.put(leaf.path(), total);
         }
@@ -169,11 +172,12 @@ final class RowFigures {
             terms.add(p + " " + (n.get(p) == null ? NumberFormats.MISSING : NumberFormats.plain(n.get(p))));
         }
         problems.add(Problem.warning(
-                v.ref(),
-                info.titled() + info.rowName(row) + "的“" + s.path()
-                        + "”：原表为 " + NumberFormats.plain(v.number()) + "，各项之和为 " + NumberFormats.plain(sum)
-                        + "（" + String.join(" + ", terms) + "），印出的是 " + NumberFormats.plain(sum),
-                "核对原始数据，改正有误的分项，或在确认后改正原表数字"));
+                        v.ref(),
+                        info.titled() + info.rowName(row) + "的“" + s.path()
+                                + "”：原表为 " + NumberFormats.plain(v.number()) + "，各项之和为 " + NumberFormats.plain(sum)
+                                + "（" + String.join(" + ", terms) + "），印出的是 " + NumberFormats.plain(sum),
+                        "核对原始数据，改正有误的分项，或在确认后改正原表数字")
+                .withDiscrepancy(Discrepancy.of(info.rowName(row) + "." + s.path(), v.number(), sum)));
     }
 
     /** Adds up the values that exist; nothing when none does. */

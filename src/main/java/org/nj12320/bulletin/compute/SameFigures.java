@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.nj12320.bulletin.model.Discrepancy;
 import org.nj12320.bulletin.model.Figures;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
@@ -42,11 +43,12 @@ final class SameFigures {
             Value written = row.values().get(s.column());
             if (written != null && written.isNumber() && written.number().compareTo(v.get()) != 0) {
                 problems.add(disagreement(
-                        written.ref(),
-                        info.titled() + s.row() + "的“" + s.column() + "”",
-                        written.number(),
-                        s.as().written(),
-                        v.get()));
+                                written.ref(),
+                                info.titled() + s.row() + "的“" + s.column() + "”",
+                                written.number(),
+                                s.as().written(),
+                                v.get())
+                        .withDiscrepancy(Discrepancy.of(s.row() + "." + s.column(), written.number(), v.get())));
             }
             Map<String, Value> values = new LinkedHashMap<>(row.values());
             values.put(s.column(), new Value(v.get(), s.ref()));
@@ -71,11 +73,12 @@ final class SameFigures {
             List<FigureChecks.Found> at = FigureChecks.resolveExact(tree, s.figure());
             if (at.size() == 1 && at.get(0).value() instanceof BigDecimal written && written.compareTo(v.get()) != 0) {
                 problems.add(disagreement(
-                        figures.refs().getOrDefault(s.figure(), s.ref()),
-                        "《" + title + "》“" + s.figure() + "”",
-                        written,
-                        s.as().written(),
-                        v.get()));
+                                figures.refs().getOrDefault(s.figure(), s.ref()),
+                                "《" + title + "》“" + s.figure() + "”",
+                                written,
+                                s.as().written(),
+                                v.get())
+                        .withDiscrepancy(Discrepancy.of(s.figure(), written, v.get())));
             }
             if (!put(tree, s.figure(), v.get())) {
                 problems.add(Problem.error(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Discrepancy;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
@@ -120,16 +121,22 @@ final class TableChecks {
                 SourceRef at = written != null ? written.ref() : row.ref();
                 String said = info.titled() + info.rowName(row) + "的“" + leaf.path() + "”为 " + NumberFormats.plain(v);
                 String limitText = NumberFormats.plain(limit);
+                Discrepancy d = Discrepancy.of(info.rowName(row) + "." + leaf.path(), v, limit);
                 if (bound instanceof Column.Bound.Fixed) {
-                    problems.add(Problem.warning(at, said + "，超过了这一列的上限 " + limitText, "核对这个数字；上限写在这一列的 at_most: 中"));
+                    problems.add(Problem.warning(at, said + "，超过了这一列的上限 " + limitText, "核对这个数字；上限写在这一列的 at_most: 中")
+                            .withDiscrepancy(d));
                 } else if (bound instanceof Column.Bound.Days) {
                     problems.add(Problem.warning(
-                            at, said + "，而本期（" + period.label() + "）只有 " + limitText + " 天", "天数不能多于本期的天数：核对这个数字"));
+                                    at,
+                                    said + "，而本期（" + period.label() + "）只有 " + limitText + " 天",
+                                    "天数不能多于本期的天数：核对这个数字")
+                            .withDiscrepancy(d));
                 } else {
                     problems.add(Problem.warning(
-                            at,
-                            said + "，大于“" + ((Column.Bound.OfColumn) bound).path() + "” " + limitText,
-                            "部分不能大于整体，请对照原始数据核对这两个数字"));
+                                    at,
+                                    said + "，大于“" + ((Column.Bound.OfColumn) bound).path() + "” " + limitText,
+                                    "部分不能大于整体，请对照原始数据核对这两个数字")
+                            .withDiscrepancy(d));
                 }
             }
         }
@@ -153,11 +160,12 @@ final class TableChecks {
                 if (v != null && limit != null && v.compareTo(limit) > 0) {
                     Value written = table.rows().get(part).values().get(leaf.path());
                     problems.add(Problem.warning(
-                            written != null ? written.ref() : b.ref(),
-                            info.titled() + "“" + b.row() + "”的“"
-                                    + leaf.path() + "”为 " + NumberFormats.plain(v) + "，大于“" + b.atMost() + "”的 "
-                                    + NumberFormats.plain(limit),
-                            "部分不能大于整体，请对照原始数据核对这两个数字"));
+                                    written != null ? written.ref() : b.ref(),
+                                    info.titled() + "“" + b.row() + "”的“"
+                                            + leaf.path() + "”为 " + NumberFormats.plain(v) + "，大于“" + b.atMost() + "”的 "
+                                            + NumberFormats.plain(limit),
+                                    "部分不能大于整体，请对照原始数据核对这两个数字")
+                            .withDiscrepancy(Discrepancy.of(b.row() + "." + leaf.path(), v, limit)));
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Discrepancy;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.TableData;
@@ -91,9 +92,10 @@ public final class TableComputer {
                 rows,
                 total,
                 notes.notes());
+        TableView printed = withPeriodWords(view, words, table, problems);
         return new Result(
-                withPeriodWords(view, words, table, problems),
-                problems,
+                printed,
+                Discrepancy.scope(problems, table.id(), table.ref().file()),
                 totals,
                 Cumulative.carried(info, figures.rows(), named));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Discrepancy;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.TableData;
 import org.nj12320.bulletin.model.Value;
@@ -45,11 +46,15 @@ final class TotalRow {
                     && sum != null
                     && given.number().compareTo(sum) != 0) {
                 problems.add(Problem.warning(
-                        given.ref(),
-                        info.titled() + "“" + leaf.path() + "”的" + table.total().label()
-                                + "：原表为 " + NumberFormats.plain(given.number()) + "，各行之和为 " + NumberFormats.plain(sum)
-                                + "，印出的是 " + NumberFormats.plain(sum),
-                        "对照原始数据核对这一列各行的数字"));
+                                given.ref(),
+                                info.titled() + "“" + leaf.path() + "”的"
+                                        + table.total().label()
+                                        + "：原表为 " + NumberFormats.plain(given.number()) + "，各行之和为 "
+                                        + NumberFormats.plain(sum)
+                                        + "，印出的是 " + NumberFormats.plain(sum),
+                                "对照原始数据核对这一列各行的数字")
+                        .withDiscrepancy(
+                                Discrepancy.of(table.total().label() + "." + leaf.path(), given.number(), sum)));
             }
             cells.add(Cells.number(leaf, sum));
         }

@@ -103,13 +103,13 @@ public final class NextIssue {
                             .distinct()
                             .filter(sheet -> !sheets.contains(sheet))
                             .forEach(sheets::add);
-                    return new File(path, blankTable(read(source, path), t.table()));
+                    return new File(path, withoutAcknowledgements(blankTable(read(source, path), t.table())));
                 }
 
                 @Override
                 public File text(Section.Text t) {
                     String path = relative(t.ref(), prefix);
-                    return new File(path, blankFigures(read(source, path), t.figures()));
+                    return new File(path, withoutAcknowledgements(blankFigures(read(source, path), t.figures())));
                 }
             });
             if (f != null) {
@@ -147,6 +147,44 @@ public final class NextIssue {
     private static String replaceValue(String text, Pattern field, String value) {
         Matcher m = field.matcher(text);
         return m.find() ? text.substring(0, m.start(2)) + value + text.substring(m.end(2)) : text;
+    }
+
+    /**
+     * A file without its {@code acknowledged:}: what editors checked of last period's figures says nothing of
+     * this period's. The block is taken out with the comments and blank lines just above it.
+     */
+    static String withoutAcknowledgements(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("acknowledged:")) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0) {
+            return text;
+        }
+        int end = start + 1;
+        while (end < lines.size()
+                && (lines.get(end).isEmpty()
+                        || lines.get(end).startsWith(" ")
+                        || lines.get(end).startsWith("#"))) {
+            end++;
+        }
+        // keep the blank lines and comments that belong to what follows
+        while (end > start + 1
+                && (lines.get(end - 1).isBlank() || lines.get(end - 1).startsWith("#"))
+                && end < lines.size()) {
+            end--;
+        }
+        while (start > 0
+                && (lines.get(start - 1).isBlank() || lines.get(start - 1).startsWith("#"))) {
+            start--;
+        }
+        lines.subList(start, end).clear();
+        String out = String.join("\n", lines);
+        return text.endsWith("\n") && !out.endsWith("\n") ? out + "\n" : out;
     }
 
     /** A table with every figure of its rows, of its given totals and of its named figures marked blank. */

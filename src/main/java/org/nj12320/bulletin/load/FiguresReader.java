@@ -35,6 +35,7 @@ final class FiguresReader {
 
     Result read(YNode root, FigureSchema schema) {
         Fields f = Fields.of(root, problems, "数字文件");
+        f.know(AcknowledgementReader.KEY);
         SourceRef titleRef = f.node("title").map(YNode::ref).orElse(null);
         String title = f.text("title", false);
         Map<String, SourceRef> refs = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.nj12320.bulletin.model.Acknowledgement;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Colophon;
 import org.nj12320.bulletin.model.Issue;
@@ -100,9 +101,10 @@ public final class IssueLoader {
         List<Section> sections = new ArrayList<>();
         List<YNode> entries = f.list("sections", true);
         Set<String> unread = new HashSet<>();
+        List<Acknowledgement> acknowledged = new ArrayList<>();
         for (YNode entry : entries) {
             int before = problems.errorCount();
-            Section s = section(entry, dir, problems);
+            Section s = section(entry, dir, problems, acknowledged);
             // a section with errors of its own would only add confusing follow-up problems
             if (s != null && problems.errorCount() == before) {
                 sections.add(s);
@@ -127,7 +129,7 @@ public final class IssueLoader {
                 printed,
                 number == null ? null : number.intValue(),
                 f.node("printed").map(YNode::ref).orElse(f.ref()));
-        return new Loaded(new Issue(meta, sections, colophon, unread), problems.list());
+        return new Loaded(new Issue(meta, sections, colophon, unread, acknowledged), problems.list());
     }
 
     private Colophon colophon(Fields c) {
@@ -154,7 +156,7 @@ public final class IssueLoader {
     private static final List<String> KINDS =
             Arrays.stream(Section.Kind.values()).map(Section.Kind::keyword).toList();
 
-    private Section section(YNode entry, Folder dir, Problems problems) {
+    private Section section(YNode entry, Folder dir, Problems problems, List<Acknowledgement> acknowledged) {
         Fields f = Fields.of(entry, problems, "栏目");
         List<Section.Kind> kinds = Arrays.stream(Section.Kind.values())
                 .filter(k -> f.keys().contains(k.keyword()))
@@ -208,7 +210,9 @@ public final class IssueLoader {
                             a.titleRef() != null ? a.titleRef() : SourceRef.file(display));
                 }
                 case TABLE -> {
-                    TableData t = new TableReader(problems, dir).read(yaml.read(text, display), id);
+                    YNode root = yaml.read(text, display);
+                    acknowledged.addAll(AcknowledgementReader.read(root, id, problems));
+                    TableData t = new TableReader(problems, dir).read(root, id);
                     if (template != null) {
                         problems.error(f.refOf("template"), "表格统一由表格模板排印，这里不用 template:", "");
                     }
@@ -228,7 +232,9 @@ public final class IssueLoader {
                     if (schema == null) {
                         yield null;
                     }
-                    FiguresReader.Result r = new FiguresReader(problems).read(yaml.read(text, display), schema);
+                    YNode root = yaml.read(text, display);
+                    acknowledged.addAll(AcknowledgementReader.read(root, id, problems));
+                    FiguresReader.Result r = new FiguresReader(problems).read(root, schema);
                     yield new Section.Text(
                             id,
                             r.title(),

@@ -36,6 +36,7 @@ final class TableReader {
 
     TableData read(YNode root, String id) {
         Fields f = Fields.of(root, problems, "表格文件");
+        f.know(AcknowledgementReader.KEY);
         String title = f.text("title", true);
         String subtitle = f.text("subtitle", false);
 

@@ -5,21 +5,62 @@ import java.util.List;
 
 /**
  * A disagreement of the source with itself that a check found: a total the source prints that is not the sum
- * of its rows, a part larger than its whole. It names the figure as an editor names it in an acknowledgement
- * ({@code 合计.预约数量}, {@code 江北新区.床位转诊.本年总量}, {@code province.calls}) and the two values that
- * disagree, so that an editor who has checked it can record it, and so that the record stops counting the
- * moment either value changes.
+ * of its rows, a part larger than its whole, a figure far from last period's. It names the figure as an editor
+ * names it in an acknowledgement ({@code 合计.预约数量}, {@code 江北新区.床位转诊.本年总量}, {@code province.calls})
+ * and the two values that disagree, so that an editor who has checked it can record it, and so that the record
+ * stops counting the moment either value changes.
  *
- * @param file   the data file the figure is in
- * @param figure the figure's name
- * @param values the two values that disagree, the source's first
+ * @param section the id of the section the figure belongs to
+ * @param file    the data file of the section, where an acknowledgement of it is written
+ * @param figure  the figure's name
+ * @param values  the two values that disagree
  */
-public record Discrepancy(String file, String figure, List<BigDecimal> values) {
+public record Discrepancy(String section, String file, String figure, List<BigDecimal> values) {
     public Discrepancy {
         values = List.copyOf(values);
     }
 
-    public static Discrepancy of(String file, String figure, BigDecimal source, BigDecimal other) {
-        return new Discrepancy(file, figure, List.of(source, other));
+    /** A discrepancy found where its section is not known yet; {@link #scope} gives it one. */
+    public static Discrepancy of(String figure, BigDecimal one, BigDecimal other) {
+        return new Discrepancy(null, null, figure, List.of(one, other));
+    }
+
+    /** The problems with the discrepancies among them that have no section given this one. */
+    public static List<Problem> scope(List<Problem> problems, String section, String file) {
+        return problems.stream()
+                .map(p -> p.discrepancy() != null && p.discrepancy().section() == null
+                        ? p.withDiscrepancy(new Discrepancy(
+                                section,
+                                file,
+                                p.discrepancy().figure(),
+                                p.discrepancy().values()))
+                        : p)
+                .toList();
+    }
+
+    /** Whether an acknowledgement is of this discrepancy: the same figure and the same two values, in any order. */
+    public boolean isAcknowledgedBy(Acknowledgement a) {
+        return a.section().equals(section) && a.figure().equals(figure) && sameValues(a.values());
+    }
+
+    /** Whether an acknowledgement is of this figure, whatever its values. */
+    public boolean isOfTheFigureOf(Acknowledgement a) {
+        return a.section().equals(section) && a.figure().equals(figure);
+    }
+
+    private boolean sameValues(List<BigDecimal> other) {
+        if (other.size() != 2) {
+            return false;
+        }
+        BigDecimal a = values.get(0);
+        BigDecimal b = values.get(1);
+        return (a.compareTo(other.get(0)) == 0 && b.compareTo(other.get(1)) == 0)
+                || (a.compareTo(other.get(1)) == 0 && b.compareTo(other.get(0)) == 0);
+    }
+
+    /** The line an editor adds to the section's file to record having checked it. */
+    public String record() {
+        return "- {figure: " + figure + ", values: [" + values.get(0).toPlainString() + ", "
+                + values.get(1).toPlainString() + "], checked_by: 姓名, reason: 核对的结果}";
     }
 }

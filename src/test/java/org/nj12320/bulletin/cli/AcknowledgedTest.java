@@ -1,0 +1,94 @@
+package org.nj12320.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.DataFiles;
+import org.nj12320.bulletin.testing.Folders;
+
+/**
+ * A discrepancy of the source that editors have checked and recorded is no warning while its figures stay as
+ * they were, is listed apart, and is a warning again the moment one of them changes.
+ */
+class AcknowledgedTest {
+    @TempDir
+    Path tmp;
+
+    Path data;
+    Path march;
+
+    @BeforeEach
+    void copy() throws IOException {
+        data = tmp.resolve("data");
+        Folders.copy(Path.of("data"), data);
+        march = data.resolve("2023-03");
+    }
+
+    private Cli check(String... more) {
+        java.util.List<String> args =
+                new java.util.ArrayList<>(java.util.List.of("check", "--month", "2023-03", "--data", data.toString()));
+        args.addAll(java.util.List.of(more));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void theShippedIssuesHaveNoWarningAndListWhatWasChecked() {
+        for (String[] issue : new String[][] {{"--month", "2023-03"}, {"--year", "2024"}}) {
+            Cli run = Cli.run("check", issue[0], issue[1], "--strict");
+            assertThat(run.code).as(run.toString()).isZero();
+            assertThat(run.err).as(issue[1]).doesNotContain("warning:");
+            assertThat(run.out).contains("已确认的原表差异（").contains("编辑部");
+        }
+        assertThat(Cli.run("check", "--month", "2023-03").out)
+                .contains("已确认的原表差异（1）：")
+                .contains("data/2023-03/hotline.yaml:18:12 province.calls：72102 与 217884（编辑部：");
+    }
+
+    @Test
+    void aChangedValueMakesItAWarningAgain() throws IOException {
+        DataFiles.edit(march, "hotline.yaml", "{name: 苏州市, count: 161980}", "{name: 苏州市, count: 161981}");
+        Cli run = check();
+        assertThat(run.out).doesNotContain("已确认的原表差异");
+        assertThat(run.err)
+                .contains("warning: " + march.resolve("hotline.yaml") + ":18:12:")
+                .contains("各项之和为 217885")
+                .contains("（编辑部确认过的是 72102 和 217884，数字已经变了）")
+                .contains("把 " + march.resolve("hotline.yaml") + ":"
+                        + DataFiles.lineOf(march, "hotline.yaml", "- figure: province.calls"));
+        assertThat(check("--strict").code).isEqualTo(1);
+    }
+
+    @Test
+    void aDiscrepancyThatIsGoneLeavesANoteToTakeItsRecordOut() throws IOException {
+        DataFiles.edit(march, "hotline.yaml", "calls: 72102", "calls: 300000");
+        Cli run = check();
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(run.err)
+                .doesNotContain("warning:")
+                .contains("note: " + march.resolve("hotline.yaml") + ":"
+                        + DataFiles.lineOf(march, "hotline.yaml", "- figure: province.calls"))
+                .contains("已确认的差异“province.calls”（72102 和 217884）已不再出现");
+    }
+
+    @Test
+    void aWarningSaysHowToRecordItAndARecordMustBeWhole() throws IOException {
+        DataFiles.edit(march, "hotline.yaml", "    checked_by: 编辑部\n", "");
+        Cli run = check();
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).contains("缺少必填字段“checked_by”");
+
+        Cli april = Cli.run("check", "--year", "2024", "--data", data.toString());
+        assertThat(april.err).doesNotContain("warning:");
+        DataFiles.edit(data.resolve("2024"), "referrals.yaml", "  - figure: 玄武区.各类转诊总量.本年总量", "  - figure: 玄武区.各类转诊总量");
+        Cli unrecorded = Cli.run("check", "--year", "2024", "--data", data.toString());
+        assertThat(unrecorded.err)
+                .contains(
+                        "hint: 核对后若原表确实如此，在 " + data.resolve("2024/referrals.yaml")
+                                + " 的 acknowledged: 下记一笔，以后不再提醒：- {figure: 玄武区.各类转诊总量.本年总量, values: [12, 13], checked_by: 姓名, reason: 核对的结果}");
+    }
+}
