@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.testing.DataFiles;
 import org.nj12320.bulletin.testing.Folders;
+import org.nj12320.bulletin.testing.MessagePlaces;
 import org.nj12320.bulletin.testing.Pdfs;
 
 import picocli.CommandLine;
@@ -45,11 +46,24 @@ class BadInputTest {
         DataFiles.edit(month, file, from, to);
     }
 
+    /** How many messages of the suite quoted a value that was found on the line they name. */
+    private static int placed;
+
     private Cli check(String... more) {
         String[] args = Stream.concat(
                         Stream.of("check", "--month", "2023-03", "--data", data.toString()), Stream.of(more))
                 .toArray(String[]::new);
-        return Cli.run(args);
+        Cli r = Cli.run(args);
+        // every message of the suite lands on the value it is about
+        placed += MessagePlaces.assertLandOnTheirValues(r.err);
+        return r;
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void theMessagesOfTheSuiteWereLookedAt() {
+        assertThat(placed)
+                .as("messages quoting a value, checked against their lines")
+                .isGreaterThanOrEqualTo(10);
     }
 
     private int lineOf(String file, String text) throws IOException {

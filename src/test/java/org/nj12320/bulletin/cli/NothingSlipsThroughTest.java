@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.testing.DataFiles;
 import org.nj12320.bulletin.testing.Folders;
+import org.nj12320.bulletin.testing.MessagePlaces;
 import org.nj12320.bulletin.testing.Pdfs;
 
 /**
@@ -60,7 +61,9 @@ class NothingSlipsThroughTest {
                                 "build", "--month", "2023-03", "--data", data.toString(), "--out", pdf.toString()),
                         java.util.stream.Stream.of(more))
                 .toArray(String[]::new);
-        return Cli.run(args);
+        Cli r = Cli.run(args);
+        MessagePlaces.assertLandOnTheirValues(r.err);
+        return r;
     }
 
     /** A build that stops with errors: exit 1, messages without a stack trace, the previous PDF as it was. */
