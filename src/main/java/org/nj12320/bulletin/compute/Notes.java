@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.model.Suggest;
 
 /** The lines under a table, with {@code {name}} and {@code {name:亿2}} replaced by the table's named figures. */
 final class Notes {
@@ -47,7 +48,9 @@ final class Notes {
                         info.titled() + "的注释引用了 {" + name + "}，但 figures: 中没有这一项",
                         figures.isEmpty()
                                 ? "补上 figures:，其下写 " + name + ": 及其数字"
-                                : "figures: 中现有：" + String.join("、", figures.keySet())));
+                                : Suggest.nearest(name, figures.keySet())
+                                        .map(n -> "是否应为 {" + n + "}？")
+                                        .orElse("figures: 中现有：" + String.join("、", figures.keySet()))));
             } else {
                 try {
                     text = NumberFormats.format(v, m.group(2));

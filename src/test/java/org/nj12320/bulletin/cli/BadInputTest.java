@@ -148,6 +148,17 @@ class BadInputTest {
     }
 
     @Test
+    void aNoteNamingAFigureThatIsNotThereIsReportedAtTheNote() throws IOException {
+        edit("appointments.yaml", "{累计预约挂号量} 次", "{累计预约挂号} 次");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err)
+                .contains("appointments.yaml:" + lineOf("appointments.yaml", "{累计预约挂号} 次") + ":5: 第 1 条注释：")
+                .contains("的注释引用了 {累计预约挂号}，但 figures: 中没有这一项")
+                .contains("hint: 是否应为 {累计预约挂号量}？");
+    }
+
+    @Test
     void rateOutsideItsRange() throws IOException {
         edit("platform-districts.yaml", "实时数据符合率: 98.30", "实时数据符合率: 198.30");
         Cli r = check();
