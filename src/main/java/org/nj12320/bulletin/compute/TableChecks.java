@@ -95,16 +95,21 @@ final class TableChecks {
         });
     }
 
+    /** More rows of one column over its bound than this are reported as one warning listing them. */
+    static final int LISTED_APART = 3;
+
     private static void bounds(TableInfo info, List<Map<String, BigDecimal>> figures, List<Problem> problems) {
         TableData table = info.table();
+        Period period = info.words().period();
         for (Column.Leaf leaf : table.leaves()) {
             Column.Bound bound = boundOf(leaf);
             if (bound == null) {
                 continue;
             }
+            List<Problem> over = new ArrayList<>();
+            List<String> listed = new ArrayList<>();
             for (int i = 0; i < table.rows().size(); i++) {
                 BigDecimal v = figures.get(i).get(leaf.path());
-                Period period = info.words().period();
                 BigDecimal limit;
                 if (bound instanceof Column.Bound.Fixed f) {
                     limit = f.limit();
@@ -122,22 +127,38 @@ final class TableChecks {
                 String said = info.titled() + info.rowName(row) + "的“" + leaf.path() + "”为 " + NumberFormats.plain(v);
                 String limitText = NumberFormats.plain(limit);
                 Discrepancy d = Discrepancy.of(info.rowName(row) + "." + leaf.path(), v, limit);
+                listed.add(info.rowName(row) + " " + NumberFormats.plain(v));
                 if (bound instanceof Column.Bound.Fixed) {
-                    problems.add(Problem.warning(at, said + "，超过了这一列的上限 " + limitText, "核对这个数字；上限写在这一列的 at_most: 中")
+                    over.add(Problem.warning(at, said + "，超过了这一列的上限 " + limitText, "核对这个数字；上限写在这一列的 at_most: 中")
                             .withDiscrepancy(d));
                 } else if (bound instanceof Column.Bound.Days) {
-                    problems.add(Problem.warning(
+                    over.add(Problem.warning(
                                     at,
                                     said + "，而本期（" + period.label() + "）只有 " + limitText + " 天",
                                     "天数不能多于本期的天数：核对这个数字")
                             .withDiscrepancy(d));
                 } else {
-                    problems.add(Problem.warning(
+                    over.add(Problem.warning(
                                     at,
                                     said + "，大于“" + ((Column.Bound.OfColumn) bound).path() + "” " + limitText,
                                     "部分不能大于整体，请对照原始数据核对这两个数字")
                             .withDiscrepancy(d));
                 }
+            }
+            if (over.size() <= LISTED_APART) {
+                problems.addAll(over);
+            } else {
+                // a column copied from a longer month, say: one warning, at the first, naming every row
+                String limit = bound instanceof Column.Bound.Days
+                        ? "本期（" + period.label() + "）的天数 " + period.days()
+                        : bound instanceof Column.Bound.Fixed f
+                                ? "上限 " + NumberFormats.plain(f.limit())
+                                : "“" + ((Column.Bound.OfColumn) bound).path() + "”";
+                problems.add(Problem.warning(
+                        over.get(0).where(),
+                        info.titled() + "有 " + over.size() + " 行的“" + leaf.path() + "”超过了" + limit + "："
+                                + String.join("、", listed),
+                        over.get(0).hint()));
             }
         }
     }

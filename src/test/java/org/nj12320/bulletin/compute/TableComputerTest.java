@@ -282,6 +282,24 @@ class TableComputerTest {
     }
 
     @Test
+    void manyRowsOverTheirBoundAreOneWarningNamingThem() {
+        List<Column> cols =
+                List.of(name("区"), new Column.Count("天数", "天数", "天数", new Column.Bound.Days(), null, Tables.HERE));
+        List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (String d : List.of("甲", "乙", "丙", "丁")) {
+            rows.add(row("区", d, "天数", 31));
+        }
+        rows.add(row("区", "戊", "天数", 30));
+        var r = TableComputer.compute(
+                table(cols, null, null, rows),
+                new PeriodWords(Period.parse("2023-04").orElseThrow()));
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(
+                        p -> assertThat(p.message()).endsWith("有 4 行的“天数”超过了本期（2023 年 4 月）的天数 30：甲 31、乙 31、丙 31、丁 31"));
+    }
+
+    @Test
     void eachKindOfBoundIsWordedItsOwnWay() {
         List<Column> fixed = List.of(name("区"), atMost("次数", "10"));
         assertThat(Tables.compute(table(fixed, null, null, List.of(row("区", "甲", "次数", 11))))
