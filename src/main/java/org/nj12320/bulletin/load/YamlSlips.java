@@ -131,18 +131,9 @@ final class YamlSlips {
     /** The index of a full-width comma that stands between the fields of a {@code {…}} or the items of a {@code […]}. */
     private static int fullWidthCommaInFlow(String s) {
         int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i : outsideQuotes(s)) {
             char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '#' && (i == 0 || s.charAt(i - 1) == ' ')) {
-                return -1;
-            } else if (c == '{' || c == '[') {
+            if (c == '{' || c == '[') {
                 depth++;
             } else if (c == '}' || c == ']') {
                 depth--;
@@ -159,18 +150,9 @@ final class YamlSlips {
      */
     static int unclosed(String s) {
         java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i : outsideQuotes(s)) {
             char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '#' && i > 0 && s.charAt(i - 1) == ' ') {
-                break;
-            } else if (c == '{' || c == '[') {
+            if (c == '{' || c == '[') {
                 open.push(i);
             } else if (c == '}' || c == ']') {
                 if (open.isEmpty()) {
@@ -184,6 +166,27 @@ final class YamlSlips {
             }
         }
         return open.isEmpty() ? -1 : open.peek();
+    }
+
+    /** The indexes of the characters of a line that are neither inside quotes nor in a comment. */
+    private static List<Integer> outsideQuotes(String s) {
+        List<Integer> out = new ArrayList<>();
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && (i == 0 || s.charAt(i - 1) == ' ')) {
+                break;
+            } else {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** The parser's complaint in Chinese, for what no slip explains. */
