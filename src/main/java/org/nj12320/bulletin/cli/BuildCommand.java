@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.world.DiskWorld;
 
 import picocli.CommandLine;
@@ -54,6 +56,68 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Where each issue's PDF goes: {@code --out} for one issue, else {@code <out-dir>/<period>.pdf}; a usage
+     * error for {@code --out} with several issues or with {@code --out-dir}, and for a target that is not a file.
+     */
+    static List<Path> targets(CommandLine cl, List<Period> periods, Path out, Path outDir, DiskWorld world) {
+        if (out != null && periods.size() > 1) {
+            throw new CommandLine.ParameterException(cl, "--out 只能用于一期；一次生成多期时各期写到 out/<期次>.pdf");
+        }
+        if (out != null && outDir != null) {
+            throw new CommandLine.ParameterException(cl, "--out 和 --out-dir 只能选用一个");
+        }
+        Path folder = outDir != null ? outDir : world.out();
+        List<Path> targets = periods.stream()
+                .map(p -> out != null ? out : folder.resolve(p.id() + ".pdf"))
+                .toList();
+        targets.forEach(t -> checkTarget(cl, t));
+        return targets;
+    }
+
+    /** What building one issue came to: the build, or null when there were errors; and every problem said. */
+    record Outcome(Pipeline.Built built, List<Problem> problems) {}
+
+    /**
+     * Builds one issue into its target and says so in a line: the PDF written whole, or nothing (the PDF
+     * already there kept) and the problems said.
+     *
+     * @param prefix what the line begins with (the time, when watching)
+     */
+    static Outcome buildOne(
+            Pipeline pipeline,
+            Period period,
+            Path target,
+            DiskWorld world,
+            Reporter reporter,
+            PrintWriter stdout,
+            boolean timings,
+            String prefix) {
+        Instant start = world.clock().instant();
+        try {
+            Pipeline.Built built = pipeline.build(period);
+            reporter.report(built.checked().warnings());
+            AtomicFile.write(target, built.pdf());
+            double seconds = Duration.between(start, world.clock().instant()).toMillis() / 1000.0;
+            stdout.printf(
+                    "%s%s  %d 页  %.2f 秒  %s%n", prefix, period.id(), built.pages(), seconds, DiskWorld.display(target));
+            if (timings) {
+                stdout.println("  " + built.timings());
+            }
+            stdout.flush();
+            return new Outcome(built, built.checked().warnings());
+        } catch (BulletinException e) {
+            reporter.report(e.problems());
+            stdout.println(prefix + period.id() + "：" + Reporter.errors(e.problems()) + "；未生成 PDF"
+                    + (target.toFile().exists() ? "（原有的 " + DiskWorld.display(target) + " 保持不变）" : ""));
+            stdout.flush();
+            return new Outcome(null, e.problems());
+        } catch (IOException e) {
+            reporter.cannotWrite(DiskWorld.display(target), e, "检查输出文件夹是否存在、是否有写权限，或文件是否被其他程序（如 PDF 阅读器）占用");
+            return new Outcome(null, List.of());
+        }
+    }
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
@@ -63,37 +127,11 @@ final class BuildCommand implements Callable<Integer> {
         int code = Main.OK;
         try (Pipeline pipeline = new Pipeline(world, options.strict, true)) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
-            if (out != null && periods.size() > 1) {
-                throw new CommandLine.ParameterException(cl, "--out 只能用于一期；一次生成多期时各期写到 out/<期次>.pdf");
-            }
-            if (out != null && outDir != null) {
-                throw new CommandLine.ParameterException(cl, "--out 和 --out-dir 只能选用一个");
-            }
-            Path folder = outDir != null ? outDir : world.out();
-            for (Period period : periods) {
-                checkTarget(cl, out != null ? out : folder.resolve(period.id() + ".pdf"));
-            }
-            for (Period period : periods) {
-                Instant start = world.clock().instant();
-                Path target = out != null ? out : folder.resolve(period.id() + ".pdf");
-                try {
-                    Pipeline.Built built = pipeline.build(period);
-                    reporter.report(built.checked().warnings());
-                    AtomicFile.write(target, built.pdf());
-                    double seconds =
-                            Duration.between(start, world.clock().instant()).toMillis() / 1000.0;
-                    stdout.printf(
-                            "%s  %d 页  %.2f 秒  %s%n", period.id(), built.pages(), seconds, DiskWorld.display(target));
-                    if (timings) {
-                        stdout.println("  " + built.timings());
-                    }
-                } catch (BulletinException e) {
-                    reporter.report(e.problems());
-                    stdout.println(period.id() + "：" + Reporter.errors(e.problems()) + "；未生成 PDF"
-                            + (target.toFile().exists() ? "（原有的 " + DiskWorld.display(target) + " 保持不变）" : ""));
-                    code = Main.PROBLEMS;
-                } catch (IOException e) {
-                    reporter.cannotWrite(DiskWorld.display(target), e, "检查输出文件夹是否存在、是否有写权限，或文件是否被其他程序（如 PDF 阅读器）占用");
+            List<Path> targets = targets(cl, periods, out, outDir, world);
+            for (int i = 0; i < periods.size(); i++) {
+                if (buildOne(pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings, "")
+                                .built()
+                        == null) {
                     code = Main.PROBLEMS;
                 }
             }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.nj12320.bulletin.model.Discrepancy;
 import org.nj12320.bulletin.model.Figures;
@@ -21,8 +22,12 @@ import org.nj12320.bulletin.model.Value;
 final class SameFigures {
     private SameFigures() {}
 
-    /** The table with each cell it declares the same as another filled from there. */
-    static TableData inTable(TableData table, Context ctx, List<Problem> problems) {
+    /**
+     * The table with each cell it declares the same as another filled from there.
+     *
+     * @param incomplete gets the columns with a cell that could not be filled (what it refers to has errors)
+     */
+    static TableData inTable(TableData table, Context ctx, List<Problem> problems, Set<String> incomplete) {
         if (table.links().same().isEmpty()) {
             return table;
         }
@@ -37,6 +42,8 @@ final class SameFigures {
             }
             Optional<BigDecimal> v = ctx.resolve(s.as(), table.id(), problems);
             if (v.isEmpty()) {
+                // the cell stays empty: what it refers to is in error, and a total of its column means nothing
+                incomplete.add(s.column());
                 continue;
             }
             TableData.Row row = rows.get(i);

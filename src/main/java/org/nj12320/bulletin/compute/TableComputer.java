@@ -2,9 +2,11 @@ package org.nj12320.bulletin.compute;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Discrepancy;
@@ -38,7 +40,8 @@ public final class TableComputer {
     static Result compute(TableData given, Context ctx) {
         PeriodWords words = ctx.words;
         List<Problem> problems = new ArrayList<>();
-        TableData table = SameFigures.inTable(given, ctx, problems);
+        Set<String> incomplete = new HashSet<>();
+        TableData table = SameFigures.inTable(given, ctx, problems, incomplete);
         TableInfo info = TableInfo.of(table, words);
         if (!ctx.history.sound() && Cumulative.any(table)) {
             problems.add(Problem.error(
@@ -72,7 +75,7 @@ public final class TableComputer {
 
         TableView.RowView total = null;
         if (table.total() != null) {
-            TotalRow.Result t = TotalRow.of(info, figures.rows());
+            TotalRow.Result t = TotalRow.of(info, figures.rows(), incomplete);
             problems.addAll(t.problems());
             total = t.row();
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Discrepancy;
@@ -20,7 +21,8 @@ final class TotalRow {
 
     record Result(TableView.RowView row, List<Problem> problems) {}
 
-    static Result of(TableInfo info, List<Map<String, BigDecimal>> figures) {
+    /** @param incomplete the columns with a cell left empty by an error elsewhere: their totals are not checked */
+    static Result of(TableInfo info, List<Map<String, BigDecimal>> figures, Set<String> incomplete) {
         TableData table = info.table();
         List<Column.Leaf> leaves = table.leaves();
         List<Problem> problems = new ArrayList<>();
@@ -42,6 +44,7 @@ final class TotalRow {
                     RowFigures.sum(figures.stream().map(n -> n.get(leaf.path())).toList());
             Value given = table.total().given().get(leaf.path());
             if (given != null
+                    && !incomplete.contains(leaf.path())
                     && given.isNumber()
                     && sum != null
                     && given.number().compareTo(sum) != 0) {

@@ -32,6 +32,10 @@ final class YamlSlips {
     private static final Pattern NO_SPACE =
             Pattern.compile("^\\s*(?:- )?[^\\s:：#'\"{}\\[\\],-][^\\s:：#'\"{}\\[\\],]{0,20}:(?=[^\\s/])");
 
+    /** A full-width comma right after a quoted value of a block: {@code title: "…"，}. */
+    private static final Pattern QUOTE_THEN_COMMA =
+            Pattern.compile("^\\s*(?:- )?[^\\s:#'\"{}\\[\\],]+:\\s+(?:\"[^\"]*\"|'[^']*')\\s*(，)");
+
     private static final Pattern CURLY_QUOTE = Pattern.compile("(?:^\\s*-\\s+|:\\s+)(“)");
 
     private static final Pattern FULL_BRACKET = Pattern.compile("(?:^\\s*-\\s+|:\\s+)([（【｛［])");
@@ -97,6 +101,10 @@ final class YamlSlips {
         int wide = s.indexOf('\u3000');
         if (wide >= 0 && wide < indent) {
             return new Slip(l, wide + 1, "这一行用全角空格缩进，YAML 只认半角空格", "把行首的全角空格换成半角空格（输入法切到半角）");
+        }
+        Matcher after = QUOTE_THEN_COMMA.matcher(s);
+        if (after.find()) {
+            return new Slip(l, after.start(1) + 1, "引号后面多了一个全角逗号“，”", "删去它；一个值写完就换行，不用逗号");
         }
         int comma = fullWidthCommaInFlow(s);
         if (comma >= 0) {

@@ -42,6 +42,7 @@ class YamlSlipsTest {
                 "curly quotes round a value with a colon|title: 测试|title: “测试: 一”|1|8|中文引号“”不是 YAML 的引号",
                 "a full-width space for indentation|'  - {名称: 我的'|'　　- {名称: 我的'|4|1|这一行用全角空格缩进",
                 "a tab for indentation|'  - {名称: 我的'|TAB- {名称: 我的|4|1|这一行用了制表符（Tab）缩进",
+                "a full-width comma after a quoted value|title: 测试|title: \"测试\"，|1|12|引号后面多了一个全角逗号",
                 "a brace left open|预约数量: 15123}|预约数量: 15123|3|5|这里的“{”没有配对的“}”",
                 "full-width brackets for braces|{名称: 健康南京客户端, 预约数量: 15123}|（名称: 健康南京客户端, 预约数量: 15123）|3|5|全角括号“（”不能代替半角的“{”"
             })

@@ -1,0 +1,189 @@
+package org.nj12320.bulletin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.pdf.PageImages;
+import org.nj12320.bulletin.preview.PreviewServer;
+import org.nj12320.bulletin.preview.PreviewState;
+import org.nj12320.bulletin.watch.FileWatcher;
+import org.nj12320.bulletin.world.DiskWorld;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bulletin watch}: builds an issue, then again each time a file of its folder, of the templates or of
+ * the fonts changes, in one running process that keeps what can be kept between builds; with
+ * {@code --preview}, also shows the pages in a browser, replaced as soon as they are built.
+ */
+@Command(
+        name = "watch",
+        mixinStandardHelpOptions = true,
+        resourceBundle = "org.nj12320.bulletin.cli.messages",
+        description = "生成一期，然后一直运行：本期文件夹、模板或字体有改动就重新生成，每次一行。按 Ctrl-C 结束。")
+final class WatchCommand implements Callable<Integer> {
+    /** How long the folders must stay quiet after a change: a save of several files gives one build. */
+    static final Duration QUIET = Duration.ofMillis(60);
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    @CommandLine.Mixin
+    IssueOptions options;
+
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "FILE",
+            description = "PDF 的输出路径（只处理一期时可用），默认为 out/<期次>.pdf")
+    Path out;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "PDF 的输出文件夹，默认为 <root>/out")
+    Path outDir;
+
+    @Option(names = "--preview", description = "同时在浏览器中预览：在本机的一个端口上提供页面，每次生成后自动更新")
+    boolean preview;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "预览所用的端口，默认为任一空闲端口")
+    int port;
+
+    @Option(names = "--timings", description = "同时打印各阶段用时")
+    boolean timings;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        CommandLine cl = spec.commandLine();
+        PrintWriter stdout = cl.getOut();
+        Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
+        DiskWorld world = options.world();
+        try (Pipeline pipeline = new Pipeline(world, options.strict, true)) {
+            List<Period> periods = options.periods(cl, pipeline.availablePeriods());
+            List<Path> targets = BuildCommand.targets(cl, periods, out, outDir, world);
+            if (preview && periods.size() > 1) {
+                throw new CommandLine.ParameterException(cl, "--preview 一次只预览一期：只写一个 --month 或 --year");
+            }
+            Set<Path> roots = new LinkedHashSet<>();
+            for (Period p : periods) {
+                roots.add(world.data().root().resolve(p.id()));
+                // the month before: its figures are what this one's are compared with and add to
+                roots.add(world.data().root().resolve(p.previous().id()));
+            }
+            roots.add(world.templates().root());
+            roots.add(world.fonts().root());
+            // Ctrl-C: the watching thread is stopped between builds and closes what it opened
+            Thread watching = Thread.currentThread();
+            Thread stop = new Thread(() -> {
+                watching.interrupt();
+                try {
+                    watching.join(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(stop);
+            try (FileWatcher watcher = new FileWatcher(new ArrayList<>(roots), QUIET);
+                    PreviewServer server = preview ? new PreviewServer(port) : null) {
+                Live live = server == null ? null : new Live(server, periods.get(0));
+                if (server != null) {
+                    stdout.println("预览：" + server.address() + "（在浏览器中打开；只接受本机的访问）");
+                }
+                stdout.println("正在监视 "
+                        + String.join(
+                                "、", roots.stream().map(DiskWorld::display).toList())
+                        + "，有改动就重新生成；按 Ctrl-C 结束"
+                        + (watcher.polling() ? "（这个系统不报告文件改动，每 0.2 秒查看一次）" : ""));
+                stdout.flush();
+                while (true) {
+                    String now =
+                            LocalTime.now(world.clock().withZone(world.zone())).format(CLOCK) + "  ";
+                    for (int i = 0; i < periods.size(); i++) {
+                        BuildCommand.Outcome o = BuildCommand.buildOne(
+                                pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings, now);
+                        if (live != null) {
+                            live.show(o, now.strip());
+                        }
+                    }
+                    if (Thread.currentThread().isInterrupted()) {
+                        break;
+                    }
+                    try {
+                        watcher.next();
+                    } catch (InterruptedException e) {
+                        break;
+                    }
+                }
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException e) {
+                    // shutting down already: the hook is what stopped us
+                }
+            }
+        }
+        stdout.println("已停止监视");
+        stdout.flush();
+        return Main.OK;
+    }
+
+    /** The preview of one issue: the pages of its last good build, the problems of its last build. */
+    private static final class Live {
+        private final PreviewServer server;
+        private final Period period;
+        private final PageImages images = new PageImages(110);
+        private List<PageImages.Page> pages = List.of();
+        private int version;
+
+        Live(PreviewServer server, Period period) {
+            this.server = server;
+            this.period = period;
+        }
+
+        void show(BuildCommand.Outcome o, String when) {
+            boolean stale = o.built() == null;
+            if (!stale) {
+                try {
+                    pages = images.update(o.built().pdf());
+                } catch (IOException e) {
+                    stale = true; // the PDF just made cannot fail to load; if it does, the old pages stay
+                }
+            }
+            Map<String, byte[]> byDigest = new LinkedHashMap<>();
+            pages.forEach(p -> byDigest.put(p.digest(), p.png()));
+            List<PreviewState.Shown> shown =
+                    o.problems().stream().map(WatchCommand::shown).toList();
+            server.publish(
+                    new PreviewState(
+                            ++version,
+                            "《南京卫生信息》" + period.label(),
+                            when,
+                            stale,
+                            pages.stream().map(PageImages.Page::digest).toList(),
+                            shown),
+                    byDigest);
+        }
+    }
+
+    private static PreviewState.Shown shown(Problem p) {
+        String where = p.where() == null
+                ? ""
+                : p.where().location()
+                        + (p.where().path().isEmpty() ? "" : " " + p.where().field());
+        return new PreviewState.Shown(p.severity().prefix(), where, p.message(), p.hint() == null ? "" : p.hint());
+    }
+}

@@ -1,0 +1,98 @@
+// The preview page: shows the state of the last build and asks for it again whenever the server says a rebuild
+// has finished. Images are named by what they show, so a page that did not change is not fetched again.
+(function () {
+  "use strict";
+  let zoom = 1;
+  let shown = -1;
+
+  const $ = (id) => document.getElementById(id);
+
+  function setZoom(z) {
+    zoom = Math.min(3, Math.max(0.4, z));
+    document.documentElement.style.setProperty("--zoom", String(zoom));
+    $("zoom-level").textContent = Math.round(zoom * 100) + "%";
+  }
+
+  $("zoom-in").addEventListener("click", () => setZoom(zoom * 1.25));
+  $("zoom-out").addEventListener("click", () => setZoom(zoom / 1.25));
+  $("zoom-fit").addEventListener("click", () => {
+    const width = $("pages").clientWidth - 32;
+    const em = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    setZoom(width / (40 * em));
+  });
+
+  function problems(list) {
+    const box = $("problems");
+    box.textContent = "";
+    for (const p of list) {
+      const line = document.createElement("div");
+      line.className = p.severity;
+      const where = document.createElement("span");
+      where.className = "where";
+      where.textContent = p.severity + ": " + (p.where || "") + " ";
+      line.appendChild(where);
+      line.appendChild(document.createTextNode(p.message));
+      if (p.hint) {
+        const hint = document.createElement("span");
+        hint.className = "hint";
+        hint.textContent = "hint: " + p.hint;
+        line.appendChild(hint);
+      }
+      box.appendChild(line);
+    }
+  }
+
+  /** Puts the images of the pages in place, reusing the elements of pages that did not change. */
+  function pages(digests) {
+    const main = $("pages");
+    const thumbs = $("thumbs");
+    digests.forEach((digest, i) => {
+      const src = "/page/" + digest + ".png";
+      let img = main.children[i];
+      if (!img) {
+        img = document.createElement("img");
+        img.id = "page-" + (i + 1);
+        img.alt = "第 " + (i + 1) + " 页";
+        main.appendChild(img);
+        const a = document.createElement("a");
+        a.href = "#page-" + (i + 1);
+        a.appendChild(document.createElement("img"));
+        a.appendChild(document.createTextNode(String(i + 1)));
+        thumbs.appendChild(a);
+      }
+      if (img.getAttribute("src") !== src) {
+        img.setAttribute("src", src);
+        img.dataset.digest = digest;
+        thumbs.children[i].firstChild.setAttribute("src", src);
+      }
+    });
+    while (main.children.length > digests.length) {
+      main.lastChild.remove();
+      thumbs.lastChild.remove();
+    }
+  }
+
+  async function refresh() {
+    const response = await fetch("/state", { cache: "no-store" });
+    const state = await response.json();
+    if (state.version === shown) {
+      return;
+    }
+    shown = state.version;
+    document.body.classList.toggle("stale", state.stale);
+    document.body.dataset.version = String(state.version);
+    $("title").textContent = state.title || "预览";
+    const errors = state.problems.filter((p) => p.severity === "error").length;
+    $("status").textContent = state.version === 0
+      ? "正在等待第一次生成……"
+      : state.stale
+        ? state.built + " 生成失败（" + errors + " 个错误）：下面是上一次生成的页面，已过期"
+        : state.built + " 已生成，共 " + state.pages.length + " 页";
+    problems(state.problems);
+    pages(state.pages);
+  }
+
+  const events = new EventSource("/events");
+  events.onmessage = () => refresh().catch(() => {});
+  refresh().catch(() => {});
+})();

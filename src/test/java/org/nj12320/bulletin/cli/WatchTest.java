@@ -1,0 +1,122 @@
+package org.nj12320.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.DataFiles;
+import org.nj12320.bulletin.testing.Folders;
+import org.nj12320.bulletin.testing.Pdfs;
+
+/**
+ * {@code watch} on a scratch copy of an issue: a figure changed in a file gives a new PDF with the new figure;
+ * a slip in the YAML is reported and the PDF before it kept; the slip put right gives a PDF again.
+ */
+class WatchTest {
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path tmp;
+
+    /** The command running in a thread of its own, with what it prints so far. */
+    static final class Running implements AutoCloseable {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final AtomicInteger code = new AtomicInteger(-1);
+        final Thread thread;
+
+        Running(String... args) {
+            PrintWriter o = new PrintWriter(out, true);
+            PrintWriter e = new PrintWriter(err, true);
+            thread = new Thread(() -> code.set(Main.run(o, e, args)), "watch-under-test");
+            thread.start();
+        }
+
+        synchronized String out() {
+            synchronized (out) {
+                return out.toString();
+            }
+        }
+
+        String err() {
+            synchronized (err) {
+                return err.toString();
+            }
+        }
+
+        /** Waits until what it printed satisfies the test. */
+        void await(String what, Predicate<String> printed) throws InterruptedException {
+            long end = System.nanoTime() + WAIT.toNanos();
+            while (!printed.test(out())) {
+                if (System.nanoTime() > end) {
+                    throw new AssertionError("waited for " + what + "\n--- out\n" + out() + "--- err\n" + err());
+                }
+                Thread.sleep(20);
+            }
+        }
+
+        /** Ends it as Ctrl-C does: the watching thread is stopped; the exit code. */
+        @Override
+        public void close() throws InterruptedException {
+            thread.interrupt();
+            thread.join(WAIT.toMillis());
+        }
+    }
+
+    static long lines(String text, String with) {
+        return text.lines().filter(l -> l.contains(with)).count();
+    }
+
+    @Test
+    void aSavedChangeIsBuiltASlipIsReportedAndThePdfBeforeItKept() throws Exception {
+        Path data = tmp.resolve("data");
+        Folders.copy(Path.of("data/2023-03"), data.resolve("2023-03"));
+        Path march = data.resolve("2023-03");
+        Path pdf = tmp.resolve("march.pdf");
+        try (Running watch =
+                new Running("watch", "--month", "2023-03", "--data", data.toString(), "--out", pdf.toString())) {
+            watch.await("the first build", o -> lines(o, "2023-03  7 页") >= 1);
+            assertThat(watch.out()).contains("正在监视 " + march);
+            assertThat(text(pdf)).contains("江宁区 21694466");
+
+            long before = lines(watch.out(), "2023-03  7 页");
+            DataFiles.edit(march, "platform-districts.yaml", "数据上传量: 21694466,", "数据上传量: 21694477,");
+            watch.await("a build of the change", o -> lines(o, "2023-03  7 页") > before);
+            assertThat(text(pdf)).contains("江宁区 21694477").doesNotContain("21694466");
+            byte[] good = Files.readAllBytes(pdf);
+
+            DataFiles.edit(march, "platform-districts.yaml", "{接入单位: 江宁区, 数据上传量", "{接入单位: 江宁区，数据上传量");
+            watch.await("the slip reported", o -> o.contains("2023-03：发现 1 个错误；未生成 PDF"));
+            assertThat(watch.err()).contains("全角逗号“，”不能分隔两项");
+            assertThat(watch.out()).contains("（原有的 " + pdf + " 保持不变）");
+            assertThat(pdf).as("the PDF before the slip").hasBinaryContent(good);
+
+            long beforeFix = lines(watch.out(), "2023-03  7 页");
+            DataFiles.edit(march, "platform-districts.yaml", "{接入单位: 江宁区，数据上传量", "{接入单位: 江宁区, 数据上传量");
+            watch.await("a build once it is put right", o -> lines(o, "2023-03  7 页") > beforeFix);
+            // each line of a build begins with the time
+            assertThat(watch.out().lines().filter(l -> l.contains("2023-03  7 页")))
+                    .allMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d  2023-03  7 页  \\d+\\.\\d\\d 秒  .*"));
+            watch.close();
+            assertThat(watch.code.get()).isZero();
+            assertThat(watch.out()).endsWith("已停止监视" + System.lineSeparator());
+        }
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return String.join("\n", Pdfs.lines(doc));
+        }
+    }
+}
