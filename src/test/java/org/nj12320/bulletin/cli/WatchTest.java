@@ -3,13 +3,8 @@ package org.nj12320.bulletin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -24,55 +19,8 @@ import org.nj12320.bulletin.testing.Pdfs;
  * a slip in the YAML is reported and the PDF before it kept; the slip put right gives a PDF again.
  */
 class WatchTest {
-    static final Duration WAIT = Duration.ofSeconds(60);
-
     @TempDir
     Path tmp;
-
-    /** The command running in a thread of its own, with what it prints so far. */
-    static final class Running implements AutoCloseable {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final AtomicInteger code = new AtomicInteger(-1);
-        final Thread thread;
-
-        Running(String... args) {
-            PrintWriter o = new PrintWriter(out, true);
-            PrintWriter e = new PrintWriter(err, true);
-            thread = new Thread(() -> code.set(Main.run(o, e, args)), "watch-under-test");
-            thread.start();
-        }
-
-        synchronized String out() {
-            synchronized (out) {
-                return out.toString();
-            }
-        }
-
-        String err() {
-            synchronized (err) {
-                return err.toString();
-            }
-        }
-
-        /** Waits until what it printed satisfies the test. */
-        void await(String what, Predicate<String> printed) throws InterruptedException {
-            long end = System.nanoTime() + WAIT.toNanos();
-            while (!printed.test(out())) {
-                if (System.nanoTime() > end) {
-                    throw new AssertionError("waited for " + what + "\n--- out\n" + out() + "--- err\n" + err());
-                }
-                Thread.sleep(20);
-            }
-        }
-
-        /** Ends it as Ctrl-C does: the watching thread is stopped; the exit code. */
-        @Override
-        public void close() throws InterruptedException {
-            thread.interrupt();
-            thread.join(WAIT.toMillis());
-        }
-    }
 
     static long lines(String text, String with) {
         return text.lines().filter(l -> l.contains(with)).count();
@@ -84,8 +32,8 @@ class WatchTest {
         Folders.copy(Path.of("data/2023-03"), data.resolve("2023-03"));
         Path march = data.resolve("2023-03");
         Path pdf = tmp.resolve("march.pdf");
-        try (Running watch =
-                new Running("watch", "--month", "2023-03", "--data", data.toString(), "--out", pdf.toString())) {
+        try (Watching watch =
+                new Watching("watch", "--month", "2023-03", "--data", data.toString(), "--out", pdf.toString())) {
             watch.await("the first build", o -> lines(o, "2023-03  7 页") >= 1);
             assertThat(watch.out()).contains("正在监视 " + march);
             assertThat(text(pdf)).contains("江宁区 21694466");

@@ -1,0 +1,113 @@
+package org.nj12320.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.Chromium;
+import org.nj12320.bulletin.testing.DataFiles;
+import org.nj12320.bulletin.testing.Folders;
+
+/**
+ * The live preview in a real headless browser: it shows the pages of the issue; a figure saved in a file
+ * replaces the image of its page without the page being reloaded, and only that image; a slip in the data puts
+ * the error above the pages, which stay, marked out of date. A request naming another host is refused. A
+ * screenshot is left in {@code target/preview.png} to be looked at.
+ */
+class PreviewTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void thePagesChangeAsTheDataDoes() throws Exception {
+        Path data = tmp.resolve("data");
+        Folders.copy(Path.of("data/2023-03"), data.resolve("2023-03"));
+        Path march = data.resolve("2023-03");
+        try (Chromium browser = Chromium.start(Files.createDirectories(tmp.resolve("profile")));
+                Watching watch = new Watching(
+                        "watch",
+                        "--month",
+                        "2023-03",
+                        "--data",
+                        data.toString(),
+                        "--out",
+                        tmp.resolve("m.pdf").toString(),
+                        "--preview")) {
+            watch.await("the address of the preview", o -> o.contains("预览：http://127.0.0.1:"));
+            Matcher m = Pattern.compile("预览：(http://127\\.0\\.0\\.1:(\\d+)/)").matcher(watch.out());
+            assertThat(m.find()).isTrue();
+            String url = m.group(1);
+            int port = Integer.parseInt(m.group(2));
+            watch.await("the first build", o -> o.contains("2023-03  7 页"));
+
+            browser.navigate(url);
+            browser.await(
+                    "the seven pages, drawn",
+                    "document.querySelectorAll('#pages img').length === 7"
+                            + " && [...document.querySelectorAll('#pages img')].every(i => i.complete && i.naturalWidth > 800)");
+            assertThat(browser.eval("document.querySelectorAll('#thumbs a').length"))
+                    .isEqualTo("7");
+            assertThat(browser.eval("document.getElementById('status').textContent"))
+                    .contains("已生成，共 7 页");
+            String before =
+                    browser.eval("[...document.querySelectorAll('#pages img')].map(i => i.dataset.digest).join(' ')");
+            // a mark that a reload would lose
+            browser.eval("window.notReloaded = true");
+
+            DataFiles.edit(march, "platform-districts.yaml", "数据上传量: 21694466,", "数据上传量: 21694477,");
+            browser.await("a new version", "document.body.dataset.version === '2'");
+            browser.await("its images drawn", "[...document.querySelectorAll('#pages img')].every(i => i.complete)");
+            assertThat(browser.eval("window.notReloaded === true"))
+                    .as("the page was not reloaded")
+                    .isEqualTo("true");
+            String after =
+                    browser.eval("[...document.querySelectorAll('#pages img')].map(i => i.dataset.digest).join(' ')");
+            String[] b = before.split(" ");
+            String[] a = after.split(" ");
+            int changed = 0;
+            for (int i = 0; i < a.length; i++) {
+                changed += a[i].equals(b[i]) ? 0 : 1;
+            }
+            assertThat(changed)
+                    .as("pages whose image changed: " + before + " → " + after)
+                    .isEqualTo(1);
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target/preview.png"), browser.screenshot());
+
+            DataFiles.edit(march, "platform-districts.yaml", "{接入单位: 江宁区, 数据上传量", "{接入单位: 江宁区，数据上传量");
+            browser.await("the error above the pages", "document.body.classList.contains('stale')");
+            assertThat(browser.eval("document.querySelector('#problems .error').textContent"))
+                    .contains("platform-districts.yaml:17:15")
+                    .contains("全角逗号“，”不能分隔两项");
+            assertThat(browser.eval("document.querySelectorAll('#pages img').length"))
+                    .isEqualTo("7");
+            Files.write(Path.of("target/preview-error.png"), browser.screenshot());
+
+            assertThat(status(port, "evil.example:" + port)).isEqualTo(403);
+            assertThat(status(port, "127.0.0.1:" + port)).isEqualTo(200);
+        }
+    }
+
+    /** The status of a request for the state naming a host, as a page of another site would name it. */
+    private static int status(int port, String host) throws Exception {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            OutputStream out = s.getOutputStream();
+            out.write(("GET /state HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String line =
+                    new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(line.split(" ")[1]);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.nj12320.bulletin.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/** {@code bulletin watch} running in a thread of its own, with what it prints so far. */
+final class Watching implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    final AtomicInteger code = new AtomicInteger(-1);
+    final Thread thread;
+
+    Watching(String... args) {
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        thread = new Thread(() -> code.set(Main.run(o, e, args)), "watch-under-test");
+        thread.start();
+    }
+
+    synchronized String out() {
+        synchronized (out) {
+            return out.toString();
+        }
+    }
+
+    String err() {
+        synchronized (err) {
+            return err.toString();
+        }
+    }
+
+    /** Waits until what it printed satisfies the test. */
+    void await(String what, Predicate<String> printed) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (!printed.test(out())) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("waited for " + what + "\n--- out\n" + out() + "--- err\n" + err());
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Ends it as Ctrl-C does: the watching thread is stopped; the exit code. */
+    @Override
+    public void close() throws InterruptedException {
+        thread.interrupt();
+        thread.join(WAIT.toMillis());
+    }
+}
