@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
@@ -88,10 +90,12 @@ final class WatchCommand implements Callable<Integer> {
             roots.add(world.fonts().root());
             // Ctrl-C: the watching thread is stopped between builds and closes what it opened
             Thread watching = Thread.currentThread();
+            CountDownLatch stopped = new CountDownLatch(1);
             Thread stop = new Thread(() -> {
                 watching.interrupt();
                 try {
-                    watching.join(5000);
+                    // until it has closed what it opened; not until its thread ends, which exits the process
+                    stopped.await(5, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -134,10 +138,11 @@ final class WatchCommand implements Callable<Integer> {
                 } catch (IllegalStateException e) {
                     // shutting down already: the hook is what stopped us
                 }
+                stdout.println("已停止监视");
+                stdout.flush();
+                stopped.countDown();
             }
         }
-        stdout.println("已停止监视");
-        stdout.flush();
         return Main.OK;
     }
 
