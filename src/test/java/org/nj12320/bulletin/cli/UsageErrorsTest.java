@@ -16,7 +16,7 @@ class UsageErrorsTest {
                 "--moth 2023-03|不认识的选项“--moth”|--month 是子命令的选项，要写在子命令之后，如 bulletin build --month 2023-04",
                 "biuld --month 2023-03|没有子命令“biuld”|是不是子命令 build？",
                 "chek --month 2023-03|没有子命令“chek”|是不是子命令 check？",
-                "zzz|没有子命令“zzz”|可用的子命令：new、check、build、export",
+                "zzz|没有子命令“zzz”|可用的子命令：new、check、build、watch、export",
                 "build --month|选项“--month”后面缺少它的值（YYYY-MM）|写作 --month 2023-04",
                 "build --month 2023-03 --out a.pdf --out b.pdf|选项“--out”写了两次|只写一次",
                 "build --month 2023-03 extra|多余的参数“extra”|运行 bulletin build --help 查看用法",
