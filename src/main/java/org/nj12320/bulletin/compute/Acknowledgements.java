@@ -57,8 +57,11 @@ public final class Acknowledgements {
             }
             out.add(p);
         }
+        // While the issue has errors, a figure that could not be read cannot be compared either: its
+        // acknowledged discrepancy is not gone, only not computed, and saying so would send the editor astray.
+        boolean unreadable = problems.stream().anyMatch(Problem::isError);
         for (Acknowledgement a : acks) {
-            if (used.stream().noneMatch(u -> u == a)) {
+            if (!unreadable && used.stream().noneMatch(u -> u == a)) {
                 out.add(Problem.note(
                         a.ref(),
                         "已确认的差异“" + a.figure() + "”（"

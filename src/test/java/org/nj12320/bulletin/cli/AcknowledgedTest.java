@@ -76,6 +76,14 @@ class AcknowledgedTest {
     }
 
     @Test
+    void aFigureThatCannotBeReadDoesNotMakeItsRecordLookGone() throws IOException {
+        DataFiles.edit(march, "hotline.yaml", "calls: 55193 ", "calls: 5519x ");
+        Cli run = check();
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).contains("5519x").doesNotContain("已不再出现");
+    }
+
+    @Test
     void aWarningSaysHowToRecordItAndARecordMustBeWhole() throws IOException {
         DataFiles.edit(march, "hotline.yaml", "    checked_by: 编辑部\n", "");
         Cli run = check();
