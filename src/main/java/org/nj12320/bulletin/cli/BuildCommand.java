@@ -2,11 +2,16 @@ package org.nj12320.bulletin.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.nj12320.bulletin.model.BulletinException;
@@ -34,33 +39,30 @@ final class BuildCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--out"},
             paramLabel = "FILE",
-            description = "PDF 的输出路径（只处理一期时可用），默认为 out/<期次>.pdf")
+            description = "输出路径（只处理一期时可用），默认为 out/<期次>.pdf；同时输出几种格式时，各用这个名字加各自的扩展名")
     Path out;
 
-    @Option(names = "--out-dir", paramLabel = "DIR", description = "PDF 的输出文件夹，默认为 <root>/out")
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "输出文件夹，默认为 <root>/out")
     Path outDir;
+
+    @Option(
+            names = "--format",
+            split = ",",
+            paramLabel = "FORMAT",
+            description = "输出格式：pdf（印刷版，默认）、html（网页版，一个独立的 HTML 文件），或 pdf,html")
+    List<Format> formats = List.of(Format.PDF);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /**
-     * A PDF is written over a file only: a device, a named pipe or a folder at the target is a usage error,
-     * before anything is built, and is left alone.
+     * Where each issue's files go, format by format: {@code --out} for one issue and one format, the same name
+     * with each format's ending for several ({@code a.pdf} → {@code a.pdf}, {@code a.html}), else
+     * {@code <out-dir>/<period>.<format>}. A usage error for {@code --out} with several issues or with
+     * {@code --out-dir}, and for any target {@link Outputs} refuses, before anything is built.
      */
-    private static void checkTarget(CommandLine cl, Path target) {
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            throw new CommandLine.ParameterException(
-                    cl,
-                    "输出路径 " + DiskWorld.display(target) + (Files.isDirectory(target) ? " 是文件夹" : " 是设备或其他特殊文件")
-                            + "，PDF 只写到普通文件");
-        }
-    }
-
-    /**
-     * Where each issue's PDF goes: {@code --out} for one issue, else {@code <out-dir>/<period>.pdf}; a usage
-     * error for {@code --out} with several issues or with {@code --out-dir}, and for a target that is not a file.
-     */
-    static List<Path> targets(CommandLine cl, List<Period> periods, Path out, Path outDir, DiskWorld world) {
+    static List<Map<Format, Path>> targets(
+            CommandLine cl, List<Period> periods, Path out, Path outDir, List<Format> formats, DiskWorld world) {
         if (out != null && periods.size() > 1) {
             throw new CommandLine.ParameterException(cl, "--out 只能用于一期；一次生成多期时各期写到 out/<期次>.pdf");
         }
@@ -68,15 +70,46 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--out 和 --out-dir 只能选用一个");
         }
         Path folder = outDir != null ? outDir : world.out();
-        List<Path> targets = periods.stream()
-                .map(p -> out != null ? out : folder.resolve(p.id() + ".pdf"))
-                .toList();
-        targets.forEach(t -> checkTarget(cl, t));
+        List<Map<Format, Path>> targets = new ArrayList<>();
+        for (Period p : periods) {
+            Map<Format, Path> files = new EnumMap<>(Format.class);
+            for (Format f : new LinkedHashSet<>(formats)) {
+                Path target = out == null
+                        ? folder.resolve(p.id() + "." + f.extension())
+                        : formats.size() == 1 ? out : withEnding(out, f);
+                files.put(f, Outputs.file(cl, target, f, world));
+            }
+            targets.add(files);
+        }
         return targets;
     }
 
-    /** What building one issue came to: the build, or null when there were errors; and every problem said. */
-    record Outcome(Pipeline.Built built, List<Problem> problems) {}
+    /** {@code a.pdf} or {@code a} as {@code a.html}. */
+    private static Path withEnding(Path out, Format format) {
+        String name = out.getFileName().toString();
+        for (Format f : Format.values()) {
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith("." + f.extension())) {
+                name = name.substring(0, name.length() - f.extension().length() - 1);
+            }
+        }
+        return out.resolveSibling(name + "." + format.extension());
+    }
+
+    /**
+     * What building one issue came to: whether its files were written, the PDF's build (null without a PDF),
+     * and every problem said.
+     */
+    record Outcome(boolean written, Pipeline.Built built, List<Problem> problems) {}
+
+    /** An issue's files, made whole before any is written: the PDF's build, and the HTML page. */
+    private record Made(Pipeline.Checked checked, Pipeline.Built pdf, String html) {}
+
+    private static Made make(Pipeline pipeline, Period period, Set<Format> formats) throws BulletinException {
+        Pipeline.Checked checked = pipeline.check(period);
+        Pipeline.Built pdf = formats.contains(Format.PDF) ? pipeline.pdf(checked) : null;
+        String html = formats.contains(Format.HTML) ? pipeline.web(checked) : null;
+        return new Made(checked, pdf, html);
+    }
 
     /**
      * Builds one issue into its target and says so in a line: the PDF written whole, or nothing (the PDF
@@ -87,34 +120,55 @@ final class BuildCommand implements Callable<Integer> {
     static Outcome buildOne(
             Pipeline pipeline,
             Period period,
-            Path target,
+            Map<Format, Path> targets,
             DiskWorld world,
             Reporter reporter,
             PrintWriter stdout,
             boolean timings,
             String prefix) {
         Instant start = world.clock().instant();
+        String names = String.join(
+                "、", targets.values().stream().map(DiskWorld::display).toList());
+        Path writing = null;
         try {
-            Pipeline.Built built = pipeline.build(period);
-            reporter.report(built.checked().warnings());
-            AtomicFile.write(target, built.pdf());
+            Made made = make(pipeline, period, targets.keySet());
+            reporter.report(made.checked().warnings());
+            for (Map.Entry<Format, Path> t : targets.entrySet()) {
+                writing = t.getValue();
+                AtomicFile.write(
+                        writing,
+                        switch (t.getKey()) {
+                            case PDF -> made.pdf().pdf();
+                            case HTML -> made.html().getBytes(StandardCharsets.UTF_8);
+                        });
+            }
             double seconds = Duration.between(start, world.clock().instant()).toMillis() / 1000.0;
             stdout.printf(
-                    "%s%s  %d 页  %.2f 秒  %s%n", prefix, period.id(), built.pages(), seconds, DiskWorld.display(target));
+                    "%s%s  %s%.2f 秒  %s%n",
+                    prefix, period.id(), made.pdf() == null ? "" : made.pdf().pages() + " 页  ", seconds, names);
             if (timings) {
-                stdout.println("  " + built.timings());
+                stdout.println("  "
+                        + (made.pdf() == null
+                                ? made.checked().timings()
+                                : made.pdf().timings()));
             }
             stdout.flush();
-            return new Outcome(built, built.checked().warnings());
+            return new Outcome(true, made.pdf(), made.checked().warnings());
         } catch (BulletinException e) {
             reporter.report(e.problems());
-            stdout.println(prefix + period.id() + "：" + Reporter.errors(e.problems()) + "；未生成 PDF"
-                    + (target.toFile().exists() ? "（原有的 " + DiskWorld.display(target) + " 保持不变）" : ""));
+            List<String> kept = targets.values().stream()
+                    .filter(p -> p.toFile().exists())
+                    .map(DiskWorld::display)
+                    .toList();
+            stdout.println(prefix + period.id() + "：" + Reporter.errors(e.problems()) + "；未生成 "
+                    + String.join(
+                            "、", targets.keySet().stream().map(Format::name).toList())
+                    + (kept.isEmpty() ? "" : "（原有的 " + String.join("、", kept) + " 保持不变）"));
             stdout.flush();
-            return new Outcome(null, e.problems());
+            return new Outcome(false, null, e.problems());
         } catch (IOException e) {
-            reporter.cannotWrite(DiskWorld.display(target), e, "检查输出文件夹是否存在、是否有写权限，或文件是否被其他程序（如 PDF 阅读器）占用");
-            return new Outcome(null, List.of());
+            reporter.cannotWrite(DiskWorld.display(writing), e, "检查输出文件夹是否存在、是否有写权限，或文件是否被其他程序（如 PDF 阅读器）占用");
+            return new Outcome(false, null, List.of());
         }
     }
 
@@ -127,11 +181,11 @@ final class BuildCommand implements Callable<Integer> {
         int code = Main.OK;
         try (Pipeline pipeline = new Pipeline(world, options.strict, true)) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
-            List<Path> targets = targets(cl, periods, out, outDir, world);
+            List<Map<Format, Path>> targets = targets(cl, periods, out, outDir, formats, world);
             for (int i = 0; i < periods.size(); i++) {
-                if (buildOne(pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings, "")
-                                .built()
-                        == null) {
+                Outcome outcome =
+                        buildOne(pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings, "");
+                if (!outcome.written()) {
                     code = Main.PROBLEMS;
                 }
             }

@@ -15,6 +15,7 @@ import org.nj12320.bulletin.compute.History;
 import org.nj12320.bulletin.compute.IssueChecks;
 import org.nj12320.bulletin.compute.IssueComputer;
 import org.nj12320.bulletin.compute.PrintedTexts;
+import org.nj12320.bulletin.export.IssueSheets;
 import org.nj12320.bulletin.load.IssueLoader;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Issue;
@@ -29,6 +30,7 @@ import org.nj12320.bulletin.pdf.PdfMaker;
 import org.nj12320.bulletin.render.Edition;
 import org.nj12320.bulletin.render.HtmlRenderer;
 import org.nj12320.bulletin.render.Xhtml;
+import org.nj12320.bulletin.web.WebPage;
 import org.nj12320.bulletin.world.World;
 
 /**
@@ -62,6 +64,7 @@ final class Pipeline implements AutoCloseable {
             List<Problem> warnings,
             List<Acknowledgements.Confirmed> acknowledged,
             String xhtml,
+            List<LocatedText> texts,
             Timings timings) {}
 
     /** A built issue. */
@@ -106,7 +109,7 @@ final class Pipeline implements AutoCloseable {
                 throw new BulletinException(page);
             }
             Timings timings = new Timings(load, compute, check.plus(watch.lap()), render, Duration.ZERO, Duration.ZERO);
-            return new Checked(computed, all, acks.confirmed(), xhtml, timings);
+            return new Checked(computed, all, acks.confirmed(), xhtml, texts, timings);
         } catch (BulletinException e) {
             throw withWarnings(all, e);
         }
@@ -114,13 +117,39 @@ final class Pipeline implements AutoCloseable {
 
     /** Everything {@link #check} does, then the PDF; writes nothing. */
     Built build(Period period) throws BulletinException {
-        Checked checked = check(period);
+        return pdf(check(period));
+    }
+
+    /**
+     * The PDF of a checked issue, with its tables attached as the CSV files {@code bulletin export} writes, so
+     * that the archived print carries its figures in a form a program can read.
+     */
+    Built pdf(Checked checked) throws BulletinException {
         try {
             DocumentInfo info =
                     new DocumentInfo(documentDate(checked.issue().meta().printed(), world), Main.version());
-            PdfMaker.Pdf pdf = new PdfMaker(fonts(), world.templates().display()).make(checked.xhtml(), info);
+            List<PdfMaker.Attachment> attachments = IssueSheets.tables(checked.issue()).stream()
+                    .map(t -> new PdfMaker.Attachment(t.fileName(), t.title(), "text/csv", t.csv()))
+                    .toList();
+            PdfMaker.Pdf pdf =
+                    new PdfMaker(fonts(), world.templates().display()).make(checked.xhtml(), info, attachments);
             return new Built(
                     checked, pdf.bytes(), pdf.pages(), checked.timings().withPdf(pdf.layout(), pdf.write()));
+        } catch (BulletinException e) {
+            throw withWarnings(checked.warnings(), e);
+        }
+    }
+
+    /** The web edition of a checked issue: one HTML page that needs nothing from outside. */
+    String web(Checked checked) throws BulletinException {
+        try {
+            String xhtml = renderer().render(checked.issue(), Edition.WEB);
+            SourceRef templates = SourceRef.file(world.templates().display());
+            List<Problem> references = Xhtml.externalReferences(xhtml, templates, checked.texts());
+            if (!references.isEmpty()) {
+                throw new BulletinException(references);
+            }
+            return WebPage.finish(xhtml, SourceRef.file(world.templates().display("style/web.css")));
         } catch (BulletinException e) {
             throw withWarnings(checked.warnings(), e);
         }

@@ -56,6 +56,13 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--out-dir", paramLabel = "DIR", description = "PDF 的输出文件夹，默认为 <root>/out")
     Path outDir;
 
+    @Option(
+            names = "--format",
+            split = ",",
+            paramLabel = "FORMAT",
+            description = "输出格式：pdf（印刷版，默认）、html（网页版），或 pdf,html")
+    List<Format> formats = List.of(Format.PDF);
+
     @Option(names = "--preview", description = "同时在浏览器中预览：在本机的一个端口上提供页面，每次生成后自动更新")
     boolean preview;
 
@@ -76,9 +83,12 @@ final class WatchCommand implements Callable<Integer> {
         DiskWorld world = options.world();
         try (Pipeline pipeline = new Pipeline(world, options.strict, true)) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
-            List<Path> targets = BuildCommand.targets(cl, periods, out, outDir, world);
+            List<Map<Format, Path>> targets = BuildCommand.targets(cl, periods, out, outDir, formats, world);
             if (preview && periods.size() > 1) {
                 throw new CommandLine.ParameterException(cl, "--preview 一次只预览一期：只写一个 --month 或 --year");
+            }
+            if (preview && !formats.contains(Format.PDF)) {
+                throw new CommandLine.ParameterException(cl, "--preview 显示的是 PDF 的页面：--format 中要有 pdf");
             }
             Set<Path> roots = new LinkedHashSet<>();
             for (Period p : periods) {

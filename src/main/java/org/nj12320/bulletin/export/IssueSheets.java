@@ -13,18 +13,34 @@ import org.nj12320.bulletin.sheet.SheetWriter;
 public final class IssueSheets {
     private IssueSheets() {}
 
-    /** The files by name: {@code appointments.csv} … and {@code 2023-03.xlsx}, in the order of the issue. */
-    public static Map<String, byte[]> files(ComputedIssue issue) {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        List<SheetTable> sheets = new ArrayList<>();
+    /**
+     * A table as a CSV file.
+     *
+     * @param fileName named after the table's data file: {@code appointments.csv}
+     * @param title    the table's title, as printed
+     */
+    public record TableFile(String fileName, String title, byte[] csv, SheetTable sheet) {}
+
+    /** Each table of the issue as a CSV file, in the order of the issue. */
+    public static List<TableFile> tables(ComputedIssue issue) {
+        List<TableFile> out = new ArrayList<>();
         for (ComputedIssue.SectionView s : issue.sections()) {
             if (s instanceof ComputedIssue.Table t) {
                 SheetTable sheet = TableSheets.of(t.table(), t.table().title());
-                sheets.add(sheet);
-                out.put(t.table().id() + ".csv", SheetWriter.csv(sheet));
+                out.add(new TableFile(t.table().id() + ".csv", t.table().title(), SheetWriter.csv(sheet), sheet));
             }
         }
-        out.put(issue.meta().period().id() + ".xlsx", SheetWriter.xlsx(sheets, "bulletin"));
+        return out;
+    }
+
+    /** The files by name: {@code appointments.csv} … and {@code 2023-03.xlsx}, in the order of the issue. */
+    public static Map<String, byte[]> files(ComputedIssue issue) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        List<TableFile> tables = tables(issue);
+        tables.forEach(t -> out.put(t.fileName(), t.csv()));
+        out.put(
+                issue.meta().period().id() + ".xlsx",
+                SheetWriter.xlsx(tables.stream().map(TableFile::sheet).toList(), "bulletin"));
         return out;
     }
 }

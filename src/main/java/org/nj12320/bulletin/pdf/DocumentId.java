@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.List;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -17,7 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 final class DocumentId {
     private DocumentId() {}
 
-    static byte[] of(String xhtml, FontSet fonts, DocumentInfo info) {
+    static byte[] of(String xhtml, FontSet fonts, DocumentInfo info, List<PdfMaker.Attachment> attachments) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(xhtml.getBytes(StandardCharsets.UTF_8));
@@ -26,6 +27,10 @@ final class DocumentId {
             }
             md.update(info.producer().getBytes(StandardCharsets.UTF_8));
             md.update(info.date().toString().getBytes(StandardCharsets.UTF_8));
+            for (PdfMaker.Attachment a : attachments) {
+                md.update(a.name().getBytes(StandardCharsets.UTF_8));
+                md.update(a.bytes());
+            }
             return Arrays.copyOf(md.digest(), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);

@@ -47,7 +47,16 @@ public final class PdfMaker {
      */
     public record Pdf(byte[] bytes, int pages, Duration layout, Duration write) {}
 
-    public Pdf make(String xhtml, DocumentInfo info) throws BulletinException {
+    /**
+     * A file carried inside the PDF as data of the document (a table as CSV).
+     *
+     * @param name        its file name, unique in the document
+     * @param description what it holds, as a reader of the attachments sees it
+     * @param mediaType   its MIME type, such as {@code text/csv}
+     */
+    public record Attachment(String name, String description, String mediaType, byte[] bytes) {}
+
+    public Pdf make(String xhtml, DocumentInfo info, List<Attachment> attachments) throws BulletinException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         ResourceGuard guard = new ResourceGuard();
         try (PDDocument doc = new PDDocument()) {
@@ -79,7 +88,8 @@ public final class PdfMaker {
             }
             DocumentMetadata.write(doc, info);
             MarkedContent.tidy(doc);
-            DocumentId.set(doc, DocumentId.of(xhtml, fonts, info));
+            AssociatedFiles.attach(doc, attachments, info);
+            DocumentId.set(doc, DocumentId.of(xhtml, fonts, info, attachments));
             ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
             doc.save(out);
             List<Problem> problems = severe(diagnostics);

@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.pdf;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import org.nj12320.bulletin.model.BulletinException;
 
@@ -22,7 +23,12 @@ public final class WarmUp {
     /** Any failure is of no consequence and is ignored: only time was at stake. */
     public static void run(FontSet fonts) {
         try {
-            new PdfMaker(fonts, "").make(SAMPLE, new DocumentInfo(ZonedDateTime.parse("2000-01-01T00:00Z"), "warm-up"));
+            new PdfMaker(fonts, "")
+                    .make(
+                            SAMPLE,
+                            new DocumentInfo(ZonedDateTime.parse("2000-01-01T00:00Z"), "warm-up"),
+                            List.of(new PdfMaker.Attachment(
+                                    "warm-up.csv", "warm-up", "text/csv", new byte[] {49, 13, 10})));
         } catch (BulletinException | RuntimeException e) {
             // only time was at stake
         }

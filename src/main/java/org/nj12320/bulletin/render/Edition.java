@@ -12,12 +12,15 @@ import org.nj12320.bulletin.compute.TableView;
  */
 public enum Edition {
     /** The printed bulletin, laid out as a PDF. */
-    PRINT;
+    PRINT,
+    /** The web edition: one self-contained HTML page, for the website and for pasting into a WeChat article. */
+    WEB;
 
     /** The template that makes the whole page of this edition around the content. */
     String pageTemplate() {
         return switch (this) {
             case PRINT -> "print.ftlx";
+            case WEB -> "web.ftlx";
         };
     }
 
@@ -26,6 +29,8 @@ public enum Edition {
         return switch (this) {
             // the PDF renderer cannot repeat a header cell that spans rows on a continuation page
             case PRINT -> HeaderGrid.stacked(table.header());
+            // a browser draws a cell spanning rows as one, and reads it to a screen reader as one
+            case WEB -> HeaderGrid.spanning(table.header());
         };
     }
 

@@ -12,8 +12,12 @@ import java.util.stream.Stream;
 
 /** The shipped issues, each built once for all the tests of a run, as an editor builds them. */
 final class BuiltIssues {
-    /** A build: what the command printed and the PDF it wrote. */
-    record Built(Cli run, Path pdf) {}
+    /** A build: what the command printed, the PDF it wrote and, beside it, the web edition. */
+    record Built(Cli run, Path pdf) {
+        Path html() {
+            return pdf.resolveSibling(pdf.getFileName().toString().replace(".pdf", ".html"));
+        }
+    }
 
     private static final Map<String, Built> BUILT = new HashMap<>();
     private static Path dir;
@@ -23,7 +27,14 @@ final class BuiltIssues {
     static synchronized Built of(String period) {
         return BUILT.computeIfAbsent(period, p -> {
             Path out = dir().resolve(p + ".pdf");
-            Cli run = Cli.run("build", p.contains("-") ? "--month" : "--year", p, "--out", out.toString());
+            Cli run = Cli.run(
+                    "build",
+                    p.contains("-") ? "--month" : "--year",
+                    p,
+                    "--format",
+                    "pdf,html",
+                    "--out",
+                    out.toString());
             assertThat(run.code).as(run.toString()).isZero();
             return new Built(run, out);
         });

@@ -20,7 +20,10 @@ class FontFallbackTest {
 
     private static byte[] make(FontSet fonts, String text) throws Exception {
         return new PdfMaker(fonts, "templates")
-                .make(PAGE.formatted(text), new DocumentInfo(ZonedDateTime.parse("2023-04-27T00:00+08:00"), "test"))
+                .make(
+                        PAGE.formatted(text),
+                        new DocumentInfo(ZonedDateTime.parse("2023-04-27T00:00+08:00"), "test"),
+                        java.util.List.of())
                 .bytes();
     }
 

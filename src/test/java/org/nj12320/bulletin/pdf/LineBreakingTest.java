@@ -72,7 +72,8 @@ class LineBreakingTest {
         PdfMaker.Pdf out = new PdfMaker(fonts, "templates")
                 .make(
                         CjkSpacing.inXhtml(html.toString()),
-                        new DocumentInfo(ZonedDateTime.parse("2023-04-27T00:00+08:00"), "test"));
+                        new DocumentInfo(ZonedDateTime.parse("2023-04-27T00:00+08:00"), "test"),
+                        java.util.List.of());
         pdf = Loader.loadPDF(out.bytes());
         group(TextLines.of(pdf));
     }

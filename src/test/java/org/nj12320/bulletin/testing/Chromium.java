@@ -149,6 +149,29 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
+    /**
+     * Lays the page out as a screen of this width (a phone's, with {@code mobile}: its viewport meta followed,
+     * its text not scaled). Headless Chromium's own window is never narrower than 500 px.
+     */
+    public void viewport(int width, int height, boolean mobile) throws Exception {
+        send(
+                "Emulation.setDeviceMetricsOverride",
+                "{\"width\":" + width + ",\"height\":" + height + ",\"deviceScaleFactor\":1,\"mobile\":" + mobile
+                        + "}");
+    }
+
+    /** A screenshot of the whole page, beyond what the screen shows, as PNG. */
+    public byte[] wholePage() throws Exception {
+        String size =
+                eval("JSON.stringify([document.documentElement.scrollWidth, document.documentElement.scrollHeight])");
+        String[] wh = size.replaceAll("[\\[\\]\"]", "").split(",");
+        String r = send(
+                "Page.captureScreenshot",
+                "{\"format\":\"png\",\"captureBeyondViewport\":true,\"clip\":{\"x\":0,\"y\":0,\"width\":" + wh[0]
+                        + ",\"height\":" + wh[1] + ",\"scale\":1}}");
+        return Base64.getDecoder().decode(field(r, "data"));
+    }
+
     /** A screenshot of what the page shows, as PNG. */
     public byte[] screenshot() throws Exception {
         String r = send("Page.captureScreenshot", "{\"format\":\"png\"}");

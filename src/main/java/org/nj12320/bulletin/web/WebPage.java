@@ -1,0 +1,178 @@
+package org.nj12320.bulletin.web;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.htmlunit.cssparser.dom.AbstractCSSRuleImpl;
+import org.htmlunit.cssparser.dom.CSSStyleRuleImpl;
+import org.htmlunit.cssparser.dom.CSSStyleSheetImpl;
+import org.htmlunit.cssparser.dom.Property;
+import org.htmlunit.cssparser.parser.CSSErrorHandler;
+import org.htmlunit.cssparser.parser.CSSOMParser;
+import org.htmlunit.cssparser.parser.CSSParseException;
+import org.htmlunit.cssparser.parser.InputSource;
+import org.htmlunit.cssparser.parser.selector.Selector;
+import org.htmlunit.cssparser.parser.selector.SelectorSpecificity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.select.Selector.SelectorParseException;
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.SourceRef;
+
+/**
+ * Finishes the web edition's page. The WeChat article editor drops a pasted page's stylesheet, its classes and
+ * its ids, and keeps each element's style attribute (less a few properties, such as {@code position}); so every
+ * rule of the stylesheet that applies to elements is also written into the style attribute of each element it
+ * selects, in the cascade's order (importance, then specificity, then order in the sheet). The page keeps in its
+ * stylesheet only what cannot be written so: rules for pseudo-elements and states (a selector with a colon)
+ * and {@code @media} rules, which must say {@code !important} to win over the attributes.
+ */
+public final class WebPage {
+    private WebPage() {}
+
+    /**
+     * The page as an HTML5 document.
+     *
+     * @param xhtml      the page as the templates made it, its stylesheet in a {@code <style>} element of its head
+     * @param stylesheet where that stylesheet comes from, for messages
+     */
+    public static String finish(String xhtml, SourceRef stylesheet) throws BulletinException {
+        Document doc = Jsoup.parse(xhtml);
+        doc.outputSettings()
+                .syntax(Document.OutputSettings.Syntax.html)
+                .escapeMode(Entities.EscapeMode.base)
+                .charset("UTF-8")
+                .prettyPrint(false);
+        Element html = doc.selectFirst("html");
+        if (html != null) {
+            // an HTML file is not XML: the XHTML namespace and xml:lang say nothing to a browser
+            html.removeAttr("xmlns");
+            html.removeAttr("xml:lang");
+        }
+        Element style = doc.selectFirst("head > style");
+        if (style != null) {
+            CSSStyleSheetImpl sheet = parse(style.data(), stylesheet);
+            StringBuilder kept = new StringBuilder();
+            inline(doc, sheet, kept, stylesheet);
+            style.text("");
+            style.appendChild(new org.jsoup.nodes.DataNode(kept.toString()));
+        }
+        return "<!DOCTYPE html>\n" + doc.outerHtml() + "\n";
+    }
+
+    /** A declaration of a rule that applies to an element, with what decides its place in the cascade. */
+    private record Declared(Property property, SelectorSpecificity specificity, int order) {}
+
+    private static final Comparator<Declared> CASCADE = Comparator.comparing(
+                    (Declared d) -> d.property().isImportant())
+            .thenComparing(Declared::specificity)
+            .thenComparingInt(Declared::order);
+
+    private static void inline(Document doc, CSSStyleSheetImpl sheet, StringBuilder kept, SourceRef stylesheet)
+            throws BulletinException {
+        Map<Element, List<Declared>> declared = new IdentityHashMap<>();
+        int order = 0;
+        for (AbstractCSSRuleImpl rule : sheet.getCssRules().getRules()) {
+            if (!(rule instanceof CSSStyleRuleImpl styleRule)) {
+                kept.append(rule.getCssText()).append('\n');
+                continue;
+            }
+            List<Selector> stays = new ArrayList<>();
+            for (Selector selector : styleRule.getSelectors()) {
+                String text = selector.toString();
+                if (text.contains(":")) {
+                    stays.add(selector);
+                    continue;
+                }
+                SelectorSpecificity specificity = new SelectorSpecificity(selector);
+                List<Element> elements;
+                try {
+                    elements = doc.select(text);
+                } catch (SelectorParseException e) {
+                    throw new BulletinException(Problem.error(
+                            stylesheet, "网页版样式表的选择器“" + text + "”无法用于写入样式属性：" + e.getMessage(), "改用类名、元素名及其组合"));
+                }
+                List<Property> properties = styleRule.getStyle().getProperties();
+                for (Element e : elements) {
+                    for (int i = 0; i < properties.size(); i++) {
+                        declared.computeIfAbsent(e, k -> new ArrayList<>())
+                                .add(new Declared(properties.get(i), specificity, order + i));
+                    }
+                }
+                order += properties.size();
+            }
+            if (!stays.isEmpty()) {
+                kept.append(String.join(
+                                ", ", stays.stream().map(Selector::toString).toList()))
+                        .append(" { ")
+                        .append(styleRule.getStyle().getCssText())
+                        .append(" }\n");
+            }
+        }
+        for (Map.Entry<Element, List<Declared>> entry : declared.entrySet()) {
+            Element e = entry.getKey();
+            Map<String, String> values = new LinkedHashMap<>();
+            entry.getValue().stream().sorted(CASCADE).forEach(d -> {
+                values.remove(d.property().getName());
+                values.put(d.property().getName(), value(d.property()));
+            });
+            // what the template wrote into the element itself comes last and wins, as in a browser
+            StringBuilder css = new StringBuilder();
+            values.forEach(
+                    (name, value) -> css.append(name).append(": ").append(value).append("; "));
+            String own = e.attr("style").strip();
+            css.append(own);
+            e.attr("style", css.toString().strip());
+        }
+    }
+
+    private static String value(Property p) {
+        return p.getValue().getCssText() + (p.isImportant() ? " !important" : "");
+    }
+
+    private static CSSStyleSheetImpl parse(String css, SourceRef stylesheet) throws BulletinException {
+        List<Problem> problems = new ArrayList<>();
+        CSSOMParser parser = new CSSOMParser();
+        parser.setErrorHandler(new CSSErrorHandler() {
+            @Override
+            public void warning(CSSParseException e) {}
+
+            @Override
+            public void error(CSSParseException e) {
+                problems.add(problem(e));
+            }
+
+            @Override
+            public void fatalError(CSSParseException e) {
+                problems.add(problem(e));
+            }
+
+            private Problem problem(CSSParseException e) {
+                return Problem.error(
+                        new SourceRef(stylesheet.file(), e.getLineNumber(), e.getColumnNumber(), ""),
+                        "网页版样式表有误：" + e.getMessage(),
+                        "检查这一行的括号、分号和属性名");
+            }
+        });
+        try {
+            // the stylesheet begins on the line after <style>: its first line is the file's first
+            CSSStyleSheetImpl sheet = parser.parseStyleSheet(
+                    new InputSource(new StringReader(css.startsWith("\n") ? css.substring(1) : css)), null);
+            if (!problems.isEmpty()) {
+                throw new BulletinException(problems);
+            }
+            return sheet;
+        } catch (IOException e) {
+            throw new BulletinException(Problem.error(stylesheet, "无法读取网页版样式表：" + e.getMessage(), ""));
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.nj12320.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nj12320.bulletin.testing.Chromium;
+import org.nj12320.bulletin.testing.Pdfs;
+import org.nj12320.bulletin.testing.Seed;
+
+import nu.validator.client.EmbeddedValidator;
+
+/**
+ * The web edition of both issues: the same text as the PDF, nothing loaded from outside, valid HTML, and in a
+ * real browser at a phone's width and a desktop's nothing wider than the screen but the tables' own scroll
+ * boxes, the units in view while a table is scrolled, and no serious accessibility fault (axe-core).
+ */
+class WebEditionTest {
+    @TempDir
+    static Path tmp;
+
+    private static Document page(String period) throws IOException {
+        return Jsoup.parse(BuiltIssues.of(period).html().toFile(), "UTF-8");
+    }
+
+    private static String compact(String s) {
+        // the total of the table the print folds reads “合计：46020” there, “合计 46020” here
+        return Seed.compact(s).replace("：", "");
+    }
+
+    /**
+     * Every text of the page is taken out of the PDF's text where it stands: paragraphs, headings, notes, the
+     * back matter and each table row. Each must be found; what is left of the PDF is only what print alone
+     * has (page numbers, the “（续）” heads) and the words of table headers, which print stacks in its own way.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-03", "2024"})
+    void holdsEveryRowAndSentenceOfThePdf(String period) throws IOException {
+        Document html = page(period);
+        String printed;
+        try (PDDocument pdf = Loader.loadPDF(BuiltIssues.of(period).pdf().toFile())) {
+            printed = compact(Pdfs.body(Pdfs.lines(pdf)));
+        }
+        List<String> headers = new ArrayList<>();
+        for (Element caption : html.select("caption .table-title")) {
+            printed = printed.replace(compact(caption.text()) + "（续）", "|");
+        }
+        List<String> blocks = new ArrayList<>();
+        for (Element e : html.select("h1, h2, h3, p, .imprint span, tbody tr")) {
+            blocks.add(compact(
+                    e.tagName().equals("tr") ? String.join("", e.children().eachText()) : e.text()));
+        }
+        html.select("thead th").forEach(th -> headers.add(compact(th.text())));
+        List<String> missing = new ArrayList<>();
+        for (String b : blocks) {
+            int at = printed.indexOf(b);
+            if (at < 0) {
+                missing.add(b);
+            } else {
+                printed = printed.substring(0, at) + "|" + printed.substring(at + b.length());
+            }
+        }
+        assertThat(missing).as("texts of the web edition not in the PDF").isEmpty();
+        assertThat(blocks).hasSizeGreaterThan(period.equals("2024") ? 180 : 100);
+        String left = printed.replace("|", "");
+        assertThat(left)
+                .as("no sentence, no figure of the PDF is missing from the web edition")
+                .doesNotContain("。", "，", "；")
+                .doesNotContainPattern("\\d\\d");
+        StringBuilder words = new StringBuilder();
+        headers.forEach(words::append);
+        for (char c : left.toCharArray()) {
+            assertThat(words.indexOf(String.valueOf(c)))
+                    .as("“" + c + "” is left of the PDF in: " + left)
+                    .isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-03", "2024"})
+    void loadsNothingFromOutside(String period) throws IOException {
+        String text = Files.readString(BuiltIssues.of(period).html());
+        Document html = page(period);
+        assertThat(html.select("link, script, img, iframe, object, embed, video, audio, source"))
+                .isEmpty();
+        for (Element e : html.select("[src], [href], [srcset], [poster], [data]")) {
+            assertThat(e.attr("href")).as(e.outerHtml()).startsWith("#");
+        }
+        assertThat(text).doesNotContain("url(", "@import", "http:", "https:", "file:");
+        assertThat(html.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(html.select("table")).allSatisfy(t -> {
+            assertThat(t.select("caption")).hasSize(1);
+            assertThat(t.select("th"))
+                    .allSatisfy(th -> assertThat(th.attr("scope")).isIn("col", "colgroup", "row"));
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-03", "2024"})
+    void theW3cCheckerFindsNoError(String period) throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        String report = validator.validate(BuiltIssues.of(period).html());
+        List<String> errors = report.lines().filter(l -> l.contains("error:")).toList();
+        assertThat(errors).as(report).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-03", "2024"})
+    void readsOnAPhoneAndOnADesktop(String period) throws Exception {
+        Path html = BuiltIssues.of(period).html();
+        Path shots = Files.createDirectories(Path.of("target", "web"));
+        try (Chromium browser = Chromium.start(Files.createDirectories(tmp.resolve("profile-" + period)))) {
+            for (int width : new int[] {390, 1280}) {
+                browser.viewport(width, 844, width < 500);
+                browser.navigate(html.toUri().toString());
+                browser.await("the page", "document.readyState === 'complete' && document.querySelector('table')");
+                // nothing but a table's scroll box may reach past the screen's edge
+                String over = browser.eval("JSON.stringify([...document.querySelectorAll('body *')]"
+                        + ".filter(e => !e.parentElement.closest('.table-scroll'))"
+                        + ".filter(e => e.getBoundingClientRect().right > innerWidth + 0.5)"
+                        + ".map(e => e.tagName + '.' + e.className))");
+                assertThat(over).as("at " + width + " px").isEqualTo("[]");
+                assertThat(browser.eval("document.documentElement.scrollWidth <= innerWidth"))
+                        .as("the page scrolls sideways at " + width + " px")
+                        .isEqualTo("true");
+                assertThat(browser.eval("performance.getEntriesByType('resource').length"))
+                        .isEqualTo("0");
+                Files.write(shots.resolve(period + "-" + width + ".png"), browser.wholePage());
+                if (width == 390) {
+                    // a table wider than the phone scrolls in its box, its units staying at the box's left edge
+                    String kept = browser.eval("(() => { const box = [...document.querySelectorAll('.table-scroll')]"
+                            + ".find(b => b.scrollWidth > b.clientWidth + 20);"
+                            + " if (!box) return 'no wide table';"
+                            + " box.scrollLeft = 150;"
+                            + " const unit = box.querySelector('tbody th[scope=row]');"
+                            + " return String(Math.abs(unit.getBoundingClientRect().left - box.getBoundingClientRect().left) < 2"
+                            + " && box.scrollLeft > 100); })()");
+                    assertThat(kept).isEqualTo("true");
+                }
+                String serious = browser.eval(axe() + ";axe.run(document, {resultTypes: ['violations']}).then(r =>"
+                        + " JSON.stringify(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => v.id + ' (' + v.nodes.length + '): ' + v.help)))");
+                assertThat(serious).as("axe-core at " + width + " px").isEqualTo("[]");
+            }
+        }
+    }
+
+    private static String axe() throws IOException {
+        String path = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+        try (InputStream in = WebEditionTest.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
