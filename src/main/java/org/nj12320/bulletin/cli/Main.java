@@ -19,7 +19,13 @@ import picocli.CommandLine.Command;
         resourceBundle = "org.nj12320.bulletin.cli.messages",
         versionProvider = Main.Version.class,
         description = "排印《南京卫生信息》：读取一期的数据，计算合计与排序，生成可直接付印的 PDF。",
-        subcommands = {NewCommand.class, CheckCommand.class, BuildCommand.class, WatchCommand.class, ExportCommand.class
+        subcommands = {
+            NewCommand.class,
+            CheckCommand.class,
+            BuildCommand.class,
+            WatchCommand.class,
+            ExportCommand.class,
+            SiteCommand.class
         },
         footer = {"", "退出码：0 成功；1 数据或模板有问题；2 命令用法有误；3 程序内部错误。"})
 public final class Main implements Runnable {

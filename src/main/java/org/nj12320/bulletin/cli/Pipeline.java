@@ -27,6 +27,7 @@ import org.nj12320.bulletin.pdf.DocumentInfo;
 import org.nj12320.bulletin.pdf.FontCoverage;
 import org.nj12320.bulletin.pdf.FontSet;
 import org.nj12320.bulletin.pdf.PdfMaker;
+import org.nj12320.bulletin.render.Archive;
 import org.nj12320.bulletin.render.Edition;
 import org.nj12320.bulletin.render.HtmlRenderer;
 import org.nj12320.bulletin.render.Xhtml;
@@ -138,6 +139,12 @@ final class Pipeline implements AutoCloseable {
         } catch (BulletinException e) {
             throw withWarnings(checked.warnings(), e);
         }
+    }
+
+    /** The archive's index page, finished as the web edition is. */
+    String archive(Archive archive) throws BulletinException {
+        return WebPage.finish(
+                renderer().render(archive), SourceRef.file(world.templates().display("style/site.css")));
     }
 
     /** The web edition of a checked issue: one HTML page that needs nothing from outside. */

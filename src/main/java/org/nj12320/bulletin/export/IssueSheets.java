@@ -38,9 +38,12 @@ public final class IssueSheets {
         Map<String, byte[]> out = new LinkedHashMap<>();
         List<TableFile> tables = tables(issue);
         tables.forEach(t -> out.put(t.fileName(), t.csv()));
-        out.put(
-                issue.meta().period().id() + ".xlsx",
-                SheetWriter.xlsx(tables.stream().map(TableFile::sheet).toList(), "bulletin"));
+        out.put(issue.meta().period().id() + ".xlsx", workbook(tables));
         return out;
+    }
+
+    /** The tables as one workbook, a sheet each. */
+    public static byte[] workbook(List<TableFile> tables) {
+        return SheetWriter.xlsx(tables.stream().map(TableFile::sheet).toList(), "bulletin");
     }
 }

@@ -26,7 +26,15 @@ public sealed interface Period permits Period.Month, Period.Year {
         return this instanceof Year;
     }
 
+    /** The calendar year the period falls in. */
+    int year();
+
     record Month(YearMonth month) implements Period {
+        @Override
+        public int year() {
+            return month.getYear();
+        }
+
         @Override
         public String id() {
             return month.toString();

@@ -130,6 +130,28 @@ public final class HtmlRenderer {
         }
     }
 
+    /** The template of the archive's index page. */
+    public static final String ARCHIVE = "site.ftlx";
+
+    /** The index page of the archive of every issue, as XHTML (the web edition's finishing makes it HTML). */
+    public String render(Archive archive) throws BulletinException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("archive", archive);
+        try {
+            Template t = cfg.getTemplate(ARCHIVE);
+            StringWriter out = new StringWriter(16 * 1024);
+            t.process(model, out);
+            return CjkSpacing.inXhtml(out.toString());
+        } catch (TemplateException e) {
+            throw new BulletinException(TemplateProblems.of(e, templatesDisplay));
+        } catch (ParseException e) {
+            throw new BulletinException(TemplateProblems.of(e, templatesDisplay));
+        } catch (IOException e) {
+            throw new BulletinException(
+                    Problem.error(SourceRef.file(templatesDisplay + "/" + ARCHIVE), "无法读取模板：" + e.getMessage(), ""));
+        }
+    }
+
     /** Every template an issue names must exist, and parse, before anything is rendered. */
     private void checkTemplates(ComputedIssue issue, Edition edition) throws BulletinException {
         Set<String> names = new LinkedHashSet<>();
@@ -212,7 +234,7 @@ public final class HtmlRenderer {
     }
 
     /** 2023 年 4 月 27 日 */
-    static String dateText(java.time.LocalDate d) {
+    public static String dateText(java.time.LocalDate d) {
         return d.getYear() + " 年 " + d.getMonthValue() + " 月 " + d.getDayOfMonth() + " 日";
     }
 }

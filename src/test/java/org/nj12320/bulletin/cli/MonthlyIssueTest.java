@@ -195,7 +195,7 @@ class MonthlyIssueTest {
     @Test
     void aPreviousPdfIsReplacedOnlyByAComplete(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("issue.pdf");
-        Files.writeString(target, "previous");
+        Files.writeString(target, "%PDF- previous");
         Cli bad = Cli.run(
                 "build",
                 "--month",
@@ -205,7 +205,7 @@ class MonthlyIssueTest {
                 "--data",
                 dir.resolve("nodata").toString());
         assertThat(bad.code).isEqualTo(1);
-        assertThat(Files.readString(target)).isEqualTo("previous");
+        assertThat(Files.readString(target)).isEqualTo("%PDF- previous");
         try (var s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("issue.pdf");
         }

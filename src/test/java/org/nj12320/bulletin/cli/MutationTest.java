@@ -161,7 +161,7 @@ class MutationTest {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
         Path target = out.resolve("issue.pdf");
-        Files.writeString(target, "previous");
+        Files.writeString(target, "%PDF- previous");
         Cli r = Cli.run(
                 "build",
                 period instanceof Period.Year ? "--year" : "--month",
@@ -179,7 +179,7 @@ class MutationTest {
         } else {
             assertThat(Files.readString(target))
                     .as(what + ": the previous PDF is untouched")
-                    .isEqualTo("previous");
+                    .isEqualTo("%PDF- previous");
         }
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString()))
