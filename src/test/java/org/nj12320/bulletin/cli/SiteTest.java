@@ -1,0 +1,158 @@
+package org.nj12320.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.DataFiles;
+import org.nj12320.bulletin.testing.Folders;
+import org.nj12320.bulletin.testing.Seed;
+
+import nu.validator.client.EmbeddedValidator;
+
+/**
+ * {@code bulletin site} on the shipped data: an index of every issue, newest first, by year, whose every
+ * link leads to a file that is what it says (the PDF, the web edition, the workbook, each table's CSV); and
+ * an archive written whole or not at all, never over a folder that is not one.
+ */
+class SiteTest {
+    @TempDir
+    static Path tmp;
+
+    static Path site;
+    static Cli run;
+
+    @BeforeAll
+    static void publish() {
+        site = tmp.resolve("site");
+        run = Cli.run("site", "--out-dir", site.toString());
+        assertThat(run.code).as(run.toString()).isZero();
+    }
+
+    @Test
+    void theIndexListsEveryIssueNewestFirstByYear() throws Exception {
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertThat(texts(index, "h2.year-title")).containsExactly("2024 年", "2023 年");
+        assertThat(texts(index, ".issue-title")).containsExactly("2024 年度", "2023 年 3 月");
+        assertThat(texts(index, ".issue-meta")).containsExactly("2025 年 1 月 24 日印发", "2023 年 4 月 27 日印发");
+        assertThat(run.out).contains("网站：" + site.resolve("index.html") + "（2 期）");
+        assertThat(index.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        String report = new EmbeddedValidator().validate(site.resolve("index.html"));
+        assertThat(report.lines().filter(l -> l.contains("error")).toList())
+                .as(report)
+                .isEmpty();
+    }
+
+    /** The texts of the elements, the quarter spaces of Chinese typesetting read as spaces. */
+    private static List<String> texts(Document page, String selector) {
+        return page.select(selector).eachText().stream()
+                .map(s -> s.replace('\u2005', ' '))
+                .toList();
+    }
+
+    @Test
+    void everyLinkLeadsToWhatItSays() throws IOException {
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        List<String> followed = new ArrayList<>();
+        for (Element a : index.select("a[href]")) {
+            String href = a.attr("href");
+            assertThat(href)
+                    .as("a link inside the archive")
+                    .doesNotContain(":", "..")
+                    .doesNotStartWith("/");
+            Path file = site.resolve(href);
+            assertThat(file).as(href).isRegularFile();
+            byte[] bytes = Files.readAllBytes(file);
+            if (href.endsWith(".pdf")) {
+                try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                    // the page count the index gives is the PDF's
+                    if (a.parent().hasClass("issue-links")) {
+                        assertThat(a.parent().text().replace('\u2005', ' ')).contains(pdf.getNumberOfPages() + " 页");
+                    }
+                }
+            } else if (href.endsWith(".html")) {
+                Document page = Jsoup.parse(file.toFile(), "UTF-8");
+                assertThat(page.select("h1").text()).contains("南京卫生信息");
+                for (Element inner : page.select("a[href]")) {
+                    assertThat(inner.attr("href")).startsWith("#");
+                    assertThat(page.getElementById(inner.attr("href").substring(1)))
+                            .isNotNull();
+                }
+            } else if (href.endsWith(".csv")) {
+                String csv = new String(bytes, StandardCharsets.UTF_8);
+                // the index names each CSV file by the title of its table, which is the file's first line
+                assertThat(csv).startsWith("\uFEFF");
+                assertThat(Seed.compact(a.parent().text())).contains(Seed.compact(csv.substring(1, csv.indexOf('\r'))));
+            } else if (href.endsWith(".xlsx")) {
+                assertThat(new String(bytes, 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+            } else {
+                throw new AssertionError("a link to something unexpected: " + href);
+            }
+            followed.add(href);
+        }
+        assertThat(followed)
+                .contains(
+                        "2023-03/2023-03.pdf",
+                        "2023-03/2023-03.html",
+                        "2023-03/data/2023-03.xlsx",
+                        "2023-03/data/appointments.csv",
+                        "2024/2024.pdf",
+                        "2024/2024.html",
+                        "2024/data/2024.xlsx",
+                        "2024/data/referrals.csv");
+        // and nothing in the archive that the index does not reach, but the index and the archive's mark
+        try (Stream<Path> files = Files.walk(site)) {
+            assertThat(files.filter(Files::isRegularFile)
+                            .map(p -> site.relativize(p).toString().replace('\\', '/'))
+                            .filter(p -> !followed.contains(p)))
+                    .containsExactlyInAnyOrder("index.html", SiteFolder.MARK);
+        }
+    }
+
+    @Test
+    void anArchiveIsReplacedWholeOrNotAtAll() throws IOException {
+        Path data = tmp.resolve("data");
+        Folders.copy(Path.of("data"), data);
+        Path mine = tmp.resolve("mine");
+        assertThat(Cli.run("site", "--data", data.toString(), "--out-dir", mine.toString()).code)
+                .isZero();
+        byte[] index = Files.readAllBytes(mine.resolve("index.html"));
+        DataFiles.edit(data.resolve("2024"), "issue.yaml", "printed: 2025-01-24", "printed: 2025-13-24");
+        Cli broken = Cli.run("site", "--data", data.toString(), "--out-dir", mine.toString());
+        assertThat(broken.code).isEqualTo(1);
+        assertThat(broken.err).contains("error: " + data.resolve("2024/issue.yaml"));
+        assertThat(broken.out).contains("网站未生成", "原有的 " + mine + " 保持不变");
+        assertThat(Files.readAllBytes(mine.resolve("index.html"))).isEqualTo(index);
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".mine."));
+        }
+    }
+
+    @Test
+    void aFolderOfOtherFilesIsNeverReplaced() throws IOException {
+        Path documents = Files.createDirectories(tmp.resolve("documents"));
+        Path letter = Files.writeString(documents.resolve("letter.txt"), "致编辑部");
+        Cli refused = Cli.run("site", "--out-dir", documents.toString());
+        assertThat(refused.code).isEqualTo(2);
+        assertThat(refused.err).contains("里已有别的文件，不是 bulletin site 生成的网站");
+        assertThat(Files.readString(letter)).isEqualTo("致编辑部");
+        assertThat(documents.resolve("index.html")).doesNotExist();
+        Cli inside = Cli.run("site", "--out-dir", "templates/site");
+        assertThat(inside.code).isEqualTo(2);
+        assertThat(Path.of("templates/site")).doesNotExist();
+    }
+}
