@@ -84,7 +84,8 @@ class JarContentsIT {
             assertThat(thirdParty.lines().filter(l -> l.contains("(" + library + ":")))
                     .as(library)
                     .singleElement()
-                    .satisfies(l -> assertThat(l.strip()).matches("\\(.*(Apache|Lesser General Public|BSD).*\\) .*"));
+                    .satisfies(l ->
+                            assertThat(l.strip()).matches("\\(.*(Apache|Lesser General Public|BSD|MIT).*\\) .*"));
         }
     }
 
@@ -95,6 +96,7 @@ class JarContentsIT {
         assertThat(text("META-INF/licenses/commonmark/LICENSE.txt")).contains("Redistribution and use");
         assertThat(text("META-INF/licenses/pdfbox/NOTICE")).contains("Apache PDFBox");
         assertThat(text("META-INF/licenses/jackson-core/LICENSE")).isNotBlank();
+        assertThat(text("META-INF/licenses/jsoup/LICENSE")).contains("MIT License");
         // nothing of the libraries' own is left where it would stand for the whole jar
         assertThat(jar.stream().map(ZipEntry::getName))
                 .filteredOn(n -> n.matches("META-INF/[^/]*(LICENSE|NOTICE)[^/]*"))
