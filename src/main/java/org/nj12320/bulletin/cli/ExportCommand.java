@@ -46,25 +46,8 @@ final class ExportCommand implements Callable<Integer> {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
             Path root = outDir != null ? outDir : world.out();
             for (Period period : periods) {
-                Path folder = root.resolve(period.id());
-                for (Path input : List.of(
-                        world.data().root(),
-                        world.templates().root(),
-                        world.fonts().root())) {
-                    // an export into data/ would write over a table's own spreadsheet
-                    if (folder.toAbsolutePath()
-                            .normalize()
-                            .startsWith(input.toAbsolutePath().normalize())) {
-                        throw new CommandLine.ParameterException(
-                                cl,
-                                "输出文件夹 " + DiskWorld.display(folder) + " 在 " + DiskWorld.display(input)
-                                        + " 之内，导出的文件会覆盖那里的数据；换一个文件夹，默认为 out/");
-                    }
-                }
-                if (Files.exists(folder) && !Files.isDirectory(folder)) {
-                    throw new CommandLine.ParameterException(
-                            cl, "输出路径 " + DiskWorld.display(folder) + " 已有同名的文件，不是文件夹");
-                }
+                // an export into data/ would write over a table's own spreadsheet
+                Outputs.folder(cl, root.resolve(period.id()), world);
             }
             for (Period period : periods) {
                 Path folder = root.resolve(period.id());

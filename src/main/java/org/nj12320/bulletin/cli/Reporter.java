@@ -34,6 +34,11 @@ final class Reporter {
         err.flush();
     }
 
+    /** Whether a problem is a figure or date not filled in yet: a {@code 待填} a new issue starts with. */
+    static boolean unfilled(Problem p) {
+        return p.isError() && p.message().startsWith(Blank.MESSAGE) && p.where() != null;
+    }
+
     /**
      * The errors in a line: how many, and of them how many are blanks not filled in yet, file by file, so that
      * an editor filling in a new issue sees what is left without reading every line.
@@ -41,7 +46,7 @@ final class Reporter {
     static String errors(List<Problem> problems) {
         long errors = problems.stream().filter(Problem::isError).count();
         Map<String, Long> blanks = problems.stream()
-                .filter(p -> p.isError() && p.message().startsWith(Blank.MESSAGE) && p.where() != null)
+                .filter(Reporter::unfilled)
                 .collect(Collectors.groupingBy(
                         p -> Path.of(p.where().file()).getFileName().toString(),
                         LinkedHashMap::new,

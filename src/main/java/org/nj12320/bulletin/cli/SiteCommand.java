@@ -73,6 +73,14 @@ final class SiteCommand implements Callable<Integer> {
                     issues.add(publish(pipeline, period, reporter));
                     stdout.println(period.id() + "  " + DiskWorld.display(site.resolve(period.id())) + "/");
                 } catch (BulletinException e) {
+                    long unfilled =
+                            e.problems().stream().filter(Reporter::unfilled).count();
+                    if (unfilled > 0) {
+                        // the issue being made this month: the archive goes on without it until it is done
+                        stdout.println(period.id() + "：尚未填完（" + unfilled + " 处写着“待填”），这一期不收入网站；" + "用 check --month "
+                                + period.id() + " 查看还缺什么");
+                        continue;
+                    }
                     reporter.report(e.problems());
                     stdout.println(period.id() + "：" + Reporter.errors(e.problems()));
                     failed = true;
@@ -82,6 +90,10 @@ final class SiteCommand implements Callable<Integer> {
             if (failed) {
                 stdout.println("网站未生成：改正以上错误后重新运行"
                         + (site.toFile().exists() ? "（原有的 " + DiskWorld.display(site) + " 保持不变）" : ""));
+                return Main.PROBLEMS;
+            }
+            if (issues.isEmpty()) {
+                stdout.println("网站未生成：没有一期已经填完");
                 return Main.PROBLEMS;
             }
             Map<String, byte[]> files = new LinkedHashMap<>();

@@ -84,7 +84,7 @@ class ExportRoundTripTest {
         byte[] csv = Files.readAllBytes(data.resolve("2024/platform-hospitals.csv"));
         Cli run = Cli.run("export", "--year", "2024", "--data", data.toString(), "--out-dir", data.toString());
         assertThat(run.code).isEqualTo(2);
-        assertThat(run.err).contains("导出的文件会覆盖那里的数据");
+        assertThat(run.err).contains("之内：那里是生成本刊所用的文件，不能被输出覆盖");
         assertThat(data.resolve("2024/platform-hospitals.csv")).hasBinaryContent(csv);
         assertThat(data.resolve("2024/2024.xlsx")).doesNotExist();
     }

@@ -143,6 +143,25 @@ class SiteTest {
     }
 
     @Test
+    void anIssueStillBeingFilledInIsLeftOutAndSaidSo() throws IOException {
+        Path data = tmp.resolve("april-data");
+        Folders.copy(Path.of("data"), data);
+        assertThat(Cli.run("new", "--month", "2023-04", "--data", data.toString()).code)
+                .isZero();
+        Path out = tmp.resolve("april-site");
+        Cli run = Cli.run("site", "--data", data.toString(), "--out-dir", out.toString());
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(run.out).contains("2023-04：尚未填完（372 处写着“待填”），这一期不收入网站", "（2 期）");
+        assertThat(run.err).doesNotContain("待填");
+        assertThat(out.resolve("2023-04")).doesNotExist();
+        // an error in an issue that is filled in is another matter: the archive is not made
+        DataFiles.edit(data.resolve("2024"), "issue.yaml", "printed: 2025-01-24", "printed: 2025-01-32");
+        Cli broken = Cli.run("site", "--data", data.toString(), "--out-dir", out.toString());
+        assertThat(broken.code).isEqualTo(1);
+        assertThat(broken.out).contains("网站未生成");
+    }
+
+    @Test
     void aFolderOfOtherFilesIsNeverReplaced() throws IOException {
         Path documents = Files.createDirectories(tmp.resolve("documents"));
         Path letter = Files.writeString(documents.resolve("letter.txt"), "致编辑部");

@@ -84,8 +84,8 @@ class JarContentsIT {
             assertThat(thirdParty.lines().filter(l -> l.contains("(" + library + ":")))
                     .as(library)
                     .singleElement()
-                    .satisfies(l ->
-                            assertThat(l.strip()).matches("\\(.*(Apache|Lesser General Public|BSD|MIT).*\\) .*"));
+                    .satisfies(
+                            l -> assertThat(l.strip()).matches("\\(.*(Apache|Lesser General Public|BSD|MIT).*\\) .*"));
         }
     }
 
