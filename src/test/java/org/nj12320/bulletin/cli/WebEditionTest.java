@@ -174,6 +174,42 @@ class WebEditionTest {
         }
     }
 
+    /**
+     * Pasted into the WeChat editor, the page loses its stylesheet, its classes and its ids, and the
+     * {@code position} of its elements: what each element's own style attribute says must still give it the
+     * bulletin's look (the red masthead, the part headings, the header cells' shading, figures to the right).
+     */
+    @org.junit.jupiter.api.Test
+    void looksTheSameWithOnlyItsStyleAttributes() throws Exception {
+        Path html = BuiltIssues.of("2023-03").html();
+        try (Chromium browser = Chromium.start(Files.createDirectories(tmp.resolve("profile-wechat")))) {
+            browser.viewport(390, 844, true);
+            browser.navigate(html.toUri().toString());
+            browser.await("the page", "document.readyState === 'complete' && document.querySelector('table')");
+            String look = "JSON.stringify(window.kept.map(([e, props]) => props.map(p => getComputedStyle(e)[p])))";
+            browser.eval("window.kept = ["
+                    + "[document.querySelector('.masthead-title'), ['color', 'fontSize', 'textAlign', 'letterSpacing']],"
+                    + "[document.querySelector('.masthead-rule'), ['borderTopColor', 'borderTopWidth']],"
+                    + "[document.querySelector('h2.part'), ['color', 'borderBottomStyle', 'textAlign']],"
+                    + "[document.querySelector('.body p'), ['textIndent', 'lineHeight', 'textAlign']],"
+                    + "[document.querySelector('table.data thead th'), ['backgroundColor', 'fontWeight']],"
+                    + "[document.querySelector('table.data td.number'), ['textAlign', 'fontVariantNumeric']],"
+                    + "[document.querySelector('table.data tbody th'), ['textAlign', 'fontWeight']],"
+                    + "[document.querySelector('.table-scroll'), ['overflowX']],"
+                    + "[document.querySelector('.colophon'), ['borderTopColor', 'fontSize']]"
+                    + "].map(([e, p]) => [e, p]); true");
+            String before = browser.eval(look);
+            browser.eval("document.querySelectorAll('style').forEach(s => s.remove());"
+                    + "document.querySelectorAll('*').forEach(e => { e.removeAttribute('class'); e.removeAttribute('id');"
+                    + " e.style.removeProperty('position'); }); true");
+            assertThat(browser.eval("document.querySelectorAll('[class], style').length"))
+                    .isEqualTo("0");
+            assertThat(browser.eval(look))
+                    .isEqualTo(before)
+                    .contains("rgb(212, 0, 0)", "right", "34px", "rgb(241, 231, 231)");
+        }
+    }
+
     private static String axe() throws IOException {
         String path = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
         try (InputStream in = WebEditionTest.class.getResourceAsStream(path)) {
