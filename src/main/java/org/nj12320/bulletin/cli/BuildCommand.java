@@ -179,7 +179,7 @@ final class BuildCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
         DiskWorld world = options.world();
         int code = Main.OK;
-        try (Pipeline pipeline = new Pipeline(world, options.strict, true)) {
+        try (Pipeline pipeline = new Pipeline(world, options.strict, formats.contains(Format.PDF))) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
             List<Map<Format, Path>> targets = targets(cl, periods, out, outDir, formats, world);
             for (int i = 0; i < periods.size(); i++) {

@@ -81,7 +81,7 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter stdout = cl.getOut();
         Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
         DiskWorld world = options.world();
-        try (Pipeline pipeline = new Pipeline(world, options.strict, true)) {
+        try (Pipeline pipeline = new Pipeline(world, options.strict, formats.contains(Format.PDF))) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
             List<Map<Format, Path>> targets = BuildCommand.targets(cl, periods, out, outDir, formats, world);
             if (preview && periods.size() > 1) {
