@@ -122,8 +122,9 @@ final class NewCommand implements Callable<Integer> {
         out.println("共有 " + blanks + " 处写着“" + Blank.MARK + "”。下一步：");
         out.println("  1. 在 " + shown + "/issue.yaml 中写上印发日期（printed）");
         out.println("  2. 把各表格和各段中的“" + Blank.MARK + "”换成本期的数字；" + "./bulletin check " + kind + " 会列出还没填的每一处");
-        out.println("  3. 写好文章和简讯，替换其中的占位文字");
-        out.println("  4. ./bulletin build " + kind + "，打开生成的 PDF 看一遍");
+        out.println("  3. 写好文章和简讯，替换其中的占位文字（./bulletin watch " + kind + " --preview 可以边改边看页面）");
+        out.println("  4. ./bulletin build " + kind + " --format pdf,html，打开生成的 PDF 看一遍；HTML 是网页版");
+        out.println("  5. ./bulletin site" + folders + " 把这一期加进网站（各期的 PDF、网页版和数据）");
         out.flush();
     }
 
