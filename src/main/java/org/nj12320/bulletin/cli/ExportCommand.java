@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
                 try {
                     Pipeline.Checked checked = pipeline.check(period);
                     reporter.report(checked.warnings());
-                    Map<String, byte[]> files = IssueSheets.files(checked.issue());
+                    Map<String, byte[]> files = IssueSheets.files(checked.issue(), world.zone());
                     Files.createDirectories(folder);
                     for (Map.Entry<String, byte[]> f : files.entrySet()) {
                         AtomicFile.write(folder.resolve(f.getKey()), f.getValue());

@@ -70,7 +70,7 @@ final class SiteCommand implements Callable<Integer> {
             boolean failed = false;
             for (Period period : periods) {
                 try {
-                    issues.add(publish(pipeline, period, reporter));
+                    issues.add(publish(pipeline, period, reporter, world.zone()));
                     stdout.println(period.id() + "  " + DiskWorld.display(site.resolve(period.id())) + "/");
                 } catch (BulletinException e) {
                     long unfilled =
@@ -117,13 +117,14 @@ final class SiteCommand implements Callable<Integer> {
     }
 
     /** An issue's files, by path in the archive, and its entry in the index. */
-    private static Published publish(Pipeline pipeline, Period period, Reporter reporter) throws BulletinException {
+    private static Published publish(Pipeline pipeline, Period period, Reporter reporter, java.time.ZoneId zone)
+            throws BulletinException {
         Pipeline.Checked checked = pipeline.check(period);
         reporter.report(checked.warnings());
         Pipeline.Built pdf = pipeline.pdf(checked);
         byte[] html = pipeline.web(checked).getBytes(StandardCharsets.UTF_8);
         List<IssueSheets.TableFile> tables = IssueSheets.tables(checked.issue());
-        byte[] workbook = IssueSheets.workbook(tables);
+        byte[] workbook = IssueSheets.workbook(tables, IssueSheets.created(checked.issue(), zone));
         String id = period.id();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(id + "/" + id + ".pdf", pdf.pdf());

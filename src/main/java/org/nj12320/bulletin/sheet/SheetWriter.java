@@ -40,8 +40,11 @@ public final class SheetWriter {
         return bytes.toByteArray();
     }
 
-    /** A workbook with a sheet per table, in order, made by the application named. */
-    public static byte[] xlsx(List<SheetTable> tables, String application) {
+    /**
+     * A workbook with a sheet per table, in order, made by the application named at the time given: the same
+     * tables and time give the same bytes.
+     */
+    public static byte[] xlsx(List<SheetTable> tables, String application, java.time.Instant created) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             // the version a workbook records is of the form 1.0000, whatever the application's own
@@ -55,7 +58,7 @@ public final class SheetWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // written to memory
         }
-        return bytes.toByteArray();
+        return SteadyZip.steady(bytes.toByteArray(), created);
     }
 
     private static void write(Worksheet ws, SheetTable t) {

@@ -77,6 +77,32 @@ class ExportRoundTripTest {
         }
     }
 
+    /** The same issue exported twice, a second apart: every file the same bytes, the workbook too. */
+    @org.junit.jupiter.api.Test
+    void anExportIsTheSameBytesEveryTime() throws Exception {
+        Path first = tmp.resolve("first");
+        Path second = tmp.resolve("second");
+        assertThat(Cli.run("export", "--month", "2023-03", "--out-dir", first.toString()).code)
+                .isZero();
+        Thread.sleep(1100);
+        assertThat(Cli.run("export", "--month", "2023-03", "--out-dir", second.toString()).code)
+                .isZero();
+        try (Stream<Path> s = Files.list(first.resolve("2023-03"))) {
+            for (Path f : s.toList()) {
+                assertThat(second.resolve("2023-03").resolve(f.getFileName()))
+                        .as(f.getFileName().toString())
+                        .hasSameBinaryContentAs(f);
+            }
+        }
+        // dated by the issue's print date, 2023-04-27 in Nanjing
+        try (var zip =
+                new java.util.zip.ZipFile(first.resolve("2023-03/2023-03.xlsx").toFile())) {
+            String core = new String(
+                    zip.getInputStream(zip.getEntry("docProps/core.xml")).readAllBytes(), "UTF-8");
+            assertThat(core).contains("2023-04-26T16:00:00Z");
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void anExportIntoTheDataIsRefusedAndWritesNothing() throws IOException {
         Path data = tmp.resolve("data");

@@ -123,6 +123,20 @@ class SiteTest {
         }
     }
 
+    /** The archive is reproducible: built again from the same data, every file is the same bytes. */
+    @Test
+    void theSameDataGivesTheSameArchive() throws IOException {
+        Path again = tmp.resolve("again");
+        assertThat(Cli.run("site", "--out-dir", again.toString()).code).isZero();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(again.resolve(site.relativize(f).toString()))
+                        .as(site.relativize(f).toString())
+                        .hasSameBinaryContentAs(f);
+            }
+        }
+    }
+
     @Test
     void anArchiveIsReplacedWholeOrNotAtAll() throws IOException {
         Path data = tmp.resolve("data");

@@ -250,7 +250,7 @@ class SheetsTest {
         byte[] csv = SheetWriter.csv(t);
         assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF2023 年 3 月预约挂号服务统计\r\n单位,符合率\r\n");
         assertThat(Sheets.read(csv, "t.csv", null).cell(3, 2).text()).isEqualTo("98.30%");
-        Grid g = Sheets.read(SheetWriter.xlsx(List.of(t, t), "bulletin"), "t.xlsx", null);
+        Grid g = Sheets.read(SheetWriter.xlsx(List.of(t, t), "bulletin", java.time.Instant.EPOCH), "t.xlsx", null);
         assertThat(g.sheet()).as("a name a workbook takes").isEqualTo("2023 年 3 月：预约 挂号 统计");
         assertThat(g.cell(3, 2).percent()).isTrue();
         assertThat(g.cell(3, 2).number()).isEqualByComparingTo("98.3");
