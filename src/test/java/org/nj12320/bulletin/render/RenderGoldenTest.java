@@ -28,21 +28,32 @@ class RenderGoldenTest {
         assertThat(computed.problems()).isEmpty();
         String page = new HtmlRenderer(world.templates(), world.zone()).render(computed, edition);
         // the stylesheet is inlined whole; its content is the visual tests' business, not this one's
-        return page.replaceAll("(?s)<style>.*?</style>", "<style>(style/print.css)</style>");
+        return page.replaceAll("(?s)<style>.*?</style>", "<style>(style/" + edition.keyword() + ".css)</style>");
     }
 
-    @Test
-    void thePrintedEditionOfASmallIssue() throws Exception {
-        String actual = render("2023-11", Edition.PRINT);
-        Path expected = GOLDEN.resolve("2023-11.print.xhtml");
+    private static void compare(Edition edition) throws Exception {
+        String name = "2023-11." + edition.keyword() + ".xhtml";
+        String actual = render("2023-11", edition);
+        Path expected = GOLDEN.resolve(name);
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(expected, actual);
         }
-        Path written = Path.of("target/golden/2023-11.print.xhtml");
+        Path written = Path.of("target/golden/" + name);
         Files.createDirectories(written.getParent());
         Files.writeString(written, actual);
         assertThat(actual)
                 .as("the page differs from %s; the actual one is %s", expected, written)
                 .isEqualTo(Files.readString(expected));
+    }
+
+    @Test
+    void thePrintedEditionOfASmallIssue() throws Exception {
+        compare(Edition.PRINT);
+    }
+
+    /** The web edition of the same issue, as the templates make it (before its stylesheet is written in). */
+    @Test
+    void theWebEditionOfASmallIssue() throws Exception {
+        compare(Edition.WEB);
     }
 }
