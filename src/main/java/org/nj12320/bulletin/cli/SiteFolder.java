@@ -44,6 +44,7 @@ final class SiteFolder {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
+        removeStale(parent, name);
         Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
         Path old = null;
         try {
@@ -67,6 +68,26 @@ final class SiteFolder {
             if (old != null) {
                 delete(old);
             }
+        }
+    }
+
+    /**
+     * The folders of earlier runs that were killed before they could clean up: only this tool's, and only
+     * old ones, so that a run still under way in another process keeps its own.
+     */
+    private static void removeStale(Path parent, String name) {
+        java.time.Instant before = java.time.Instant.now().minus(AtomicFile.STALE);
+        try (Stream<Path> s = Files.list(parent)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if ((n.startsWith("." + name + ".new-") || n.startsWith("." + name + ".old-"))
+                        && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
+                    delete(p);
+                }
+            }
+        } catch (IOException e) {
+            // a leftover that cannot be removed now harms nothing; the next run tries again
         }
     }
 
