@@ -154,6 +154,16 @@ class SiteTest {
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".mine."));
         }
+        // what a killed run left beside it is cleared by the next one, once it is old enough not to be running
+        Path leftover = Files.createDirectories(tmp.resolve(".mine.new-12345/2024"));
+        Files.writeString(leftover.resolve("2024.pdf"), "%PDF- half");
+        Files.setLastModifiedTime(
+                leftover.getParent(),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        DataFiles.edit(data.resolve("2024"), "issue.yaml", "printed: 2025-13-24", "printed: 2025-01-24");
+        assertThat(Cli.run("site", "--data", data.toString(), "--out-dir", mine.toString()).code)
+                .isZero();
+        assertThat(leftover.getParent()).doesNotExist();
     }
 
     @Test
