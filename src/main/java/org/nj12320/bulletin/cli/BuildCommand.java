@@ -97,9 +97,9 @@ final class BuildCommand implements Callable<Integer> {
 
     /**
      * What building one issue came to: whether its files were written, the PDF's build (null without a PDF),
-     * and every problem said.
+     * the web edition (null without one), and every problem said.
      */
-    record Outcome(boolean written, Pipeline.Built built, List<Problem> problems) {}
+    record Outcome(boolean written, Pipeline.Built built, String html, List<Problem> problems) {}
 
     /** An issue's files, made whole before any is written: the PDF's build, and the HTML page. */
     private record Made(Pipeline.Checked checked, Pipeline.Built pdf, String html) {}
@@ -153,7 +153,7 @@ final class BuildCommand implements Callable<Integer> {
                                 : made.pdf().timings()));
             }
             stdout.flush();
-            return new Outcome(true, made.pdf(), made.checked().warnings());
+            return new Outcome(true, made.pdf(), made.html(), made.checked().warnings());
         } catch (BulletinException e) {
             reporter.report(e.problems());
             List<String> kept = targets.values().stream()
@@ -165,10 +165,10 @@ final class BuildCommand implements Callable<Integer> {
                             "、", targets.keySet().stream().map(Format::name).toList())
                     + (kept.isEmpty() ? "" : "（原有的 " + String.join("、", kept) + " 保持不变）"));
             stdout.flush();
-            return new Outcome(false, null, e.problems());
+            return new Outcome(false, null, null, e.problems());
         } catch (IOException e) {
             reporter.cannotWrite(DiskWorld.display(writing), e, "检查输出文件夹是否存在、是否有写权限，或文件是否被其他程序（如 PDF 阅读器）占用");
-            return new Outcome(false, null, List.of());
+            return new Outcome(false, null, null, List.of());
         }
     }
 

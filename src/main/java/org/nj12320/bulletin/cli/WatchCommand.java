@@ -2,6 +2,7 @@ package org.nj12320.bulletin.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -162,6 +163,7 @@ final class WatchCommand implements Callable<Integer> {
         private final Period period;
         private final PageImages images = new PageImages(110);
         private List<PageImages.Page> pages = List.of();
+        private byte[] web;
         private int version;
 
         Live(PreviewServer server, Period period) {
@@ -177,6 +179,7 @@ final class WatchCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     stale = true; // the PDF just made cannot fail to load; if it does, the old pages stay
                 }
+                web = o.html() == null ? null : o.html().getBytes(StandardCharsets.UTF_8);
             }
             Map<String, byte[]> byDigest = new LinkedHashMap<>();
             pages.forEach(p -> byDigest.put(p.digest(), p.png()));
@@ -189,8 +192,10 @@ final class WatchCommand implements Callable<Integer> {
                             when,
                             stale,
                             pages.stream().map(PageImages.Page::digest).toList(),
-                            shown),
-                    byDigest);
+                            shown,
+                            web != null),
+                    byDigest,
+                    web);
         }
     }
 

@@ -19,8 +19,9 @@ import com.sun.net.httpserver.HttpServer;
  * Serves the preview to this machine alone: it listens on the loopback address only, refuses a request whose
  * {@code Host} is not that address (a page of another site cannot reach it through a name that points here),
  * answers GET and HEAD only, and serves nothing but its own page, its script and style, the state, the page
- * images of the last build and the stream of events that tells the page a rebuild has finished. No path
- * reaches a file: the page's files are resources of the jar, the images are held in memory.
+ * images of the last build, its web edition when it was made, and the stream of events that tells the page
+ * a rebuild has finished. No path reaches a file: the page's files are resources of the jar, the images and
+ * the web edition are held in memory.
  */
 public final class PreviewServer implements AutoCloseable {
     private static final Map<String, String> STATIC = Map.of(
@@ -39,6 +40,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Object lock = new Object();
     private volatile PreviewState state = PreviewState.EMPTY;
     private volatile Map<String, byte[]> images = Map.of();
+    private volatile byte[] web;
     private volatile boolean closed;
 
     /** Starts serving on a free port of the loopback address, or on the port given. */
@@ -63,10 +65,14 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Shows a new state, with the images of its pages by digest, and tells the open pages. */
-    public void publish(PreviewState next, Map<String, byte[]> pageImages) {
+    /**
+     * Shows a new state, with the images of its pages by digest and its web edition (null without one), and
+     * tells the open pages.
+     */
+    public void publish(PreviewState next, Map<String, byte[]> pageImages, byte[] webEdition) {
         synchronized (lock) {
             images = Map.copyOf(pageImages);
+            web = webEdition;
             state = next;
             lock.notifyAll();
         }
@@ -104,6 +110,20 @@ public final class PreviewServer implements AutoCloseable {
                     ex.getResponseHeaders().set("Cache-Control", "max-age=31536000, immutable");
                     send(ex, 200, "image/png", png);
                 }
+            } else if (path.equals("/web")) {
+                byte[] page = web;
+                if (page == null) {
+                    send(
+                            ex,
+                            404,
+                            "text/plain; charset=utf-8",
+                            "没有网页版：用 --format pdf,html 监视".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    // the web edition needs nothing but its own inline styles: anything else it might ask for is
+                    // refused
+                    ex.getResponseHeaders().set("Cache-Control", "no-store");
+                    send(ex, 200, "text/html; charset=utf-8", page, "default-src 'none'; style-src 'unsafe-inline'");
+                }
             } else if (path.equals("/events")) {
                 events(ex);
             } else {
@@ -122,9 +142,13 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        send(ex, status, type, body, "default-src 'self'; img-src 'self'");
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body, String policy) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; img-src 'self'");
+        ex.getResponseHeaders().set("Content-Security-Policy", policy);
         boolean head = ex.getRequestMethod().equals("HEAD");
         ex.sendResponseHeaders(status, head ? -1 : body.length);
         if (!head) {

@@ -12,9 +12,10 @@ import java.util.List;
  * @param stale    whether the last build had errors, so the pages shown are those of an earlier one
  * @param pages    the digests of the pages, in order; an image is asked for by its digest
  * @param problems the problems of the last build, as the command line prints them
+ * @param web      whether the web edition of the last good build is there to be shown too
  */
 public record PreviewState(
-        int version, String title, String built, boolean stale, List<String> pages, List<Shown> problems) {
+        int version, String title, String built, boolean stale, List<String> pages, List<Shown> problems, boolean web) {
     public PreviewState {
         pages = List.copyOf(pages);
         problems = List.copyOf(problems);
@@ -23,7 +24,7 @@ public record PreviewState(
     /** A problem as shown: {@code error}, {@code warning} or {@code note}, where, what, and what to do. */
     public record Shown(String severity, String where, String message, String hint) {}
 
-    static final PreviewState EMPTY = new PreviewState(0, "", "", false, List.of(), List.of());
+    static final PreviewState EMPTY = new PreviewState(0, "", "", false, List.of(), List.of(), false);
 
     /** The state as JSON, for the page's script. */
     String json() {
@@ -32,6 +33,7 @@ public record PreviewState(
         sb.append(",\"title\":").append(str(title));
         sb.append(",\"built\":").append(str(built));
         sb.append(",\"stale\":").append(stale);
+        sb.append(",\"web\":").append(web);
         sb.append(",\"pages\":[");
         for (int i = 0; i < pages.size(); i++) {
             sb.append(i == 0 ? "" : ",").append(str(pages.get(i)));

@@ -13,6 +13,44 @@
     $("zoom-level").textContent = Math.round(zoom * 100) + "%";
   }
 
+  // which edition is shown: the printed pages, or the web edition at a phone's width or a desktop's
+  let edition = "print";
+  let webVersion = -1;
+
+  function showEdition(which) {
+    edition = which;
+    const web = which !== "print";
+    $("pages").hidden = web;
+    $("thumbs").hidden = web;
+    document.querySelector(".zoom").hidden = web;
+    $("web").hidden = !web;
+    $("web").className = which;
+    for (const [id, name] of [["show-print", "print"], ["show-phone", "phone"], ["show-desktop", "desktop"]]) {
+      $(id).setAttribute("aria-pressed", String(which === name));
+    }
+    if (web) {
+      loadWeb();
+    }
+  }
+
+  /**
+   * The web edition of the last good build, loaded again only when there is a newer one, and scrolled to
+   * where the editor was reading in the one before.
+   */
+  function loadWeb() {
+    if (edition !== "print" && webVersion !== shown) {
+      webVersion = shown;
+      const frame = $("web-frame");
+      const at = frame.contentWindow ? frame.contentWindow.scrollY : 0;
+      frame.onload = () => frame.contentWindow.scrollTo(0, at);
+      frame.src = "/web?v=" + shown;
+    }
+  }
+
+  $("show-print").addEventListener("click", () => showEdition("print"));
+  $("show-phone").addEventListener("click", () => showEdition("phone"));
+  $("show-desktop").addEventListener("click", () => showEdition("desktop"));
+
   $("zoom-in").addEventListener("click", () => setZoom(zoom * 1.25));
   $("zoom-out").addEventListener("click", () => setZoom(zoom / 1.25));
   $("zoom-fit").addEventListener("click", () => {
@@ -90,6 +128,13 @@
         : state.built + " 已生成，共 " + state.pages.length + " 页";
     problems(state.problems);
     pages(state.pages);
+    $("editions").hidden = !state.web;
+    if (!state.web && edition !== "print") {
+      showEdition("print");
+    }
+    if (!state.stale) {
+      loadWeb();
+    }
   }
 
   const events = new EventSource("/events");

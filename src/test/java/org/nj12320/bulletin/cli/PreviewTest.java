@@ -95,6 +95,63 @@ class PreviewTest {
 
             assertThat(status(port, "evil.example:" + port)).isEqualTo(403);
             assertThat(status(port, "127.0.0.1:" + port)).isEqualTo(200);
+            assertThat(browser.eval("document.getElementById('editions').hidden"))
+                    .as("no web edition was asked for")
+                    .isEqualTo("true");
+        }
+    }
+
+    /**
+     * Watching both editions, the preview shows the web edition too, at a phone's width, and replaces it
+     * when a figure is saved.
+     */
+    @Test
+    void theWebEditionChangesAsTheDataDoes() throws Exception {
+        Path data = tmp.resolve("data");
+        Folders.copy(Path.of("data/2023-03"), data.resolve("2023-03"));
+        Path march = data.resolve("2023-03");
+        try (Chromium browser = Chromium.start(Files.createDirectories(tmp.resolve("profile")));
+                Watching watch = new Watching(
+                        "watch",
+                        "--month",
+                        "2023-03",
+                        "--data",
+                        data.toString(),
+                        "--format",
+                        "pdf,html",
+                        "--out",
+                        tmp.resolve("m.pdf").toString(),
+                        "--preview")) {
+            watch.await("the address of the preview", o -> o.contains("预览：http://127.0.0.1:"));
+            Matcher m = Pattern.compile("预览：(http://127\\.0\\.0\\.1:\\d+/)").matcher(watch.out());
+            assertThat(m.find()).isTrue();
+            watch.await("the first build", o -> o.contains("m.pdf、"));
+            browser.navigate(m.group(1));
+            browser.await("the switch of editions", "!document.getElementById('editions').hidden");
+            browser.eval("document.getElementById('show-phone').click(); true");
+            String frame = "document.getElementById('web-frame')";
+            browser.await(
+                    "the web edition in its frame",
+                    frame + ".contentDocument && " + frame + ".contentDocument.querySelectorAll('table').length === 4");
+            assertThat(browser.eval(frame + ".clientWidth")).isEqualTo("390");
+            assertThat(browser.eval(frame + ".contentDocument.body.textContent.includes('21694466')"))
+                    .isEqualTo("true");
+            assertThat(browser.eval("document.getElementById('pages').hidden")).isEqualTo("true");
+            browser.eval("window.notReloaded = true");
+            // reading the tables, far down the page
+            browser.eval(frame + ".contentWindow.scrollTo(0, 3000); true");
+
+            DataFiles.edit(march, "platform-districts.yaml", "数据上传量: 21694466,", "数据上传量: 21694477,");
+            browser.await(
+                    "the new figure in the web edition",
+                    frame + ".contentDocument && " + frame + ".contentDocument.body" + " && " + frame
+                            + ".contentDocument.body.textContent.includes('21694477')");
+            assertThat(browser.eval("window.notReloaded === true")).isEqualTo("true");
+            browser.await("the place where the editor was reading", frame + ".contentWindow.scrollY === 3000");
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target/preview-web.png"), browser.screenshot());
+            browser.eval("document.getElementById('show-print').click(); true");
+            assertThat(browser.eval("document.getElementById('web').hidden")).isEqualTo("true");
         }
     }
 
