@@ -20,7 +20,11 @@ final class UsageErrors {
     /** A message and a hint. */
     record Said(String message, String hint) {}
 
-    private static final Pattern INVALID = Pattern.compile("Invalid value for option '([^']+)': (.*)", Pattern.DOTALL);
+    private static final Pattern INVALID =
+            Pattern.compile("Invalid value for option '([^']+)'(?: \\([^)]*\\))?: (.*)", Pattern.DOTALL);
+    /** What picocli says of a value that is not one of a list: the list and the value. */
+    private static final Pattern ONE_OF = Pattern.compile("expected one of \\[([^\\]]*)\\].*but was '([^']*)'");
+
     private static final Pattern EXPECTED =
             Pattern.compile("Expected parameter for option '([^']+)' but found '([^']+)'");
 
@@ -54,6 +58,14 @@ final class UsageErrors {
         }
         m = INVALID.matcher(text);
         if (m.find()) {
+            Matcher one = ONE_OF.matcher(m.group(2));
+            if (one.find()) {
+                String choices = String.join(
+                        "、", List.of(one.group(1).toLowerCase(Locale.ROOT).split(",\\s*")));
+                return new Said(
+                        "选项“" + m.group(1) + "”的值“" + one.group(2) + "”不对：可用的有 " + choices,
+                        "几种同时要时用逗号隔开，如 " + m.group(1) + " pdf,html；" + help);
+            }
             return new Said("选项“" + m.group(1) + "”的值不对", help);
         }
         if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {

@@ -21,7 +21,10 @@ class UsageErrorsTest {
                 "build --month 2023-03 --out a.pdf --out b.pdf|选项“--out”写了两次|只写一次",
                 "build --month 2023-03 extra|多余的参数“extra”|运行 bulletin build --help 查看用法",
                 "build --month 2023-13|--month 应写作 YYYY-MM，如 2023-03，实为“2023-13”|",
-                "build --timings=maybe --month 2023-03|选项“--timings”的值不对|"
+                "build --timings=maybe --month 2023-03|选项“--timings”的值不对|",
+                "build --month 2023-03 --format docx|选项“--format”的值“docx”不对：可用的有 pdf、html|--format pdf,html",
+                "build --month 2023-03 --fromat html|不认识的选项“--fromat”|是不是 --format？",
+                "stie|没有子命令“stie”|是不是子命令 site？"
             })
     void aCommandLineTheToolCannotTakeIsSaidInChinese(String args, String message, String hint) {
         Cli run = Cli.run(args.split(" "));
@@ -35,7 +38,7 @@ class UsageErrorsTest {
     }
 
     @ParameterizedTest(name = "bulletin {0} --help")
-    @CsvSource({"''", "build", "check", "new", "export"})
+    @CsvSource({"''", "build", "check", "new", "export", "watch", "site"})
     void helpIsInChinese(String command) {
         Cli run = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
         assertThat(run.code).isZero();
