@@ -17,7 +17,9 @@ public final class CjkSpacing {
 
     /**
      * The page with its text spaced: the text between the tags of {@code <body>}, not the tags, attributes,
-     * comments, styles or scripts. The page is XHTML as the templates make it.
+     * comments, styles or scripts. The page is XHTML as the templates make it. The boundary between Chinese and
+     * Latin is found across the tags of inline elements too ({@code 共<strong>337</strong>个}), where the
+     * space goes at the edge of the text after the tag, or in place of the spaces the text had there.
      */
     public static String inXhtml(String xhtml) {
         int body = xhtml.indexOf("<body");
@@ -25,6 +27,11 @@ public final class CjkSpacing {
         out.append(xhtml, 0, Math.max(body, 0));
         int i = Math.max(body, 0);
         int n = xhtml.length();
+        // the last character of the text so far, while only inline tags came after it; -1 past any other tag
+        int prev = -1;
+        // spaces at the end of the last text, held back until the next text says what they must be
+        String pending = "";
+        int pendingAt = -1;
         while (i < n) {
             int lt = xhtml.indexOf('<', i);
             int end = lt < 0 ? n : lt;
@@ -32,16 +39,97 @@ public final class CjkSpacing {
                 String raw = xhtml.substring(i, end);
                 String text = Xml.unescape(raw);
                 String spaced = space(text);
-                out.append(spaced.equals(text) ? raw : Xml.escape(spaced));
+                int start = leadingSpaces(spaced);
+                if (start == spaced.length()) {
+                    // only spaces: they wait with any others for the text that follows
+                    if (prev >= 0) {
+                        pendingAt = pendingAt < 0 ? out.length() : pendingAt;
+                        pending += spaced;
+                    } else {
+                        out.append(raw);
+                    }
+                } else {
+                    int first = spaced.codePointAt(start);
+                    boolean boundary =
+                            prev >= 0 && ((isHan(prev) && isLatin(first)) || (isLatin(prev) && isHan(first)));
+                    String lead = spaced.substring(0, start);
+                    if (boundary && !pending.isEmpty()) {
+                        out.insert(pendingAt, QUARTER);
+                        lead = "";
+                    } else if (boundary) {
+                        lead = String.valueOf(QUARTER);
+                    } else if (!pending.isEmpty()) {
+                        out.insert(pendingAt, Xml.escape(pending));
+                    }
+                    pending = "";
+                    pendingAt = -1;
+                    int trail = trailingSpaces(spaced);
+                    String core = spaced.substring(start, trail);
+                    String whole = lead + core;
+                    out.append(whole.equals(text) ? raw : Xml.escape(whole));
+                    if (trail < spaced.length()) {
+                        pending = spaced.substring(trail);
+                        pendingAt = out.length();
+                    }
+                    prev = core.codePointBefore(core.length());
+                }
             }
             if (lt < 0) {
                 break;
             }
             int close = skip(xhtml, lt);
+            if (!inline(xhtml, lt)) {
+                if (!pending.isEmpty()) {
+                    out.insert(pendingAt, Xml.escape(pending));
+                }
+                pending = "";
+                pendingAt = -1;
+                prev = -1;
+            }
             out.append(xhtml, lt, close);
             i = close;
         }
+        if (!pending.isEmpty()) {
+            out.insert(pendingAt, Xml.escape(pending));
+        }
         return out.toString();
+    }
+
+    /**
+     * The elements that sit inside a line of text, as Markdown makes them: a boundary between Chinese and Latin
+     * runs through them. Not {@code span}, which the templates use to place things apart (the imprint's parts).
+     */
+    private static final java.util.Set<String> INLINE =
+            java.util.Set.of("strong", "b", "em", "i", "a", "sup", "sub", "code", "small", "u", "s");
+
+    private static boolean inline(String s, int lt) {
+        int at = lt + 1 + (s.startsWith("</", lt) ? 1 : 0);
+        int e = at;
+        while (e < s.length() && Character.isLetterOrDigit(s.charAt(e))) {
+            e++;
+        }
+        return e > at && INLINE.contains(s.substring(at, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Ordinary spaces, tabs and line ends: what a renderer may stretch or collapse. */
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    }
+
+    private static int leadingSpaces(String s) {
+        int i = 0;
+        while (i < s.length() && blank(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trailingSpaces(String s) {
+        int i = s.length();
+        while (i > 0 && blank(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /** The end of the markup that starts at {@code lt}: a comment, a CDATA section, a style or script element, a tag. */
@@ -88,6 +176,8 @@ public final class CjkSpacing {
                 j++;
             }
             if (j >= n) {
+                // spaces at the end stay: what follows the next tag decides about them
+                sb.append(text, i, n);
                 break;
             }
             int next = text.codePointAt(j);

@@ -41,6 +41,24 @@ class CjkSpacingTest {
         assertThat(spaced(in)).isEqualTo(out);
     }
 
+    /** Markdown's bold, italics and links sit in the line: the boundary runs through their tags. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<p>共<strong>337</strong>个</p>|<p>共<strong>_337</strong>_个</p>",
+                "<p>共 <strong>337</strong> 个</p>|<p>共_<strong>337</strong>_个</p>",
+                "<p><strong>CHIMA 2023</strong>的经验</p>|<p><strong>CHIMA 2023</strong>_的经验</p>",
+                "<p>见<a href=\"#t\">表 1</a>。</p>|<p>见<a href=\"#t\">表_1</a>。</p>",
+                "<p>AI <em>model</em> 与 <em>data</em></p>|<p>AI <em>model</em>_与_<em>data</em></p>",
+                "<p><span class=\"a\">编印</span> <span class=\"b\">2023</span></p>|<p><span class=\"a\">编印</span> <span class=\"b\">2023</span></p>"
+            })
+    void theBoundaryRunsThroughInlineElements(String in, String out) {
+        String page = "<html><body>" + in + "</body></html>";
+        assertThat(CjkSpacing.inXhtml(page).replace(CjkSpacing.QUARTER, '_'))
+                .isEqualTo("<html><body>" + out + "</body></html>");
+    }
+
     @org.junit.jupiter.api.Test
     void onlyTheTextOfTheBodyIsSpacedAndItsEscapesSurvive() {
         String page = "<html><head><title>全国337个</title><style>p{content:\"全国337\"}</style></head>"
