@@ -161,13 +161,17 @@ class MutationTest {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
         Path target = out.resolve("issue.pdf");
+        Path web = out.resolve("issue.html");
         Files.writeString(target, "%PDF- previous");
+        Files.writeString(web, "<!DOCTYPE html><p>previous</p>");
         Cli r = Cli.run(
                 "build",
                 period instanceof Period.Year ? "--year" : "--month",
                 period.id(),
                 "--data",
                 data.toString(),
+                "--format",
+                "pdf,html",
                 "--out",
                 target.toString());
         assertThat(r.code).as(what + "\n" + r).isIn(0, 1);
@@ -176,15 +180,19 @@ class MutationTest {
             try (var pdf = Loader.loadPDF(target.toFile())) {
                 assertThat(pdf.getNumberOfPages()).as(what).isPositive();
             }
+            assertThat(Files.readString(web)).as(what).startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">");
         } else {
             assertThat(Files.readString(target))
                     .as(what + ": the previous PDF is untouched")
                     .isEqualTo("%PDF- previous");
+            assertThat(Files.readString(web))
+                    .as(what + ": the previous web edition is untouched")
+                    .isEqualTo("<!DOCTYPE html><p>previous</p>");
         }
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString()))
                     .as(what + ": no stray file")
-                    .containsExactly("issue.pdf");
+                    .containsExactlyInAnyOrder("issue.pdf", "issue.html");
         }
     }
 
