@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,64 +33,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "同时打印各阶段用时（读取、计算、核对、模板、排版、写出）")
     boolean timings;
 
-    @Option(
-            names = {"-o", "--out"},
-            paramLabel = "FILE",
-            description = "输出路径（只处理一期时可用），默认为 out/<期次>.pdf；同时输出几种格式时，各用这个名字加各自的扩展名")
-    Path out;
-
-    @Option(names = "--out-dir", paramLabel = "DIR", description = "输出文件夹，默认为 <root>/out")
-    Path outDir;
-
-    @Option(
-            names = "--format",
-            split = ",",
-            paramLabel = "FORMAT",
-            description = "输出格式：pdf（印刷版，默认）、html（网页版，一个独立的 HTML 文件），或 pdf,html")
-    List<Format> formats = List.of(Format.PDF);
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    /**
-     * Where each issue's files go, format by format: {@code --out} for one issue and one format, the same name
-     * with each format's ending for several ({@code a.pdf} → {@code a.pdf}, {@code a.html}), else
-     * {@code <out-dir>/<period>.<format>}. A usage error for {@code --out} with several issues or with
-     * {@code --out-dir}, and for any target {@link Outputs} refuses, before anything is built.
-     */
-    static List<Map<Format, Path>> targets(
-            CommandLine cl, List<Period> periods, Path out, Path outDir, List<Format> formats, DiskWorld world) {
-        if (out != null && periods.size() > 1) {
-            throw new CommandLine.ParameterException(cl, "--out 只能用于一期；一次生成多期时各期写到 out/<期次>.pdf");
-        }
-        if (out != null && outDir != null) {
-            throw new CommandLine.ParameterException(cl, "--out 和 --out-dir 只能选用一个");
-        }
-        Path folder = outDir != null ? outDir : world.out();
-        List<Map<Format, Path>> targets = new ArrayList<>();
-        for (Period p : periods) {
-            Map<Format, Path> files = new EnumMap<>(Format.class);
-            for (Format f : new LinkedHashSet<>(formats)) {
-                Path target = out == null
-                        ? folder.resolve(p.id() + "." + f.extension())
-                        : formats.size() == 1 ? out : withEnding(out, f);
-                files.put(f, Outputs.file(cl, target, f, world));
-            }
-            targets.add(files);
-        }
-        return targets;
-    }
-
-    /** {@code a.pdf} or {@code a} as {@code a.html}. */
-    private static Path withEnding(Path out, Format format) {
-        String name = out.getFileName().toString();
-        for (Format f : Format.values()) {
-            if (name.toLowerCase(java.util.Locale.ROOT).endsWith("." + f.extension())) {
-                name = name.substring(0, name.length() - f.extension().length() - 1);
-            }
-        }
-        return out.resolveSibling(name + "." + format.extension());
-    }
 
     /**
      * What building one issue came to: whether its files were written, the PDF's build (null without a PDF),
@@ -179,9 +123,10 @@ final class BuildCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
         DiskWorld world = options.world();
         int code = Main.OK;
-        try (Pipeline pipeline = new Pipeline(world, options.strict, formats.contains(Format.PDF))) {
+        try (Pipeline pipeline =
+                new Pipeline(world, options.strict, output.formats().contains(Format.PDF))) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
-            List<Map<Format, Path>> targets = targets(cl, periods, out, outDir, formats, world);
+            List<Map<Format, Path>> targets = output.targets(cl, periods, world);
             for (int i = 0; i < periods.size(); i++) {
                 Outcome outcome =
                         buildOne(pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings, "");

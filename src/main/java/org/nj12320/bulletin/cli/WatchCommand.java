@@ -48,21 +48,8 @@ final class WatchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     IssueOptions options;
 
-    @Option(
-            names = {"-o", "--out"},
-            paramLabel = "FILE",
-            description = "PDF 的输出路径（只处理一期时可用），默认为 out/<期次>.pdf")
-    Path out;
-
-    @Option(names = "--out-dir", paramLabel = "DIR", description = "PDF 的输出文件夹，默认为 <root>/out")
-    Path outDir;
-
-    @Option(
-            names = "--format",
-            split = ",",
-            paramLabel = "FORMAT",
-            description = "输出格式：pdf（印刷版，默认）、html（网页版），或 pdf,html")
-    List<Format> formats = List.of(Format.PDF);
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @Option(names = "--preview", description = "同时在浏览器中预览：在本机的一个端口上提供页面，每次生成后自动更新")
     boolean preview;
@@ -82,13 +69,14 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter stdout = cl.getOut();
         Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
         DiskWorld world = options.world();
-        try (Pipeline pipeline = new Pipeline(world, options.strict, formats.contains(Format.PDF))) {
+        try (Pipeline pipeline =
+                new Pipeline(world, options.strict, output.formats().contains(Format.PDF))) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
-            List<Map<Format, Path>> targets = BuildCommand.targets(cl, periods, out, outDir, formats, world);
+            List<Map<Format, Path>> targets = output.targets(cl, periods, world);
             if (preview && periods.size() > 1) {
                 throw new CommandLine.ParameterException(cl, "--preview 一次只预览一期：只写一个 --month 或 --year");
             }
-            if (preview && !formats.contains(Format.PDF)) {
+            if (preview && !output.formats().contains(Format.PDF)) {
                 throw new CommandLine.ParameterException(cl, "--preview 显示的是 PDF 的页面：--format 中要有 pdf");
             }
             Set<Path> roots = new LinkedHashSet<>();
