@@ -115,8 +115,21 @@ public final class HtmlRenderer {
         model.put("header", (TemplateMethodModelEx) args -> edition.header((TableView)
                 ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class)));
         model.put("edition", edition.keyword());
+        return process(edition.pageTemplate(), model);
+    }
+
+    /** The template of the archive's index page. */
+    public static final String ARCHIVE = "site.ftlx";
+
+    /** The index page of the archive of every issue, as XHTML (the web edition's finishing makes it HTML). */
+    public String render(Archive archive) throws BulletinException {
+        return process(ARCHIVE, Map.of("archive", archive));
+    }
+
+    /** A page template filled with the model, its text spaced; a template's mistake is a problem at its line. */
+    private String process(String template, Map<String, Object> model) throws BulletinException {
         try {
-            Template t = cfg.getTemplate(edition.pageTemplate());
+            Template t = cfg.getTemplate(template);
             StringWriter out = new StringWriter(64 * 1024);
             t.process(model, out);
             return CjkSpacing.inXhtml(out.toString());
@@ -125,30 +138,8 @@ public final class HtmlRenderer {
         } catch (ParseException e) {
             throw new BulletinException(TemplateProblems.of(e, templatesDisplay));
         } catch (IOException e) {
-            throw new BulletinException(Problem.error(
-                    SourceRef.file(templatesDisplay + "/" + edition.pageTemplate()), "无法读取模板：" + e.getMessage(), ""));
-        }
-    }
-
-    /** The template of the archive's index page. */
-    public static final String ARCHIVE = "site.ftlx";
-
-    /** The index page of the archive of every issue, as XHTML (the web edition's finishing makes it HTML). */
-    public String render(Archive archive) throws BulletinException {
-        Map<String, Object> model = new HashMap<>();
-        model.put("archive", archive);
-        try {
-            Template t = cfg.getTemplate(ARCHIVE);
-            StringWriter out = new StringWriter(16 * 1024);
-            t.process(model, out);
-            return CjkSpacing.inXhtml(out.toString());
-        } catch (TemplateException e) {
-            throw new BulletinException(TemplateProblems.of(e, templatesDisplay));
-        } catch (ParseException e) {
-            throw new BulletinException(TemplateProblems.of(e, templatesDisplay));
-        } catch (IOException e) {
             throw new BulletinException(
-                    Problem.error(SourceRef.file(templatesDisplay + "/" + ARCHIVE), "无法读取模板：" + e.getMessage(), ""));
+                    Problem.error(SourceRef.file(templatesDisplay + "/" + template), "无法读取模板：" + e.getMessage(), ""));
         }
     }
 
