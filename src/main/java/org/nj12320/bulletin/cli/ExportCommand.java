@@ -54,7 +54,10 @@ final class ExportCommand implements Callable<Integer> {
                 try {
                     Pipeline.Checked checked = pipeline.check(period);
                     reporter.report(checked.warnings());
-                    Map<String, byte[]> files = IssueSheets.files(checked.issue(), world.zone());
+                    Map<String, byte[]> files = IssueSheets.files(
+                            checked.issue(),
+                            Pipeline.documentDate(checked.issue().meta().printed(), world)
+                                    .toInstant());
                     Files.createDirectories(folder);
                     for (Map.Entry<String, byte[]> f : files.entrySet()) {
                         AtomicFile.write(folder.resolve(f.getKey()), f.getValue());

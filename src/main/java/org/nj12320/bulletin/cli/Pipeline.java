@@ -68,8 +68,8 @@ final class Pipeline implements AutoCloseable {
             List<LocatedText> texts,
             Timings timings) {}
 
-    /** A built issue. */
-    record Built(Checked checked, byte[] pdf, int pages, Timings timings) {}
+    /** A built issue, with its tables as the CSV files attached to the PDF. */
+    record Built(Checked checked, byte[] pdf, int pages, List<IssueSheets.TableFile> tables, Timings timings) {}
 
     /**
      * Loads, computes and checks an issue, then fills the templates with it and checks the page: everything
@@ -129,13 +129,14 @@ final class Pipeline implements AutoCloseable {
         try {
             DocumentInfo info =
                     new DocumentInfo(documentDate(checked.issue().meta().printed(), world), Main.version());
-            List<PdfMaker.Attachment> attachments = IssueSheets.tables(checked.issue()).stream()
+            List<IssueSheets.TableFile> tables = IssueSheets.tables(checked.issue());
+            List<PdfMaker.Attachment> attachments = tables.stream()
                     .map(t -> new PdfMaker.Attachment(t.fileName(), t.title(), "text/csv", t.csv()))
                     .toList();
             PdfMaker.Pdf pdf =
                     new PdfMaker(fonts(), world.templates().display()).make(checked.xhtml(), info, attachments);
             return new Built(
-                    checked, pdf.bytes(), pdf.pages(), checked.timings().withPdf(pdf.layout(), pdf.write()));
+                    checked, pdf.bytes(), pdf.pages(), tables, checked.timings().withPdf(pdf.layout(), pdf.write()));
         } catch (BulletinException e) {
             throw withWarnings(checked.warnings(), e);
         }

@@ -70,7 +70,7 @@ final class SiteCommand implements Callable<Integer> {
             boolean failed = false;
             for (Period period : periods) {
                 try {
-                    issues.add(publish(pipeline, period, reporter, world.zone()));
+                    issues.add(publish(pipeline, period, reporter, world));
                     stdout.println(period.id() + "  " + DiskWorld.display(site.resolve(period.id())) + "/");
                 } catch (BulletinException e) {
                     long unfilled =
@@ -117,14 +117,17 @@ final class SiteCommand implements Callable<Integer> {
     }
 
     /** An issue's files, by path in the archive, and its entry in the index. */
-    private static Published publish(Pipeline pipeline, Period period, Reporter reporter, java.time.ZoneId zone)
+    private static Published publish(Pipeline pipeline, Period period, Reporter reporter, DiskWorld world)
             throws BulletinException {
         Pipeline.Checked checked = pipeline.check(period);
         reporter.report(checked.warnings());
         Pipeline.Built pdf = pipeline.pdf(checked);
         byte[] html = pipeline.web(checked).getBytes(StandardCharsets.UTF_8);
-        List<IssueSheets.TableFile> tables = IssueSheets.tables(checked.issue());
-        byte[] workbook = IssueSheets.workbook(tables, IssueSheets.created(checked.issue(), zone));
+        // the tables as the PDF carries them, and a workbook dated as the PDF is
+        List<IssueSheets.TableFile> tables = pdf.tables();
+        byte[] workbook = IssueSheets.workbook(
+                tables,
+                Pipeline.documentDate(checked.issue().meta().printed(), world).toInstant());
         String id = period.id();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(id + "/" + id + ".pdf", pdf.pdf());

@@ -1,7 +1,6 @@
 package org.nj12320.bulletin.export;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,25 +34,20 @@ public final class IssueSheets {
         return out;
     }
 
-    /** The files by name: {@code appointments.csv} … and {@code 2023-03.xlsx}, in the order of the issue. */
-    public static Map<String, byte[]> files(ComputedIssue issue, ZoneId zone) {
+    /**
+     * The files by name: {@code appointments.csv} … and {@code 2023-03.xlsx}, in the order of the issue; the
+     * workbook dated as given (the date its PDF carries), so that the same issue gives the same bytes.
+     */
+    public static Map<String, byte[]> files(ComputedIssue issue, Instant created) {
         Map<String, byte[]> out = new LinkedHashMap<>();
         List<TableFile> tables = tables(issue);
         tables.forEach(t -> out.put(t.fileName(), t.csv()));
-        out.put(issue.meta().period().id() + ".xlsx", workbook(tables, created(issue, zone)));
+        out.put(issue.meta().period().id() + ".xlsx", workbook(tables, created));
         return out;
     }
 
     /** The tables as one workbook, a sheet each, dated as given. */
     public static byte[] workbook(List<TableFile> tables, Instant created) {
         return SheetWriter.xlsx(tables.stream().map(TableFile::sheet).toList(), "bulletin", created);
-    }
-
-    /**
-     * The date a workbook of the issue carries: the start of its print date in the bulletin's time zone, as
-     * its PDF has it, so that the same issue gives the same workbook (the zone is the bulletin's).
-     */
-    public static Instant created(ComputedIssue issue, ZoneId zone) {
-        return issue.meta().printed().atStartOfDay(zone).toInstant();
     }
 }
