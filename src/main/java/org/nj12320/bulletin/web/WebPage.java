@@ -139,7 +139,22 @@ public final class WebPage {
         return p.getValue().getCssText() + (p.isImportant() ? " !important" : "");
     }
 
+    /** The last stylesheet parsed: a running {@code watch} finishes page after page with the same one. */
+    private record Parsed(String css, CSSStyleSheetImpl sheet) {}
+
+    private static volatile Parsed last;
+
     private static CSSStyleSheetImpl parse(String css, SourceRef stylesheet) throws BulletinException {
+        Parsed p = last;
+        if (p != null && p.css().equals(css)) {
+            return p.sheet();
+        }
+        CSSStyleSheetImpl sheet = parseAnew(css, stylesheet);
+        last = new Parsed(css, sheet);
+        return sheet;
+    }
+
+    private static CSSStyleSheetImpl parseAnew(String css, SourceRef stylesheet) throws BulletinException {
         List<Problem> problems = new ArrayList<>();
         CSSOMParser parser = new CSSOMParser();
         parser.setErrorHandler(new CSSErrorHandler() {
