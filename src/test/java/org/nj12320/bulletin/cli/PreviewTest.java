@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,24 +30,37 @@ class PreviewTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void thePagesChangeAsTheDataDoes() throws Exception {
+    /** {@code watch --preview} of a copy of the March issue (in {@code data/2023-03} under the test's folder). */
+    private Watching watchMarch(String... more) throws Exception {
         Path data = tmp.resolve("data");
         Folders.copy(Path.of("data/2023-03"), data.resolve("2023-03"));
-        Path march = data.resolve("2023-03");
+        List<String> args = new ArrayList<>(List.of(
+                "watch",
+                "--month",
+                "2023-03",
+                "--data",
+                data.toString(),
+                "--out",
+                tmp.resolve("m.pdf").toString()));
+        args.addAll(List.of(more));
+        args.add("--preview");
+        return new Watching(args.toArray(String[]::new));
+    }
+
+    /** The address the preview said it is served at: the whole of it, and its port. */
+    private static Matcher address(Watching watch) throws Exception {
+        watch.await("the address of the preview", o -> o.contains("预览：http://127.0.0.1:"));
+        Matcher m = Pattern.compile("预览：(http://127\\.0\\.0\\.1:(\\d+)/)").matcher(watch.out());
+        assertThat(m.find()).isTrue();
+        return m;
+    }
+
+    @Test
+    void thePagesChangeAsTheDataDoes() throws Exception {
         try (Chromium browser = Chromium.start(Files.createDirectories(tmp.resolve("profile")));
-                Watching watch = new Watching(
-                        "watch",
-                        "--month",
-                        "2023-03",
-                        "--data",
-                        data.toString(),
-                        "--out",
-                        tmp.resolve("m.pdf").toString(),
-                        "--preview")) {
-            watch.await("the address of the preview", o -> o.contains("预览：http://127.0.0.1:"));
-            Matcher m = Pattern.compile("预览：(http://127\\.0\\.0\\.1:(\\d+)/)").matcher(watch.out());
-            assertThat(m.find()).isTrue();
+                Watching watch = watchMarch()) {
+            Path march = tmp.resolve("data/2023-03");
+            Matcher m = address(watch);
             String url = m.group(1);
             int port = Integer.parseInt(m.group(2));
             watch.await("the first build", o -> o.contains("2023-03  7 页"));
@@ -107,24 +122,10 @@ class PreviewTest {
      */
     @Test
     void theWebEditionChangesAsTheDataDoes() throws Exception {
-        Path data = tmp.resolve("data");
-        Folders.copy(Path.of("data/2023-03"), data.resolve("2023-03"));
-        Path march = data.resolve("2023-03");
         try (Chromium browser = Chromium.start(Files.createDirectories(tmp.resolve("profile")));
-                Watching watch = new Watching(
-                        "watch",
-                        "--month",
-                        "2023-03",
-                        "--data",
-                        data.toString(),
-                        "--format",
-                        "pdf,html",
-                        "--out",
-                        tmp.resolve("m.pdf").toString(),
-                        "--preview")) {
-            watch.await("the address of the preview", o -> o.contains("预览：http://127.0.0.1:"));
-            Matcher m = Pattern.compile("预览：(http://127\\.0\\.0\\.1:\\d+/)").matcher(watch.out());
-            assertThat(m.find()).isTrue();
+                Watching watch = watchMarch("--format", "pdf,html")) {
+            Path march = tmp.resolve("data/2023-03");
+            Matcher m = address(watch);
             watch.await("the first build", o -> o.contains("m.pdf、"));
             browser.navigate(m.group(1));
             browser.await("the switch of editions", "!document.getElementById('editions').hidden");
