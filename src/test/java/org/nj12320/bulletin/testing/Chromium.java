@@ -46,7 +46,10 @@ public final class Chromium implements AutoCloseable {
     public static Chromium start(Path profile) throws Exception {
         String exe = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
         Assumptions.assumeTrue(Files.isExecutable(Path.of(exe)), "no Chromium at " + exe + ": this test is skipped");
-        Process p = new ProcessBuilder(
+        // Chromium keeps its lock socket in a folder of the system's temporary files, linked from the
+        // profile: given one beside the profile, it goes with the test's folder instead of staying behind.
+        Path tmp = Files.createDirectories(profile.resolveSibling(profile.getFileName() + "-tmp"));
+        ProcessBuilder command = new ProcessBuilder(
                         exe,
                         "--headless=new",
                         "--no-sandbox",
@@ -61,8 +64,9 @@ public final class Chromium implements AutoCloseable {
                         "--user-data-dir=" + profile,
                         "about:blank")
                 .redirectErrorStream(true)
-                .redirectOutput(profile.resolveSibling("chromium.log").toFile())
-                .start();
+                .redirectOutput(profile.resolveSibling("chromium.log").toFile());
+        command.environment().put("TMPDIR", tmp.toString());
+        Process p = command.start();
         Path active = profile.resolve("DevToolsActivePort");
         long end = System.nanoTime() + WAIT.toNanos();
         while (!Files.exists(active) || Files.readAllLines(active).size() < 2) {
