@@ -22,6 +22,15 @@ public record Problem(
         String detail,
         Discrepancy discrepancy) {
 
+    /**
+     * A message and its hint are one line each: a title quoted from the data may hold the line break it is
+     * printed with, which would split the report where an editor, or a tool reading it, expects one line.
+     */
+    public Problem {
+        message = oneLine(message);
+        hint = oneLine(hint);
+    }
+
     public Problem(Severity severity, SourceRef where, String message, String hint) {
         this(severity, where, message, hint, null, null, null);
     }
@@ -60,6 +69,29 @@ public record Problem(
 
     public boolean isWarning() {
         return severity == Severity.WARNING;
+    }
+
+    /** Chinese lines are joined as they are read, without a space; other lines with one. */
+    static String oneLine(String text) {
+        if (text == null || text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            String part = line.strip();
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0 && !(wide(sb.charAt(sb.length() - 1)) && wide(part.charAt(0)))) {
+                sb.append(' ');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
+    }
+
+    private static boolean wide(char c) {
+        return c >= '\u2E80';
     }
 
     /** The same problem as an error, for {@code --strict}; a note stays a note. */
