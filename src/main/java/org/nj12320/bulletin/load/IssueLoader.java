@@ -79,8 +79,9 @@ public final class IssueLoader {
                     have.isEmpty() ? "新建 " + dir.display(MANIFEST) : "现有数据的期次：" + String.join("、", have)));
         }
         Problems problems = new Problems();
+        ReadFolder read = new ReadFolder(dir);
         String manifestFile = dir.display(MANIFEST);
-        YNode root = yaml.read(SourceText.read(dir, MANIFEST), manifestFile);
+        YNode root = yaml.read(SourceText.read(read, MANIFEST), manifestFile);
         Fields f = Fields.of(root, problems, "issue.yaml");
 
         String bulletin = f.text("bulletin", true);
@@ -103,8 +104,14 @@ public final class IssueLoader {
         Set<String> unread = new HashSet<>();
         List<Acknowledgement> acknowledged = new ArrayList<>();
         for (YNode entry : entries) {
+            if (entry instanceof YNode.YMap m) {
+                // a file the manifest names is not left over, even when a slip in its entry kept it unread
+                m.entries().values().stream()
+                        .filter(v -> v instanceof YNode.YScalar)
+                        .forEach(v -> read.named(((YNode.YScalar) v).text().strip()));
+            }
             int before = problems.errorCount();
-            Section s = section(entry, dir, problems, acknowledged);
+            Section s = section(entry, read, problems, acknowledged);
             // a section with errors of its own would only add confusing follow-up problems
             if (s != null && problems.errorCount() == before) {
                 sections.add(s);
@@ -121,6 +128,7 @@ public final class IssueLoader {
         }
         Colophon colophon = f.map("colophon", true).map(c -> colophon(c)).orElse(null);
         f.finish();
+        read.reportUnread(problems, MANIFEST);
 
         IssueMeta meta = new IssueMeta(
                 bulletin,

@@ -2,6 +2,7 @@ package org.nj12320.bulletin.world;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -57,6 +58,21 @@ public final class DiskFolder implements Folder {
             s.filter(Files::isDirectory).forEach(p -> out.add(p.getFileName().toString()));
         } catch (IOException e) {
             return List.of();
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> files(int depth) {
+        if (!exists()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(root, depth)) {
+            s.filter(p -> !p.equals(root) && !Files.isDirectory(p))
+                    .forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+        } catch (IOException | UncheckedIOException e) {
+            // a folder that cannot be listed has nothing to say about what is left in it
         }
         return out;
     }

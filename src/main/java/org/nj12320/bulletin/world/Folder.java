@@ -28,6 +28,13 @@ public interface Folder {
     /** The names of the folders directly inside this one, in no particular order; none when it does not exist. */
     List<String> folders();
 
+    /**
+     * The paths of the files in this folder and the folders inside it, down to {@code depth} levels, relative
+     * to it with {@code /} between names, in no particular order; none when it does not exist. Links are not
+     * followed into other folders.
+     */
+    List<String> files(int depth);
+
     /** Whether the path names a file of the folder. */
     boolean isFile(String path);
 

@@ -63,6 +63,15 @@ public final class MemoryFolder implements Folder {
     }
 
     @Override
+    public List<String> files(int depth) {
+        return files.keySet().stream()
+                .filter(k -> k.startsWith(prefix))
+                .map(k -> k.substring(prefix.length()))
+                .filter(k -> k.split("/").length <= depth)
+                .toList();
+    }
+
+    @Override
     public boolean isFile(String path) {
         return files.containsKey(key(path));
     }

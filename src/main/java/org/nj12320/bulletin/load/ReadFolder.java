@@ -1,0 +1,155 @@
+package org.nj12320.bulletin.load;
+
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.world.Folder;
+
+/**
+ * An issue's folder as the loader reads it, remembering each file it read, so that the files the manifest
+ * does not name can be pointed out afterwards: an article written and saved in the folder but never listed
+ * in {@code issue.yaml} would otherwise be left out of the issue without a word.
+ */
+final class ReadFolder implements Folder {
+    /** Articles sit one level down ({@code articles/}); deeper than this, nothing of an issue is kept. */
+    private static final int DEPTH = 3;
+
+    private final Folder folder;
+    private final Set<String> read = new HashSet<>();
+
+    ReadFolder(Folder folder) {
+        this.folder = folder;
+    }
+
+    /** A path the manifest names, read or not. */
+    void named(String path) {
+        read.add(normal(path));
+    }
+
+    /**
+     * Reports each file of the folder that nothing read and that looks like an issue's own: a Markdown or
+     * YAML file is a warning (it would be printed if it were listed), a spreadsheet a note (editors often keep
+     * the source's sheets beside the issue). Other files (a Word document sent in, a picture) are not the
+     * tool's concern; nor are the temporary and lock files of editors and spreadsheet programs.
+     */
+    void reportUnread(Problems problems, String manifest) {
+        folder.files(DEPTH).stream().sorted().forEach(path -> {
+            if (read.contains(normal(path)) || scratch(path)) {
+                return;
+            }
+            SourceRef at = SourceRef.file(folder.display(path));
+            switch (kind(path)) {
+                case ARTICLE ->
+                    problems.warning(
+                            at,
+                            "这篇稿子没有列在 " + manifest + " 中，不会印出",
+                            "要印出，在 " + folder.display(manifest) + " 的 sections: 下、要印的位置加一行 - article: " + path
+                                    + "；不用的稿子请移出本期文件夹");
+                case DATA ->
+                    problems.warning(
+                            at,
+                            "这个数据文件没有列在 " + manifest + " 中，不会印出",
+                            "要印出，在 " + folder.display(manifest) + " 的 sections: 下加一行 - table: " + path
+                                    + "（文字栏目写 - text: 并写明 template:）；不用的文件请移出本期文件夹");
+                case SHEET -> problems.note(at, "这个表格文件没有哪张表用到（没有哪个 rows: 写着它），只作底稿留着");
+                case OTHER -> {}
+            }
+        });
+    }
+
+    private enum Kind {
+        ARTICLE,
+        DATA,
+        SHEET,
+        OTHER
+    }
+
+    private static Kind kind(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        return switch (ext) {
+            case "md", "markdown" -> Kind.ARTICLE;
+            case "yaml", "yml" -> Kind.DATA;
+            case "xlsx", "xlsm", "xls", "csv" -> Kind.SHEET;
+            default -> Kind.OTHER;
+        };
+    }
+
+    /** Hidden files, and what editors and spreadsheet programs leave while they work: {@code ~$a.xlsx}, {@code a.md~}. */
+    private static boolean scratch(String path) {
+        for (String part : path.split("/")) {
+            if (part.startsWith(".") || part.startsWith("~") || part.startsWith("#")) {
+                return true;
+            }
+        }
+        String name = path.toLowerCase(Locale.ROOT);
+        return name.endsWith("~") || name.endsWith(".tmp") || name.endsWith(".swp") || name.endsWith(".bak");
+    }
+
+    private static String normal(String path) {
+        try {
+            return Path.of(path).normalize().toString().replace('\\', '/');
+        } catch (InvalidPathException e) {
+            return path;
+        }
+    }
+
+    @Override
+    public byte[] read(String path, long maxBytes) throws IOException {
+        read.add(normal(path));
+        return folder.read(path, maxBytes);
+    }
+
+    @Override
+    public Optional<Path> file(String path) {
+        read.add(normal(path));
+        return folder.file(path);
+    }
+
+    @Override
+    public String display() {
+        return folder.display();
+    }
+
+    @Override
+    public boolean exists() {
+        return folder.exists();
+    }
+
+    @Override
+    public Folder sub(String path) {
+        return folder.sub(path);
+    }
+
+    @Override
+    public List<String> folders() {
+        return folder.folders();
+    }
+
+    @Override
+    public List<String> files(int depth) {
+        return folder.files(depth);
+    }
+
+    @Override
+    public boolean isFile(String path) {
+        return folder.isFile(path);
+    }
+
+    @Override
+    public long size(String path) throws IOException {
+        return folder.size(path);
+    }
+
+    @Override
+    public long version(String path) {
+        return folder.version(path);
+    }
+}
