@@ -53,7 +53,8 @@ public final class Acknowledgements {
                         "重新核对；核对无误后把 " + a.ref().location() + " 的 values: 改成现在的两个数字",
                         p.excerpt(),
                         p.detail(),
-                        p.discrepancy());
+                        // the record exists: its line is to be corrected, not another one added
+                        null);
             }
             out.add(p);
         }

@@ -114,11 +114,12 @@ final class HistoryChecks {
                                             + NumberFormats.plain(
                                                     table.tolerance(leaf.path()).factor()) + " 倍",
                                     "核对原始数据：是否多打或少打了一位？确实如此时不必理会；这一列常有大的变化时，在列定义中写 history: {factor: 10}")
-                            .withDiscrepancy(new Discrepancy(
+                            .withDiscrepancy(Discrepancy.fromPrevious(
                                     table.id(),
                                     table.ref().file(),
                                     now.rowName(e.getValue()) + "." + leaf.path(),
-                                    List.of(v.number(), o.number()))));
+                                    v.number(),
+                                    o.number())));
                 }
             }
         }
@@ -199,7 +200,8 @@ final class HistoryChecks {
                                         + "，相差超过 "
                                         + NumberFormats.plain(Tolerance.DEFAULT.factor()) + " 倍",
                                 "核对原始数据：是否多打或少打了一位？确实如此时不必理会")
-                        .withDiscrepancy(new Discrepancy(now.id(), now.ref().file(), path, List.of(v, o))));
+                        .withDiscrepancy(
+                                Discrepancy.fromPrevious(now.id(), now.ref().file(), path, v, o)));
             }
         });
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nj12320.bulletin.model.Acknowledgement;
+import org.nj12320.bulletin.model.Discrepancy;
 
 /**
  * Reads {@code acknowledged:}, the discrepancies of the source an editor has checked, in the data file of a
@@ -13,7 +14,11 @@ import org.nj12320.bulletin.model.Acknowledgement;
  * <pre>
  * acknowledged:
  *   - {figure: province.calls, values: [72102, 217884], checked_by: 张三, reason: 省平台的总数另有口径}
+ *   - {figure: 江宁区.数据上传量, check: 上期, values: [61694466, 21694466], checked_by: 张三, reason: 新接入 12 家社区}
  * </pre>
+ *
+ * {@code check: 上期} marks a figure accepted as far from last period's; without it, a record accepts a
+ * disagreement of the issue's own figures.
  */
 final class AcknowledgementReader {
     static final String KEY = "acknowledged";
@@ -32,7 +37,21 @@ final class AcknowledgementReader {
             List<YNode> values = f.list("values", true);
             String by = f.text("checked_by", true);
             String reason = f.text("reason", true);
+            String word = f.text("check", false);
             f.finish();
+            Discrepancy.Check check = Discrepancy.Check.WITHIN;
+            if (word != null) {
+                if (word.strip().equals(Discrepancy.Check.PREVIOUS.word())) {
+                    check = Discrepancy.Check.PREVIOUS;
+                } else {
+                    problems.error(
+                            f.refOf("check"),
+                            "check: 只能写“" + Discrepancy.Check.PREVIOUS.word() + "”（与上期相差太大的数字），实为“" + word.strip()
+                                    + "”",
+                            "照警告的提示写；本期数字之间的差异（合计、其中各项）不写 check:");
+                    continue;
+                }
+            }
             List<BigDecimal> numbers = new ArrayList<>();
             for (YNode v : values) {
                 BigDecimal x = f.number(v, false, "数字");
@@ -48,7 +67,8 @@ final class AcknowledgementReader {
                 continue;
             }
             if (figure != null && numbers.size() == 2 && by != null && reason != null) {
-                out.add(new Acknowledgement(section, figure.strip(), numbers, by.strip(), reason.strip(), f.ref()));
+                out.add(new Acknowledgement(
+                        section, figure.strip(), check, numbers, by.strip(), reason.strip(), f.ref()));
             }
         }
         return out;

@@ -8,9 +8,16 @@ import java.util.List;
  * section: which figure, the two values that disagree, who checked it and why it stands.
  *
  * @param section the id of the section whose file holds it
+ * @param check   the kind of check whose discrepancy it accepts
  */
 public record Acknowledgement(
-        String section, String figure, List<BigDecimal> values, String checkedBy, String reason, SourceRef ref) {
+        String section,
+        String figure,
+        Discrepancy.Check check,
+        List<BigDecimal> values,
+        String checkedBy,
+        String reason,
+        SourceRef ref) {
     public Acknowledgement {
         values = List.copyOf(values);
     }

@@ -99,4 +99,58 @@ class AcknowledgedTest {
                         "hint: 核对后若原表确实如此，在 " + data.resolve("2024/referrals.yaml")
                                 + " 的 acknowledged: 下记一笔，以后不再提醒：- {figure: 玄武区.各类转诊总量.本年总量, values: [12, 13], checked_by: 姓名, reason: 核对的结果}");
     }
+
+    /** April made from March with the province's calls changed: no longer over its parts, but far from March's. */
+    private Path aprilWithProvinceCalls(String calls) throws IOException {
+        Path april = data.resolve("2023-04");
+        Folders.copy(march, april);
+        DataFiles.edit(april, "issue.yaml", "period: 2023-03", "period: 2023-04");
+        DataFiles.edit(april, "issue.yaml", "printed: 2023-04-27", "printed: 2023-05-20");
+        DataFiles.edit(april, "hotline.yaml", "calls: 72102", "calls: " + calls);
+        return april;
+    }
+
+    @Test
+    void aRecordOfOneCheckSaysNothingOfAnotherCheckOfTheSameFigure() throws IOException {
+        Path april = aprilWithProvinceCalls("300000");
+        Cli run = Cli.run("check", "--month", "2023-04", "--data", data.toString());
+        int record = DataFiles.lineOf(april, "hotline.yaml", "- figure: province.calls");
+        assertThat(run.err)
+                .contains("warning: " + april.resolve("hotline.yaml") + ":18:12: 数字“province.calls”：")
+                .contains("“province.calls”为 300000，上期（2023 年 3 月）为 72102，相差超过 3 倍")
+                .doesNotContain("确认过的是")
+                .contains("下记一笔，以后不再提醒：- {figure: province.calls, check: 上期, values: [300000, 72102], "
+                        + "checked_by: 姓名, reason: 核对的结果}")
+                .contains("note: " + april.resolve("hotline.yaml") + ":" + record)
+                .contains("已确认的差异“province.calls”（72102 和 217884）已不再出现");
+
+        DataFiles.edit(
+                april,
+                "hotline.yaml",
+                "acknowledged:\n",
+                "acknowledged:\n  - {figure: province.calls, check: 上期, values: [300000, 72102], checked_by: 编辑部, "
+                        + "reason: 全省改了口径}\n");
+        Cli recorded = Cli.run("check", "--month", "2023-04", "--data", data.toString());
+        assertThat(recorded.err).doesNotContain("相差超过 3 倍").doesNotContain("check: 上期");
+        assertThat(recorded.out).contains("province.calls：300000 与 72102（编辑部：全省改了口径）");
+
+        DataFiles.edit(april, "hotline.yaml", "calls: 300000", "calls: 310000");
+        Cli changed = Cli.run("check", "--month", "2023-04", "--data", data.toString());
+        assertThat(changed.err)
+                .contains("相差超过 3 倍（编辑部确认过的是 300000 和 72102，数字已经变了）")
+                .contains("values: 改成现在的两个数字")
+                // the record is there to be corrected: no second one is suggested
+                .doesNotContain("check: 上期, values: [310000");
+    }
+
+    @Test
+    void aCheckNamedWronglyInARecordIsAnErrorAtIt() throws IOException {
+        DataFiles.edit(march, "hotline.yaml", "    checked_by: 编辑部\n", "    checked_by: 编辑部\n    check: 上月\n");
+        Cli run = check();
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err)
+                .contains("error: " + march.resolve("hotline.yaml") + ":"
+                        + DataFiles.lineOf(march, "hotline.yaml", "check: 上月"))
+                .contains("check: 只能写“上期”（与上期相差太大的数字），实为“上月”");
+    }
 }
