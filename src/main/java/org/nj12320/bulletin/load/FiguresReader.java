@@ -84,7 +84,7 @@ final class FiguresReader {
             }
             List<Object> out = new ArrayList<>();
             for (int i = 0; i < list.items().size(); i++) {
-                Object v = value(list.items().get(i), l.item(), path + "[" + i + "]", refs);
+                Object v = value(namedByItsName(list.items().get(i)), l.item(), path + "[" + i + "]", refs);
                 if (v != null) {
                     out.add(v);
                 }
@@ -92,6 +92,25 @@ final class FiguresReader {
             return out;
         }
         return scalar(node, ((FigureSchema.Scalar) schema).type(), path);
+    }
+
+    /**
+     * An item of a list whose places name it as well as its number ({@code breakdown[2]（电话预约）}, said as
+     * 第 3 项（电话预约）), when it has a name; as a table's row names its unit.
+     */
+    private static YNode namedByItsName(YNode item) {
+        if (!(item instanceof YNode.YMap m)
+                || !(m.get("name") instanceof YNode.YScalar s)
+                || s.text().isBlank()) {
+            return item;
+        }
+        String prefix = item.ref().path();
+        String name = s.text().strip();
+        return YNode.relabel(
+                item,
+                ref -> ref.path().startsWith(prefix)
+                        ? ref.withPath(prefix + "（" + name + "）" + ref.path().substring(prefix.length()))
+                        : ref);
     }
 
     private Map<String, Object> group(YNode node, FigureSchema.Group g, String path, Map<String, SourceRef> refs) {

@@ -65,8 +65,25 @@ final class FieldWords {
             if (rest.endsWith(".given")) {
                 return "原表所印的“" + rest.substring(0, rest.length() - ".given".length()) + "”";
             }
-            return "数字“" + rest + "”";
+            return figure(rest);
         }
         return path;
+    }
+
+    /** An item of a list of prose figures and what is in it. */
+    private static final Pattern ITEM = Pattern.compile("([^\\[（]+)\\[(\\d+)](（[^）]*）)?(?:\\.(.*))?");
+
+    /**
+     * A prose figure by the names its file gives it, its list items counted from 1 and named by their own
+     * name: {@code breakdown[2]（电话预约）.count} is 数字“breakdown”第 3 项（电话预约）的“count”.
+     */
+    private static String figure(String path) {
+        Matcher m = ITEM.matcher(path);
+        if (!m.matches()) {
+            return "数字“" + path + "”";
+        }
+        String said = "数字“" + m.group(1) + "”第 " + (Integer.parseInt(m.group(2)) + 1) + " 项"
+                + (m.group(3) == null ? "" : m.group(3));
+        return m.group(4) == null ? said : said + "的“" + m.group(4) + "”";
     }
 }
