@@ -145,6 +145,7 @@ final class SiteCommand implements Callable<Integer> {
                 period.annual(),
                 HtmlRenderer.dateText(meta.printed()),
                 meta.number(),
+                HtmlRenderer.contents(checked.issue()),
                 List.of(
                         new Archive.Link("PDF", id + "/" + id + ".pdf", pdf.pages() + " 页，" + size(pdf.pdf())),
                         new Archive.Link("网页版", id + "/" + id + ".html", size(html)),

@@ -21,6 +21,7 @@ public record Archive(String title, String publisher, List<Year> by) {
      * @param annual  whether it is an annual review
      * @param printed its print date in words
      * @param number  its number in the year of printing, when it has one
+     * @param contents what it holds, in the order printed: its leading articles' titles and its parts' headings
      * @param links   its printed edition, its web edition and its workbook
      * @param tables  each of its tables as a CSV file
      */
@@ -30,6 +31,7 @@ public record Archive(String title, String publisher, List<Year> by) {
             boolean annual,
             String printed,
             Integer number,
+            List<String> contents,
             List<Link> links,
             List<Link> tables) {}
 

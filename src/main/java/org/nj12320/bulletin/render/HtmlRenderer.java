@@ -118,6 +118,16 @@ public final class HtmlRenderer {
         return process(edition.pageTemplate(), model);
     }
 
+    /**
+     * What an issue holds, for the archive's index: the titles of the PDF's top-level bookmarks (the
+     * articles before the first part, then the parts' headings), each on one line.
+     */
+    public static List<String> contents(ComputedIssue issue) {
+        return Outline.of(issue.sections()).stream()
+                .map(b -> b.title().replaceAll("\\s*\\R\\s*", ""))
+                .toList();
+    }
+
     /** The template of the archive's index page. */
     public static final String ARCHIVE = "site.ftlx";
 

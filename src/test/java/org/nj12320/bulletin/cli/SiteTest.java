@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -49,6 +50,14 @@ class SiteTest {
         assertThat(texts(index, "h2.year-title")).containsExactly("2024 年", "2023 年");
         assertThat(texts(index, ".issue-title")).containsExactly("2024 年度", "2023 年 3 月");
         assertThat(texts(index, ".issue-meta")).containsExactly("2025 年 1 月 24 日印发", "2023 年 4 月 27 日印发");
+        assertThat(texts(index, ".contents li"))
+                .containsExactly(
+                        "2024 年度南京市卫生信息中心十件大事",
+                        "统计数据",
+                        "全国卫生健康信息化发展指数（2023）发布",
+                        "2023（17th）中国卫生信息技术/健康医疗大数据应用交流大会暨软硬件与健康医疗产品展览会在合肥召开",
+                        "统计数据",
+                        "简讯");
         assertThat(run.out).contains("网站：" + site.resolve("index.html") + "（2 期）");
         assertThat(index.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         String report = new EmbeddedValidator().validate(site.resolve("index.html"));
@@ -82,6 +91,18 @@ class SiteTest {
                     // the page count the index gives is the PDF's
                     if (a.parent().hasClass("issue-links")) {
                         assertThat(a.parent().text().replace('\u2005', ' ')).contains(pdf.getNumberOfPages() + " 页");
+                        // and what the issue holds is what its bookmarks say, in their order
+                        List<String> bookmarks = new ArrayList<>();
+                        for (PDOutlineItem item :
+                                pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                            bookmarks.add(Seed.compact(item.getTitle()));
+                        }
+                        assertThat(a.parents().select(".issue-entry").first().select(".contents li").eachText().stream()
+                                        .map(Seed::compact)
+                                        .toList())
+                                .as(href)
+                                .hasSizeGreaterThan(1)
+                                .isEqualTo(bookmarks);
                     }
                 }
             } else if (href.endsWith(".html")) {
