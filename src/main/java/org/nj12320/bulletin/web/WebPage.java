@@ -89,6 +89,9 @@ public final class WebPage {
             List<Selector> stays = new ArrayList<>();
             for (Selector selector : styleRule.getSelectors()) {
                 String text = selector.toString();
+                if (generated(doc, text, styleRule)) {
+                    continue;
+                }
                 if (text.contains(":")) {
                     stays.add(selector);
                     continue;
@@ -133,6 +136,54 @@ public final class WebPage {
             css.append(own);
             e.attr("style", css.toString().strip());
         }
+    }
+
+    /**
+     * Writes the text a {@code ::before} or {@code ::after} rule generates into the page, as a span of its own
+     * that carries the rule's other declarations in its style attribute, when the rule generates a plain string
+     * for elements selected without any other pseudo-class: WeChat, which drops the stylesheet, then keeps the
+     * ◆ before each brief too. The span is hidden from screen readers, as generated text is a decoration here.
+     * Whether the rule was so written, and is not to be kept in the stylesheet, where it would generate the text
+     * a second time.
+     */
+    private static boolean generated(Document doc, String selector, CSSStyleRuleImpl rule) {
+        boolean before = selector.endsWith("::before");
+        if (!before && !selector.endsWith("::after")) {
+            return false;
+        }
+        String of = selector.substring(0, selector.lastIndexOf("::"));
+        Property content = rule.getStyle().getPropertyDeclaration("content");
+        if (of.contains(":") || of.isBlank() || content == null) {
+            return false;
+        }
+        String text = content.getValue().getCssText();
+        if (text.length() < 2 || !(text.startsWith("\"") && text.endsWith("\"")) || text.contains("\\")) {
+            return false;
+        }
+        StringBuilder css = new StringBuilder();
+        for (Property p : rule.getStyle().getProperties()) {
+            if (!p.getName().equals("content")) {
+                css.append(p.getName()).append(": ").append(value(p)).append("; ");
+            }
+        }
+        List<Element> elements;
+        try {
+            elements = doc.select(of);
+        } catch (SelectorParseException e) {
+            return false;
+        }
+        for (Element e : elements) {
+            Element span = new Element("span")
+                    .attr("aria-hidden", "true")
+                    .attr("style", css.toString().strip())
+                    .text(text.substring(1, text.length() - 1));
+            if (before) {
+                e.prependChild(span);
+            } else {
+                e.appendChild(span);
+            }
+        }
+        return true;
     }
 
     private static String value(Property p) {

@@ -47,7 +47,7 @@ class WebPageTest {
     void whatCannotBeWrittenIntoAnElementStaysInTheStylesheetAlone() throws BulletinException {
         String html = WebPage.finish(
                 page(
-                        "p { color: blue }\np::before { content: \"◆\" }\na:hover { color: red }\n"
+                        "p { color: blue }\np::before { content: attr(title) }\na:hover { color: red }\n"
                                 + "@media (min-width: 600px) { p { color: green !important } }\n",
                         "<p>a</p><a href=\"#x\">b</a>"),
                 CSS);
@@ -56,6 +56,26 @@ class WebPageTest {
         assertThat(style).contains("::before", ":hover", "@media").doesNotContain("p { color: blue }");
         assertThat(doc.selectFirst("p").attr("style")).isEqualTo("color: blue;");
         assertThat(doc.selectFirst("a").attr("style")).isEmpty();
+    }
+
+    @Test
+    void aMarkTheStylesheetPutsBeforeOrAfterAnElementIsWrittenIntoThePage() throws BulletinException {
+        String html = WebPage.finish(
+                page(
+                        "p.brief::before { content: \"◆\"; color: #d40000; width: 1.5em }\n"
+                                + "p.end::after { content: \"（完）\" }\n",
+                        "<p class=\"brief\">一条<b>简讯</b></p><p>正文</p><p class=\"end\">结尾</p>"),
+                CSS);
+        Document doc = Jsoup.parse(html);
+        // the mark is text of the page, styled in its own attribute, hidden from screen readers as decoration
+        assertThat(doc.select("p.brief").outerHtml())
+                .isEqualTo(
+                        "<p class=\"brief\"><span aria-hidden=\"true\" style=\"color: rgb(212, 0, 0); width: 1.5em;\">◆</span>"
+                                + "一条<b>简讯</b></p>");
+        assertThat(doc.select("p").get(1).text()).isEqualTo("正文");
+        assertThat(doc.select("p.end").text()).isEqualTo("结尾（完）");
+        // and no longer in the stylesheet, where the browser would put it a second time
+        assertThat(doc.selectFirst("style").data()).doesNotContain("::before", "::after");
     }
 
     @Test
