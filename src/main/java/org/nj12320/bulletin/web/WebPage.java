@@ -32,9 +32,10 @@ import org.nj12320.bulletin.model.SourceRef;
  * Finishes the web edition's page. The WeChat article editor drops a pasted page's stylesheet, its classes and
  * its ids, and keeps each element's style attribute (less a few properties, such as {@code position}); so every
  * rule of the stylesheet that applies to elements is also written into the style attribute of each element it
- * selects, in the cascade's order (importance, then specificity, then order in the sheet). The page keeps in its
- * stylesheet only what cannot be written so: rules for pseudo-elements and states (a selector with a colon)
- * and {@code @media} rules, which must say {@code !important} to win over the attributes.
+ * selects, in the cascade's order (importance, then specificity, then order in the sheet), and the text a rule
+ * generates before or after an element becomes a span of the page. The page keeps in its stylesheet only what
+ * cannot be written so: rules for other pseudo-elements and for states (a selector with a colon) and
+ * {@code @media} rules, which must say {@code !important} to win over the attributes.
  */
 public final class WebPage {
     private WebPage() {}
