@@ -1,8 +1,10 @@
 package org.nj12320.bulletin.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
@@ -45,9 +47,23 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Console console = System.console();
+        Charset charset = outputCharset(System.getProperty("os.name", ""), console == null ? null : console.charset());
+        PrintWriter out = new PrintWriter(System.out, true, charset);
+        PrintWriter err = new PrintWriter(System.err, true, charset);
         System.exit(run(out, err, args));
+    }
+
+    /**
+     * The encoding of what the tool prints: UTF-8, which terminals on Linux and macOS show, CI logs keep and
+     * files written from a redirection hold; but in a Windows console, the console's own code page, for it shows
+     * bytes in that alone (936, GBK, on Chinese Windows unless set to UTF-8 with {@code chcp 65001}), and
+     * Chinese printed as UTF-8 would be unreadable there.
+     *
+     * @param console the console's encoding when the tool prints to one; null when its output is redirected
+     */
+    static Charset outputCharset(String osName, Charset console) {
+        return osName.startsWith("Windows") && console != null ? console : StandardCharsets.UTF_8;
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
