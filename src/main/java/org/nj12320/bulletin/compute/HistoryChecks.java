@@ -189,6 +189,11 @@ final class HistoryChecks {
         Figures f = now.figures();
         if (!a.isEmpty() && a.equals(b)) {
             out.add(Problem.warning(now.ref(), "《" + title + "》的数字与上期（" + was + "）完全相同", "还没有换成本期的数字？"));
+        } else if (a.isEmpty()
+                && !now.figures().values().isEmpty()
+                && now.figures().values().equals(then.figures().values())) {
+            // a section of names only (the units that passed an evaluation), which new copies as its base
+            out.add(Problem.warning(now.ref(), "《" + title + "》的名单与上期（" + was + "）完全相同", "还没有按本期更新？本期确实没有变化时不必理会"));
         }
         a.forEach((path, v) -> {
             BigDecimal o = b.get(path);

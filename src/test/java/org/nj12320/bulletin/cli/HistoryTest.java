@@ -197,6 +197,26 @@ class HistoryTest {
         assertThat(check(data, "2023-03").err).doesNotContain("一模一样");
     }
 
+    @Test
+    void aListOfNamesLeftAsLastYearsIsAWarning() throws IOException {
+        Path data = tmp.resolve("data");
+        Folders.copy(Path.of("data/2024"), data.resolve("2024"));
+        Path year = data.resolve("2025");
+        Folders.copy(Path.of("data/2024"), year);
+        DataFiles.edit(year, "issue.yaml", "period: 2024", "period: 2025");
+        DataFiles.edit(year, "issue.yaml", "printed: 2025-01-24", "printed: 2026-01-20");
+        Cli run = Cli.run("check", "--year", "2025", "--data", data.toString());
+        assertThat(run.err)
+                .contains("warning: " + year.resolve("evaluations.yaml") + ":"
+                        + DataFiles.lineOf(year, "evaluations.yaml", "title:") + ":")
+                .contains("《南京市医疗机构国家三项测评成绩》的名单与上期（2024 年）完全相同");
+
+        // one unit more that passed this year, and the list is this year's
+        DataFiles.edit(year, "evaluations.yaml", "units: [南京鼓楼医院, 江苏省人民医院]", "units: [南京鼓楼医院, 江苏省人民医院, 南京市儿童医院]");
+        assertThat(Cli.run("check", "--year", "2025", "--data", data.toString()).err)
+                .doesNotContain("的名单与上期");
+    }
+
     private Path copy() throws IOException {
         Path data = tmp.resolve("data");
         Folders.copy(HISTORY, data);
