@@ -345,6 +345,27 @@ class BadInputTest {
     }
 
     @Test
+    void checkFindsTheMistakesOfTheWebEditionsTemplateAndStylesheetToo() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Folders.copy(Path.of("templates"), templates);
+        Path web = templates.resolve("web.ftlx");
+        Files.writeString(web, Files.readString(web).replace("${meta.publisher}\"/>", "${meta.publsher}\"/>"));
+        Cli r = Cli.run("check", "--month", "2023-03", "--data", data.toString(), "--templates", templates.toString());
+        assertCleanError(r);
+        assertThat(r.err).contains("web.ftlx:" + DataFiles.lineOf(templates, "web.ftlx", "meta.publsher") + ":");
+
+        Path other = tmp.resolve("templates-css");
+        Folders.copy(Path.of("templates"), other);
+        Path css = other.resolve("style/web.css");
+        Files.writeString(css, Files.readString(css).replaceFirst("\\.issue \\{", ".issue { color: ; {"));
+        Cli styled = Cli.run("check", "--month", "2023-03", "--data", data.toString(), "--templates", other.toString());
+        assertCleanError(styled);
+        assertThat(styled.err)
+                .contains("style/web.css:" + DataFiles.lineOf(other, "style/web.css", ".issue { color"))
+                .contains("网页版样式表有误");
+    }
+
+    @Test
     void templatesCannotReachJavaOrOutsideFiles() throws IOException {
         Path templates = tmp.resolve("templates");
         Folders.copy(Path.of("templates"), templates);
