@@ -1,0 +1,52 @@
+package org.nj12320.bulletin.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.model.Problem;
+
+/** A date written as editors write it elsewhere is refused with the date as it is to be written. */
+class DatesTest {
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2023年5月20日|2023-05-20",
+                "2023-5-20|2023-05-20",
+                "2023/05/20|2023-05-20",
+                "２０２３年５月２０日|2023-05-20",
+                "2023.5.2|2023-05-02",
+                "2023-02-30|2023-04-27（2023-02-30 这一天不存在）",
+                "五月二十日|2023-04-27"
+            })
+    void theHintWritesTheDateAsItIsToBeWritten(String written, String hint) {
+        assertThat(Fields.dateLike(written)).isEqualTo(hint);
+    }
+
+    @Test
+    void aPrintDateWrittenTheChineseWayIsAnErrorAtItsLineWithTheDateToWrite() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").manifest("  - heading: 统计数据\n");
+        f.write(
+                "issue.yaml",
+                java.nio.file.Files.readString(f.dir.resolve("issue.yaml"))
+                        .replace("printed: 2023-04-27", "printed: 2023年4月28日"));
+        IssueLoader.Loaded loaded = f.loader().load(Period.parse("2023-03").orElseThrow());
+        assertThat(loaded.problems())
+                .filteredOn(Problem::isError)
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.where().location()).endsWith("issue.yaml:4:10");
+                    assertThat(p.message()).isEqualTo("应为日期，实为“2023年4月28日”");
+                    assertThat(p.hint()).isEqualTo("日期写作 2023-04-28");
+                });
+    }
+}
