@@ -42,6 +42,10 @@ final class Notes {
             String text = m.group();
             if (v == null && PeriodWords.NAMES.contains(name) && m.group(2) == null) {
                 // a period word, put in by the table's computation afterwards
+            } else if (v == null && info.table().links().cumulative().containsKey(name)) {
+                // declared, but not worked out: what it adds up could not be read, which is reported where it is
+                problems.add(Problem.error(
+                        where, info.titled() + "的注释引用的 {" + name + "} 算不出来：它所累加的数字或上期的累计数有错误", "先改正其他错误，这一项随之可算"));
             } else if (v == null) {
                 problems.add(Problem.error(
                         where,

@@ -39,6 +39,10 @@ final class Numbers {
         if (t.matches("-?\\d+,\\d+")) {
             return new Reading(null, quoted + "（数字中有逗号）", "整数不要加逗号；小数请用小数点，如 1.02");
         }
+        if (t.matches("-?\\d+([\\s\u00a0\u2005\u2009]+\\d+)+(\\.\\d+)?")) {
+            // a space copied from a page or a spreadsheet that groups digits in threes
+            return new Reading(null, quoted + "（数字中有空格）", "去掉空格，写作 " + t.replaceAll("[\\s\u00a0\u2005\u2009]", ""));
+        }
         if (t.matches("-?[\\d.]+\\s*[万亿千百]\\S*")) {
             return new Reading(null, quoted + "（数字带单位）", "写出完整的数，如 12 万写作 120000；单位由排版程序按需要印出");
         }

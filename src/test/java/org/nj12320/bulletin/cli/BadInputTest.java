@@ -366,6 +366,22 @@ class BadInputTest {
     }
 
     @Test
+    void aCumulativeFigureThatCannotBeWorkedOutIsNotCalledMissing() throws IOException {
+        Path april = data.resolve("2023-04");
+        Folders.copy(month, april);
+        DataFiles.edit(april, "issue.yaml", "period: 2023-03", "period: 2023-04");
+        DataFiles.edit(april, "issue.yaml", "printed: 2023-04-27", "printed: 2023-05-20");
+        DataFiles.edit(april, "platform-hospitals.yaml", ", given: 19362000000", "");
+        DataFiles.edit(april, "platform-districts.yaml", "数据上传量: 21694466", "数据上传量: 21 694466");
+        Cli r = Cli.run("check", "--month", "2023-04", "--data", data.toString());
+        assertCleanError(r);
+        assertThat(r.err)
+                .contains("（数字中有空格）")
+                .contains("的注释引用的 {累计校验入库数据} 算不出来：它所累加的数字或上期的累计数有错误")
+                .doesNotContain("figures: 中没有这一项");
+    }
+
+    @Test
     void templatesCannotReachJavaOrOutsideFiles() throws IOException {
         Path templates = tmp.resolve("templates");
         Folders.copy(Path.of("templates"), templates);

@@ -225,6 +225,17 @@ class IssueLoaderTest {
     }
 
     @Test
+    void aCountWithSpacesBetweenItsDigitsIsRefusedWithTheNumberToWrite() throws Exception {
+        for (String written : new String[] {"12 380", "1 234 567", "12\u00a0380"}) {
+            Problem p = problemsOf(new IssueFolder(tmp.resolve("s" + written.length()), "2023-03")
+                            .table(TABLE.formatted(written)))
+                    .get(0);
+            assertThat(p.message()).as(written).contains("数字中有空格");
+            assertThat(p.hint()).as(written).isEqualTo("去掉空格，写作 " + written.replaceAll("\\D", ""));
+        }
+    }
+
+    @Test
     void aCountWithAUnitOrACommaIsRefused() throws Exception {
         assertThat(problemsOf(new IssueFolder(tmp.resolve("a"), "2023-03").table(TABLE.formatted("12 万")))
                         .get(0)
