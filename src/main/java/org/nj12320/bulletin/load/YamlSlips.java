@@ -102,6 +102,12 @@ final class YamlSlips {
         if (wide >= 0 && wide < indent) {
             return new Slip(l, wide + 1, "这一行用全角空格缩进，YAML 只认半角空格", "把行首的全角空格换成半角空格（输入法切到半角）");
         }
+        int extra = extraClosing(s);
+        if (extra >= 0) {
+            char c = s.charAt(extra);
+            return new Slip(
+                    l, extra + 1, "多了一个“" + c + "”：前面的“" + (c == '}' ? '{' : '[') + "”已经配对结束了", "删去这个“" + c + "”");
+        }
         Matcher after = QUOTE_THEN_COMMA.matcher(s);
         if (after.find()) {
             return new Slip(l, after.start(1) + 1, "引号后面多了一个全角逗号“，”", "删去它；一个值写完就换行，不用逗号");
@@ -147,6 +153,35 @@ final class YamlSlips {
                 depth--;
             } else if (c == '，' && depth > 0) {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of a closing bracket of the line that closes nothing, after a group of the line that was
+     * closed already ({@code - {名称: 甲, 数: 1}}}); -1 when there is none. Only a line that opens a group is
+     * read so: in a plain value of a block, a lone bracket is text.
+     */
+    static int extraClosing(String s) {
+        java.util.ArrayDeque<Character> open = new java.util.ArrayDeque<>();
+        boolean opened = false;
+        for (int i : outsideQuotes(s)) {
+            char c = s.charAt(i);
+            if (c == '{' || c == '[') {
+                open.push(c);
+                opened = true;
+            } else if (c == '}' || c == ']') {
+                char pair = c == '}' ? '{' : '[';
+                if (!open.contains(pair)) {
+                    // nothing of its kind is open: the bracket closes nothing
+                    return opened ? i : -1;
+                }
+                if (open.peek() != pair) {
+                    // one of its kind is open further out: the one inside was left open, which is another slip
+                    return -1;
+                }
+                open.pop();
             }
         }
         return -1;

@@ -44,6 +44,8 @@ class YamlSlipsTest {
                 "a tab for indentation|'  - {名称: 我的'|TAB- {名称: 我的|4|1|这一行用了制表符（Tab）缩进",
                 "a full-width comma after a quoted value|title: 测试|title: \"测试\"，|1|12|引号后面多了一个全角逗号",
                 "a brace left open|预约数量: 15123}|预约数量: 15123|3|5|这里的“{”没有配对的“}”",
+                "a brace closed twice|预约数量: 15123}|预约数量: 15123}}|3|31|多了一个“}”：前面的“{”已经配对结束了",
+                "a bracket closed twice|预约数量: 10757}|预约数量: [10757]]}|4|32|多了一个“]”：前面的“[”已经配对结束了",
                 "full-width brackets for braces|{名称: 健康南京客户端, 预约数量: 15123}|（名称: 健康南京客户端, 预约数量: 15123）|3|5|全角括号“（”不能代替半角的“{”"
             })
     void eachSlipIsSaidAtItsPlace(String what, String from, String to, int line, int column, String message) {
