@@ -187,13 +187,25 @@ public final class Chromium implements AutoCloseable {
         if (socket != null) {
             socket.abort();
         }
+        // the browser's helpers (renderers, the crash handler) write into the profile until they end: all of
+        // them are ended and waited for, so that the test's folder can be deleted after
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            for (ProcessHandle h : helpers) {
+                h.destroy();
+                try {
+                    h.onExit().get(5, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    h.destroyForcibly();
+                }
+            }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            helpers.forEach(ProcessHandle::destroyForcibly);
             Thread.currentThread().interrupt();
         }
     }
