@@ -113,7 +113,7 @@ final class UsageErrors {
                         return new Said(
                                 what,
                                 o.longestName() + " 是子命令的选项，要写在子命令之后，如 bulletin " + sub.getCommandName() + " "
-                                        + o.longestName() + (o.arity().min > 0 ? " " + example(o.paramLabel()) : "")
+                                        + o.longestName() + (o.arity().min() > 0 ? " " + example(o.paramLabel()) : "")
                                         + "；" + help);
                     }
                 }

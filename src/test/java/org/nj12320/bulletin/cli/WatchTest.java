@@ -56,7 +56,8 @@ class WatchTest {
             // each line of a build begins with the time
             assertThat(watch.out().lines().filter(l -> l.contains("2023-03  7 页")))
                     .allMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d  2023-03  7 页  \\d+\\.\\d\\d 秒  .*"));
-            watch.close();
+            // stopped as Ctrl-C stops it, before the end of the block, to see what it says then
+            watch.stop();
             assertThat(watch.code.get()).isZero();
             assertThat(watch.out()).endsWith("已停止监视" + System.lineSeparator());
         }

@@ -45,10 +45,18 @@ final class Watching implements AutoCloseable {
         }
     }
 
-    /** Ends it as Ctrl-C does: the watching thread is stopped; the exit code. */
+    /** Ends it as Ctrl-C does: the watching thread is stopped. */
+    void stop() {
+        close();
+    }
+
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         thread.interrupt();
-        thread.join(WAIT.toMillis());
+        try {
+            thread.join(WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
