@@ -82,15 +82,14 @@ final class ReadFolder implements Folder {
         };
     }
 
-    /** Hidden files, and what editors and spreadsheet programs leave while they work: {@code ~$a.xlsx}, {@code a.md~}. */
+    /** Hidden files and folders, and what editors and spreadsheet programs leave beside what they save. */
     private static boolean scratch(String path) {
         for (String part : path.split("/")) {
-            if (part.startsWith(".") || part.startsWith("~") || part.startsWith("#")) {
+            if (part.startsWith(".") || Folder.isAside(part)) {
                 return true;
             }
         }
-        String name = path.toLowerCase(Locale.ROOT);
-        return name.endsWith("~") || name.endsWith(".tmp") || name.endsWith(".swp") || name.endsWith(".bak");
+        return false;
     }
 
     private static String normal(String path) {

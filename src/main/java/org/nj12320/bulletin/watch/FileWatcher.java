@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.nj12320.bulletin.world.Folder;
+
 /**
  * The changes to the files under some folders, one batch at a time: {@link #next} waits for a change, then
  * for the folders to be quiet for a moment, and gives every file changed meanwhile. Files that editors and
@@ -128,15 +130,7 @@ public final class FileWatcher implements AutoCloseable {
 
     /** Whether a file is one a program keeps beside what it saves, not a file of the issue. */
     static boolean aside(Path p) {
-        String n = p.getFileName().toString();
-        return n.startsWith("~$")
-                || n.startsWith(".~lock")
-                || n.endsWith("~")
-                || n.endsWith(".swp")
-                || n.endsWith(".swx")
-                || n.endsWith(".tmp")
-                || n.matches("\\.[^.].*\\.\\d+\\.tmp")
-                || n.equals("4913");
+        return Folder.isAside(p.getFileName().toString());
     }
 
     private void registerAll(Path root) throws IOException {

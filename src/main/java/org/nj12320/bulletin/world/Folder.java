@@ -19,6 +19,25 @@ public interface Folder {
         return path.isEmpty() ? display() : display() + "/" + path;
     }
 
+    /**
+     * Whether a file, by its name, is one a program keeps beside what it saves rather than a file of its own:
+     * Excel's and LibreOffice's lock files ({@code ~$a.xlsx}, {@code .~lock.a.xlsx#}), an editor's backup,
+     * swap and lock files ({@code a.md~}, {@code .a.md.swp}, {@code #a.md#}, {@code .#a.md}, vim's trial file
+     * {@code 4913}) and temporary files ({@code .tmp}, this tool's own among them).
+     */
+    static boolean isAside(String name) {
+        return name.startsWith("~$")
+                || name.startsWith(".~lock")
+                || name.startsWith(".#")
+                || (name.startsWith("#") && name.endsWith("#"))
+                || name.endsWith("~")
+                || name.endsWith(".swp")
+                || name.endsWith(".swx")
+                || name.endsWith(".tmp")
+                || name.endsWith(".bak")
+                || name.equals("4913");
+    }
+
     /** Whether the folder exists. */
     boolean exists();
 
