@@ -192,6 +192,13 @@ final class WatchCommand implements Callable<Integer> {
                 ? ""
                 : p.where().location()
                         + (p.where().path().isEmpty() ? "" : " " + p.where().field());
-        return new PreviewState.Shown(p.severity().prefix(), where, p.message(), p.hint() == null ? "" : p.hint());
+        boolean shown = p.excerpt() != null && p.where() != null && p.where().line() > 0;
+        return new PreviewState.Shown(
+                p.severity().prefix(),
+                where,
+                p.message(),
+                p.hint() == null ? "" : p.hint(),
+                shown ? p.excerpt() : null,
+                shown ? p.where().column() : 0);
     }
 }

@@ -21,8 +21,16 @@ public record PreviewState(
         problems = List.copyOf(problems);
     }
 
-    /** A problem as shown: {@code error}, {@code warning} or {@code note}, where, what, and what to do. */
-    public record Shown(String severity, String where, String message, String hint) {}
+    /**
+     * A problem as shown: {@code error}, {@code warning} or {@code note}, where, what, and what to do; for a
+     * slip in the text of a file, the line it is on and its column (counted in characters from 1), so that the
+     * page can mark it; else null and 0.
+     */
+    public record Shown(String severity, String where, String message, String hint, String line, int column) {
+        public Shown(String severity, String where, String message, String hint) {
+            this(severity, where, message, hint, null, 0);
+        }
+    }
 
     static final PreviewState EMPTY = new PreviewState(0, "", "", false, List.of(), List.of(), false);
 
@@ -50,6 +58,10 @@ public record PreviewState(
                     .append(str(p.message()))
                     .append(",\"hint\":")
                     .append(str(p.hint()))
+                    .append(",\"line\":")
+                    .append(str(p.line()))
+                    .append(",\"column\":")
+                    .append(p.column())
                     .append('}');
         }
         return sb.append("]}").toString();

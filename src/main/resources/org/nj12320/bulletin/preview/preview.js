@@ -70,6 +70,19 @@
       where.textContent = p.severity + ": " + (p.where || "") + " ";
       line.appendChild(where);
       line.appendChild(document.createTextNode(p.message));
+      if (p.line !== null && p.line !== undefined) {
+        // the line of the file, the character at the column marked (columns count characters, not UTF-16 units)
+        const chars = Array.from(p.line);
+        const at = Math.max(0, Math.min(chars.length, p.column - 1));
+        const code = document.createElement("code");
+        code.className = "excerpt";
+        code.appendChild(document.createTextNode(chars.slice(0, at).join("")));
+        const mark = document.createElement("mark");
+        mark.textContent = chars[at] === undefined ? " " : chars[at];
+        code.appendChild(mark);
+        code.appendChild(document.createTextNode(chars.slice(at + 1).join("")));
+        line.appendChild(code);
+      }
       if (p.hint) {
         const hint = document.createElement("span");
         hint.className = "hint";

@@ -104,6 +104,11 @@ class PreviewTest {
             assertThat(browser.eval("document.querySelector('#problems .error').textContent"))
                     .contains("platform-districts.yaml:17:15")
                     .contains("全角逗号“，”不能分隔两项");
+            // the line of the file is shown with the slip marked
+            assertThat(browser.eval("document.querySelector('#problems .error .excerpt').textContent"))
+                    .contains("- {接入单位: 江宁区，数据上传量");
+            assertThat(browser.eval("document.querySelector('#problems .error .excerpt mark').textContent"))
+                    .isEqualTo("，");
             assertThat(browser.eval("document.querySelectorAll('#pages img').length"))
                     .isEqualTo("7");
             Files.write(Path.of("target/preview-error.png"), browser.screenshot());
