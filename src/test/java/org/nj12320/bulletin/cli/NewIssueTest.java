@@ -21,7 +21,8 @@ import org.nj12320.bulletin.testing.Pdfs;
 
 /**
  * The monthly cycle through the command line, as README tells an editor: {@code new} makes April from March,
- * {@code check} lists every blank, and April filled in with figures of its own builds with April's words.
+ * {@code check} lists every blank, and April filled in with figures of its own builds with April's words; and
+ * the yearly one, 2025's review from 2024's.
  */
 class NewIssueTest {
     @TempDir
@@ -125,12 +126,51 @@ class NewIssueTest {
         }
     }
 
+    @Test
+    void aNewYearFromTheLastOneFilledInAndBuilt() throws IOException {
+        Path data = tmp.resolve("data");
+        Folders.copy(Path.of("data/2024"), data.resolve("2024"));
+        Path year = data.resolve("2025");
+
+        Cli made = Cli.run("new", "--year", "2025", "--data", data.toString());
+        assertThat(made.code).as(made.toString()).isZero();
+        assertThat(made.out)
+                .contains("已由 2024 建立 2025 的数据文件夹")
+                .contains("platform-hospitals.csv（表格文件不复制")
+                .contains("./bulletin check --year 2025 --data " + data);
+        Cli checked = Cli.run("check", "--year", "2025", "--data", data.toString());
+        assertThat(checked.code).isEqualTo(1);
+        assertThat(checked.out).containsPattern("其中 \\d+ 处尚未填写（待填）：issue.yaml 1，");
+
+        fillIn(data.resolve("2024"), year, "2026-01-20");
+        Files.copy(data.resolve("2024/platform-hospitals.csv"), year.resolve("platform-hospitals.csv"));
+        Path out = tmp.resolve("2025.pdf");
+        Cli built = Cli.run("build", "--year", "2025", "--data", data.toString(), "--out", out.toString());
+        assertThat(built.code).as(built.toString()).isZero();
+        // what new copied as the year's base, left as it was, is pointed out
+        assertThat(built.err).contains("《南京市医疗机构国家三项测评成绩》的名单与上期（2024 年）完全相同");
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String body = Pdfs.body(Pdfs.lines(pdf));
+            assertThat(body)
+                    .contains("2026年1月20日", "南京12320卫生热线2025年度数据统计", "2025年度线上预约情况统计")
+                    .contains("2025年度南京市体检综合管理平台数据量统计", "2025年南京市家庭医生分级诊疗系统转诊")
+                    .contains("截止2025年底，总预约挂号量为")
+                    .doesNotContain("待填");
+            // no period word of 2024 is left; a date in it (a system back in use since December) stays a date
+            assertThat(body).doesNotContainPattern("2024年度|2024年底|2024年(?!1?\\d月)");
+        }
+    }
+
     /**
      * Fills in the new issue as an editor would from this month's spreadsheets: each blank gets the figure
      * March had there, large figures doubled (so that they are April's own and the sums stay whole), the
      * print date a date in May, and the articles a text of their own.
      */
     private static void fillIn(Path march, Path april) throws IOException {
+        fillIn(march, april, "2023-05-20");
+    }
+
+    private static void fillIn(Path march, Path april, String printed) throws IOException {
         try (Stream<Path> s = Files.walk(april)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 String name = p.getFileName().toString();
@@ -145,52 +185,53 @@ class NewIssueTest {
                             filled(
                                     Files.readString(
                                             march.resolve(april.relativize(p).toString())),
-                                    Files.readString(p)));
+                                    Files.readString(p),
+                                    printed));
                 }
             }
         }
     }
 
-    /** The new file with each blank replaced by the value the old file has at the same place of the same line. */
-    private static String filled(String old, String blank) {
+    /**
+     * The new file with each blank replaced by the value the old file has at the same place of the line of the
+     * same shape (the new file may lack lines the old one has, such as its acknowledged discrepancies).
+     */
+    private static String filled(String old, String blank, String printed) {
         List<String> before = old.lines().toList();
-        List<String> lines = blank.lines().toList();
         StringBuilder out = new StringBuilder();
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            out.append(line.contains("待填") ? filledLine(before.get(n), line) : line)
-                    .append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String filledLine(String old, String blank) {
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        int j = 0;
-        while (j < blank.length()) {
-            if (blank.startsWith("待填", j)) {
-                int end = i;
-                while (end < old.length() && ",}] ".indexOf(old.charAt(end)) < 0) {
-                    end++;
-                }
-                String value = old.substring(i, end);
-                out.append(
-                        value.matches("\\d{4}-\\d\\d-\\d\\d")
-                                ? "2023-05-20"
-                                : value.matches("\\d{4,}")
-                                        ? new BigInteger(value).shiftLeft(1).toString()
-                                        : value);
-                i = end;
-                j += 2;
-            } else {
-                assertThat(old.charAt(i))
-                        .as("the lines differ only where a blank is")
-                        .isEqualTo(blank.charAt(j));
-                out.append(blank.charAt(j));
-                i++;
-                j++;
+        int from = 0;
+        for (String line : blank.lines().toList()) {
+            if (!line.contains("待填")) {
+                out.append(line).append('\n');
+                continue;
             }
+            String[] parts = line.split("待填", -1);
+            StringBuilder shape = new StringBuilder();
+            for (int k = 0; k < parts.length; k++) {
+                shape.append(k == 0 ? "" : "(.+?)").append(Pattern.quote(parts[k]));
+            }
+            Pattern p = Pattern.compile(shape.toString());
+            Matcher m = null;
+            while (from < before.size() && !(m = p.matcher(before.get(from))).matches()) {
+                from++;
+            }
+            assertThat(from).as("a line of the old file shaped as " + line).isLessThan(before.size());
+            StringBuilder filledLine = new StringBuilder(parts[0]);
+            for (int k = 1; k < parts.length; k++) {
+                String value = m.group(k);
+                filledLine
+                        .append(
+                                value.matches("\\d{4}-\\d\\d-\\d\\d")
+                                        ? printed
+                                        : value.matches("\\d{4,}")
+                                                ? new BigInteger(value)
+                                                        .shiftLeft(1)
+                                                        .toString()
+                                                : value)
+                        .append(parts[k]);
+            }
+            out.append(filledLine).append('\n');
+            from++;
         }
         return out.toString();
     }
