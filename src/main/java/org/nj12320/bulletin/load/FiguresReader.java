@@ -104,13 +104,7 @@ final class FiguresReader {
                 || s.text().isBlank()) {
             return item;
         }
-        String prefix = item.ref().path();
-        String name = s.text().strip();
-        return YNode.relabel(
-                item,
-                ref -> ref.path().startsWith(prefix)
-                        ? ref.withPath(prefix + "（" + name + "）" + ref.path().substring(prefix.length()))
-                        : ref);
+        return YNode.named(item, s.text().strip());
     }
 
     private Map<String, Object> group(YNode node, FigureSchema.Group g, String path, Map<String, SourceRef> refs) {

@@ -224,12 +224,7 @@ final class TableReader {
                 || !row.ref().path().equals(prefix)) {
             return row;
         }
-        String unit = s.text().strip();
-        return YNode.relabel(
-                row,
-                ref -> ref.path().startsWith(prefix)
-                        ? ref.withPath(prefix + "（" + unit + "）" + ref.path().substring(prefix.length()))
-                        : ref);
+        return YNode.named(row, s.text().strip());
     }
 
     /**

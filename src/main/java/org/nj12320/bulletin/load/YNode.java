@@ -32,6 +32,20 @@ sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
         return new YScalar(s.text(), s.kind(), f.apply(s.ref()));
     }
 
+    /**
+     * The same tree with its places naming it as well as numbering it: {@code rows[16]} becomes
+     * {@code rows[16]（南京市中西医结合医院）} in the place of the node and of everything in it, which messages say
+     * as 第 17 行（南京市中西医结合医院）.
+     */
+    static YNode named(YNode n, String name) {
+        String prefix = n.ref().path();
+        return relabel(
+                n,
+                ref -> ref.path().startsWith(prefix)
+                        ? ref.withPath(prefix + "（" + name + "）" + ref.path().substring(prefix.length()))
+                        : ref);
+    }
+
     record YMap(Map<String, YNode> entries, Map<String, SourceRef> keyRefs, SourceRef ref) implements YNode {
         public YMap {
             entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
