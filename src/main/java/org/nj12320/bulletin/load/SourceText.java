@@ -13,6 +13,7 @@ import java.util.List;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.model.Suggest;
 import org.nj12320.bulletin.world.Folder;
 
 /** Reads a data file as text: bounded in size, UTF-8 with or without a byte order mark, nothing else. */
@@ -49,7 +50,17 @@ final class SourceText {
                     "文件大小 " + e.size() / 1024 + " KiB，超过数据文件上限 " + maxBytes / 1024 + " KiB",
                     "确认文件是否选对；特别大的表请拆成几个文件"));
         } catch (NoSuchFileException e) {
-            throw new BulletinException(Problem.error(at, which + "不存在（" + display + "）", "新建该文件，或更正文件名"), e);
+            // a name mistyped is the usual cause: the file of the folder nearest to it is suggested
+            List<String> files = folder.files(3).stream()
+                    .filter(f -> {
+                        String name = f.substring(f.lastIndexOf('/') + 1);
+                        return !name.startsWith(".") && !Folder.isAside(name);
+                    })
+                    .toList();
+            String hint = Suggest.nearest(path, files)
+                    .map(n -> "是否应为“" + n + "”？更正文件名，或新建该文件")
+                    .orElse("新建该文件，或更正文件名");
+            throw new BulletinException(Problem.error(at, which + "不存在（" + display + "）", hint), e);
         } catch (Folder.OutsideException e) {
             throw new BulletinException(
                     Problem.error(

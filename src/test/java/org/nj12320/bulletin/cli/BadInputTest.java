@@ -366,6 +366,22 @@ class BadInputTest {
     }
 
     @Test
+    void aFileNameMistypedInTheManifestIsAnsweredWithTheNearestFileOfTheFolder() throws IOException {
+        DataFiles.edit(month, "issue.yaml", "  - table: appointments.yaml", "  - table: appointment.yaml");
+        Files.writeString(month.resolve("~$appointment.yaml"), "a lock file of an editor, never suggested");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err)
+                .contains("error: " + month.resolve("issue.yaml") + ":"
+                        + DataFiles.lineOf(month, "issue.yaml", "- table: appointment.yaml"))
+                .contains("“appointment.yaml”不存在")
+                .contains("hint: 是否应为“appointments.yaml”？更正文件名，或新建该文件");
+
+        DataFiles.edit(month, "issue.yaml", "  - table: appointment.yaml", "  - table: 全不相干.yaml");
+        assertThat(check().err).contains("“全不相干.yaml”不存在").contains("hint: 新建该文件，或更正文件名");
+    }
+
+    @Test
     void aCumulativeFigureThatCannotBeWorkedOutIsNotCalledMissing() throws IOException {
         Path april = data.resolve("2023-04");
         Folders.copy(month, april);
