@@ -88,10 +88,20 @@ final class SheetRows {
         }
         String display = dir.display(file);
         if (!dir.isFile(file) && !file.contains("..")) {
+            // a sheet saved under the name the source gave it, or a download's "(1)", is the usual cause
+            List<String> sheets = dir.files(2).stream()
+                    .filter(f -> {
+                        String name = f.substring(f.lastIndexOf('/') + 1);
+                        return Sheets.isSpreadsheetName(name) && !name.startsWith(".") && !Folder.isAside(name);
+                    })
+                    .sorted()
+                    .toList();
             problems.error(
                     spec.ref(),
                     "表格文件“" + file + "”不存在（" + display + "）",
-                    "把本期的表格存为这个文件（上一期的可由 bulletin export 导出，改作本期的）；或更正文件名");
+                    sheets.isEmpty()
+                            ? "把本期的表格存为这个文件（上一期的可由 bulletin export 导出，改作本期的）；或更正文件名"
+                            : "文件夹中有表格文件 " + String.join("、", sheets) + "：是本期的这张表，就把它改名为 " + file + "，或把 rows: 改成它的名字");
             return new Result(List.of(), null, false);
         }
         Grid grid;

@@ -155,6 +155,21 @@ class SpreadsheetRowsTest {
     }
 
     @Test
+    void aSheetSavedUnderAnotherNameIsNamedInTheHint() throws IOException {
+        Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.xlsx"));
+        Cli none = check();
+        assertThat(none.err).contains("表格文件“uploads.xlsx”不存在").contains("hint: 把本期的表格存为这个文件");
+        // as a browser saves a download the second time, beside a lock file of the spreadsheet program
+        Files.write(may.resolve("uploads (1).xlsx"), workbook("100"));
+        Files.writeString(may.resolve("~$uploads (1).xlsx"), "a lock file");
+        Cli run = check();
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err)
+                .contains("error: " + may.resolve("uploads.yaml") + ":")
+                .contains("hint: 文件夹中有表格文件 uploads (1).xlsx：是本期的这张表，就把它改名为 uploads.xlsx，或把 rows: 改成它的名字");
+    }
+
+    @Test
     void eachMistakeIsReportedAtItsCell() throws IOException {
         Files.write(may.resolve("uploads.xlsx"), workbook("三百"));
         Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.xlsx"));
