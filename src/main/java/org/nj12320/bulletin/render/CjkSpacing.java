@@ -32,13 +32,16 @@ public final class CjkSpacing {
         // spaces at the end of the last text, held back until the next text says what they must be
         String pending = "";
         int pendingAt = -1;
+        // whether the run of text up to the next tag that is not inline has Chinese in it: a Latin phrase in
+        // bold in a Chinese sentence (<strong>CHIMA 2023</strong>的经验) is set as one in its text would be
+        boolean chinese = chineseRun(xhtml, i);
         while (i < n) {
             int lt = xhtml.indexOf('<', i);
             int end = lt < 0 ? n : lt;
             if (end > i) {
                 String raw = xhtml.substring(i, end);
                 String text = Xml.unescape(raw);
-                String spaced = space(text);
+                String spaced = space(text, chinese);
                 int start = leadingSpaces(spaced);
                 if (start == spaced.length()) {
                     // only spaces: they wait with any others for the text that follows
@@ -85,6 +88,7 @@ public final class CjkSpacing {
                 pending = "";
                 pendingAt = -1;
                 prev = -1;
+                chinese = chineseRun(xhtml, close);
             }
             out.append(xhtml, lt, close);
             i = close;
@@ -93,6 +97,26 @@ public final class CjkSpacing {
             out.insert(pendingAt, Xml.escape(pending));
         }
         return out.toString();
+    }
+
+    /** Whether the text from {@code from} to the next tag that is not an inline one has a Chinese character. */
+    private static boolean chineseRun(String xhtml, int from) {
+        int i = from;
+        int n = xhtml.length();
+        while (i < n) {
+            int lt = xhtml.indexOf('<', i);
+            int end = lt < 0 ? n : lt;
+            for (int k = i; k < end; k++) {
+                if (isHan(xhtml.charAt(k))) {
+                    return true;
+                }
+            }
+            if (lt < 0 || !inline(xhtml, lt)) {
+                return false;
+            }
+            i = skip(xhtml, lt);
+        }
+        return false;
     }
 
     /**
@@ -155,7 +179,12 @@ public final class CjkSpacing {
      * otherwise pull apart.
      */
     public static String space(String text) {
-        return latinPhrases(boundaries(text));
+        return space(text, false);
+    }
+
+    /** The same, knowing whether the text is part of a Chinese sentence though it has no Chinese of its own. */
+    static String space(String text, boolean inChinese) {
+        return latinPhrases(boundaries(text), inChinese);
     }
 
     private static String boundaries(String text) {
@@ -195,8 +224,8 @@ public final class CjkSpacing {
     private static final Pattern PHRASE =
             Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+\\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\\-]*)+");
 
-    private static String latinPhrases(String text) {
-        if (text.codePoints().noneMatch(CjkSpacing::isHan)) {
+    private static String latinPhrases(String text, boolean inChinese) {
+        if (!inChinese && text.codePoints().noneMatch(CjkSpacing::isHan)) {
             return text;
         }
         Matcher m = PHRASE.matcher(text);

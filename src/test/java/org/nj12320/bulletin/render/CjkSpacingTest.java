@@ -48,7 +48,9 @@ class CjkSpacingTest {
             value = {
                 "<p>共<strong>337</strong>个</p>|<p>共<strong>_337</strong>_个</p>",
                 "<p>共 <strong>337</strong> 个</p>|<p>共_<strong>337</strong>_个</p>",
-                "<p><strong>CHIMA 2023</strong>的经验</p>|<p><strong>CHIMA 2023</strong>_的经验</p>",
+                "<p><strong>CHIMA 2023</strong>的经验</p>|<p><strong>CHIMA_2023</strong>_的经验</p>",
+                "<p>召开 <b>CHIMA 2023</b></p>|<p>召开_<b>CHIMA_2023</b></p>",
+                "<p>E-mail: <a href=\"#m\">njwsxx at 163</a></p>|<p>E-mail: <a href=\"#m\">njwsxx at 163</a></p>",
                 "<p>见<a href=\"#t\">表 1</a>。</p>|<p>见<a href=\"#t\">表_1</a>。</p>",
                 "<p>AI <em>model</em> 与 <em>data</em></p>|<p>AI <em>model</em>_与_<em>data</em></p>",
                 "<p><span class=\"a\">编印</span> <span class=\"b\">2023</span></p>|<p><span class=\"a\">编印</span> <span class=\"b\">2023</span></p>"
