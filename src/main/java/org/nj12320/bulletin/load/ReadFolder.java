@@ -18,7 +18,10 @@ import org.nj12320.bulletin.world.Folder;
  * in {@code issue.yaml} would otherwise be left out of the issue without a word.
  */
 final class ReadFolder implements Folder {
-    /** Articles sit one level down ({@code articles/}); deeper than this, nothing of an issue is kept. */
+    /**
+     * How deep files are looked for: articles sit one folder down ({@code articles/}), and one more is allowed
+     * for an editor's own order; deeper than that, nothing of an issue is kept.
+     */
     private static final int DEPTH = 3;
 
     private final Folder folder;
