@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.Suggest;
 import org.nj12320.bulletin.sheet.Grid;
@@ -115,7 +116,8 @@ final class SheetRows {
             SourceRef at = e.row() > 0
                     ? SourceRef.cell(display, sheet == null ? "" : sheet, e.row(), e.column(), "")
                     : SourceRef.file(display);
-            problems.error(at, e.getMessage(), e.hint());
+            Problem p = Problem.error(at, e.getMessage(), e.hint());
+            problems.add(e.getCause() == null ? p : p.withDetail(e.getCause().toString()));
             return new Result(List.of(), null, false);
         }
         return new Reading(display, grid, columns, totalLabel).read(header);

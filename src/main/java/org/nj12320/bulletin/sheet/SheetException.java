@@ -22,6 +22,12 @@ public final class SheetException extends Exception {
         this.column = column;
     }
 
+    /** The same, with what the library said, for a maintainer ({@code --verbose}) rather than the editor. */
+    public SheetException(String message, String hint, Throwable cause) {
+        this(message, hint, 0, 0);
+        initCause(cause);
+    }
+
     public String hint() {
         return hint;
     }

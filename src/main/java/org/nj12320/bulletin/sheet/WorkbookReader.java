@@ -48,8 +48,7 @@ final class WorkbookReader {
             }
             return new Grid(sheet.getName(), rows);
         } catch (IOException | RuntimeException e) {
-            throw new SheetException(
-                    "工作簿已损坏，读不出来（" + e.getClass().getSimpleName() + "）", "在 Excel 或 WPS 中打开它，另存为一个新的 .xlsx 文件后再试");
+            throw new SheetException("工作簿已损坏，读不出来", "在 Excel 或 WPS 中打开它，另存为一个新的 .xlsx 文件后再试", e);
         }
     }
 
