@@ -75,7 +75,24 @@ final class Fields {
     /** A text field; numbers are taken as their digits (a postcode written without quotes). */
     String text(String key, boolean required) {
         Optional<YNode> n = required ? required(key, "补上一行 " + key + ": …") : node(key);
+        if (required && emptied(n, key)) {
+            return null;
+        }
         return n.map(this::asText).orElse(null);
+    }
+
+    /**
+     * Whether a field that must have a value was written without one ({@code printed:}, {@code printed: ~},
+     * {@code printed: null}), which YAML reads as no value at all; reported at the field.
+     */
+    private boolean emptied(Optional<YNode> n, String key) {
+        if (n.isPresent()
+                && n.get() instanceof YNode.YScalar s
+                && (s.isNull() || s.text().isBlank())) {
+            problems.error(s.ref(), "不能空着", "在“" + key + ":”后面写上它的内容");
+            return true;
+        }
+        return false;
     }
 
     String asText(YNode n) {
@@ -90,7 +107,7 @@ final class Fields {
     /** A whole number from 0 to {@code max}. */
     Long count(String key, boolean required, long max) {
         Optional<YNode> n = required ? required(key, "补上一行 " + key + ": 及其数字") : node(key);
-        if (n.isEmpty()) {
+        if (n.isEmpty() || (required && emptied(n, key))) {
             return null;
         }
         BigDecimal v = number(n.get(), false, "非负整数");

@@ -32,6 +32,25 @@ class DatesTest {
         assertThat(Fields.dateLike(written)).isEqualTo(hint);
     }
 
+    @ParameterizedTest(name = "printed:{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", " ~", " null", " \"\""})
+    void aPrintDateLeftEmptyIsAnErrorAtItsLine(String written) throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03").manifest("  - heading: 统计数据\n");
+        f.write(
+                "issue.yaml",
+                java.nio.file.Files.readString(f.dir.resolve("issue.yaml"))
+                        .replace("printed: 2023-04-27", "printed:" + written));
+        IssueLoader.Loaded loaded = f.loader().load(Period.parse("2023-03").orElseThrow());
+        assertThat(loaded.problems())
+                .filteredOn(Problem::isError)
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.where().location()).contains("issue.yaml:4:");
+                    assertThat(p.where().path()).isEqualTo("printed");
+                    assertThat(p.message()).isEqualTo("不能空着");
+                });
+    }
+
     @Test
     void aPrintDateWrittenTheChineseWayIsAnErrorAtItsLineWithTheDateToWrite() throws Exception {
         IssueFolder f = new IssueFolder(tmp, "2023-03").manifest("  - heading: 统计数据\n");
