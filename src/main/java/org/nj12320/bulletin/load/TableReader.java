@@ -170,6 +170,7 @@ final class TableReader {
         }
 
         List<YNode> rowNodes = List.of();
+        int errorsBefore = problems.errorCount();
         Optional<YNode> rowsNode = f.required("rows", "补上 rows:，其下每行一个单位，以 - 开头；或写表格文件，如 rows: appointments.xlsx");
         if (rowsNode.isPresent() && rowsNode.get() instanceof YNode.YList l) {
             rowNodes = l.items();
@@ -178,6 +179,17 @@ final class TableReader {
                     new SheetRows(problems).read(dir, rowsNode.get(), columns, total == null ? "合计" : total.label());
             rowNodes = sheet.rows();
             total = withSheetTotal(total, sheet.total(), columns, rowsNode.get().ref());
+        }
+        if (rowsNode.isPresent() && rowNodes.isEmpty() && problems.errorCount() == errorsBefore) {
+            // a table of no rows would print its title over an empty grid and a total of nothing
+            boolean sheet =
+                    rowsNode.get() instanceof YNode.YScalar s && !s.isNull() || rowsNode.get() instanceof YNode.YMap;
+            problems.error(
+                    rowsNode.get().ref(),
+                    sheet ? "表格文件的表头下面一行数据也没有" : "这张表一行数据也没有",
+                    sheet
+                            ? "检查存的是不是本期的表、选的是不是那张工作表（sheet:）"
+                            : "在 rows: 下每行写一个单位，以 - 开头；或写表格文件，如 rows: appointments.xlsx；本期没有这张表时，从 issue.yaml 中删去它");
         }
         List<TableData.Row> rows = new ArrayList<>();
         for (int i = 0; i < rowNodes.size(); i++) {

@@ -225,6 +225,22 @@ class IssueLoaderTest {
     }
 
     @Test
+    void aTableWithoutRowsIsAnErrorAtItsRows() throws Exception {
+        String noRows = "title: 表\ncolumns: [{name: 单位, type: name}, 数]\nrows: %s\n";
+        for (String rows : new String[] {"~", "[]", "t.csv"}) {
+            IssueFolder f = new IssueFolder(tmp.resolve("r" + rows.length()), "2023-03").table(noRows.formatted(rows));
+            if (rows.endsWith(".csv")) {
+                f.write("t.csv", "单位,数\n");
+            }
+            List<Problem> problems = problemsOf(f);
+            assertThat(problems).as(rows).singleElement().satisfies(p -> {
+                assertThat(p.where().location()).isEqualTo("data/2023-03/t.yaml:3:7");
+                assertThat(p.message()).isEqualTo(rows.endsWith(".csv") ? "表格文件的表头下面一行数据也没有" : "这张表一行数据也没有");
+            });
+        }
+    }
+
+    @Test
     void aCountWithSpacesBetweenItsDigitsIsRefusedWithTheNumberToWrite() throws Exception {
         for (String written : new String[] {"12 380", "1 234 567", "12\u00a0380"}) {
             Problem p = problemsOf(new IssueFolder(tmp.resolve("s" + written.length()), "2023-03")
