@@ -3,8 +3,10 @@ package org.nj12320.bulletin.load;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -103,12 +105,17 @@ public final class IssueLoader {
         List<YNode> entries = f.list("sections", true);
         Set<String> unread = new HashSet<>();
         List<Acknowledgement> acknowledged = new ArrayList<>();
+        // each section's file once: its name is the section's anchor, and a table's the name of its CSV
+        Map<String, String> files = new HashMap<>();
         for (YNode entry : entries) {
             if (entry instanceof YNode.YMap m) {
                 // a file the manifest names is not left over, even when a slip in its entry kept it unread
                 m.entries().values().stream()
                         .filter(v -> v instanceof YNode.YScalar)
                         .forEach(v -> read.named(((YNode.YScalar) v).text().strip()));
+                if (twice(m, files, problems)) {
+                    continue;
+                }
             }
             int before = problems.errorCount();
             Section s = section(entry, read, problems, acknowledged);
@@ -138,6 +145,29 @@ public final class IssueLoader {
                 number == null ? null : number.intValue(),
                 f.node("printed").map(YNode::ref).orElse(f.ref()));
         return new Loaded(new Issue(meta, sections, colophon, unread, acknowledged), problems.list());
+    }
+
+    /**
+     * Whether the entry names a file already named by an earlier one, or one of the same name in another
+     * folder (reported at the entry); remembers its file otherwise.
+     */
+    private static boolean twice(YNode.YMap entry, Map<String, String> files, Problems problems) {
+        for (Section.Kind k : Section.Kind.values()) {
+            if (k != Section.Kind.HEADING && entry.get(k.keyword()) instanceof YNode.YScalar v && !v.isNull()) {
+                String file = v.text().strip();
+                String earlier = files.putIfAbsent(idOf(file), file);
+                if (earlier != null) {
+                    problems.error(
+                            v.ref(),
+                            earlier.equals(file)
+                                    ? "“" + file + "”在前面已经列过一次"
+                                    : "“" + file + "”与前面的“" + earlier + "”同名（不计文件夹和扩展名）",
+                            earlier.equals(file) ? "删去重复的这一行" : "给其中一个文件改个名字，并改这里的文件名");
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Colophon colophon(Fields c) {

@@ -225,6 +225,26 @@ class IssueLoaderTest {
     }
 
     @Test
+    void aFileListedTwiceOrTwoFilesOfOneNameAreAnErrorAtTheSecond() throws Exception {
+        String table = "title: 表\ncolumns: [{name: 单位, type: name}, 数]\nrows:\n  - {单位: 甲, 数: 1}\n";
+        IssueFolder twice = new IssueFolder(tmp.resolve("twice"), "2023-03")
+                .manifest("  - table: t.yaml\n  - heading: 统计数据\n  - table: t.yaml\n")
+                .write("t.yaml", table);
+        assertThat(problemsOf(twice)).singleElement().satisfies(p -> {
+            assertThat(p.where().location()).isEqualTo("data/2023-03/issue.yaml:8:12");
+            assertThat(p.message()).isEqualTo("“t.yaml”在前面已经列过一次");
+        });
+        IssueFolder namesake = new IssueFolder(tmp.resolve("namesake"), "2023-03")
+                .manifest("  - table: t.yaml\n  - article: articles/t.md\n")
+                .write("t.yaml", table)
+                .write("articles/t.md", "---\ntitle: 稿\n---\n\n正文。\n");
+        assertThat(problemsOf(namesake)).singleElement().satisfies(p -> {
+            assertThat(p.where().location()).isEqualTo("data/2023-03/issue.yaml:7:14");
+            assertThat(p.message()).isEqualTo("“articles/t.md”与前面的“t.yaml”同名（不计文件夹和扩展名）");
+        });
+    }
+
+    @Test
     void aTableWithoutRowsIsAnErrorAtItsRows() throws Exception {
         String noRows = "title: 表\ncolumns: [{name: 单位, type: name}, 数]\nrows: %s\n";
         for (String rows : new String[] {"~", "[]", "t.csv"}) {
