@@ -56,14 +56,16 @@ final class TableReader {
         Optional<YNode> order = f.node("order");
         if (order.isPresent()) {
             if (order.get() instanceof YNode.YScalar s && !s.isNull()) {
-                orderBy = references.resolve(s.text(), "", s.ref(), "order");
+                // the place is the value's own, which names its field already
+                orderBy = references.resolve(s.text(), "", s.ref().withPath(""), "order");
             } else if (order.get() instanceof YNode.YMap) {
                 Fields of = Fields.of(order.get(), problems, "order");
                 String by = of.text("by", true);
                 ascending = of.flag("ascending");
                 of.finish();
                 if (by != null) {
-                    orderBy = references.resolve(by, "", of.ref(), "order.by");
+                    SourceRef at = of.node("by").map(YNode::ref).orElse(of.ref());
+                    orderBy = references.resolve(by, "", at.withPath(""), "order.by");
                 }
             } else {
                 problems.error(order.get().ref(), "order 应写排序所依据的列名", "例如 order: 小计");

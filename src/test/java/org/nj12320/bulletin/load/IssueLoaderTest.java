@@ -322,6 +322,18 @@ class IssueLoaderTest {
     }
 
     @Test
+    void anOrderByAColumnThatIsNotThereIsNamedOnceAtItsValue() throws Exception {
+        for (String order : new String[] {"order: 电话预", "order: {by: 电话预}"}) {
+            String yaml = TABLE.formatted("2").replace("order: 电话预约", order);
+            Problem p = problemsOf(new IssueFolder(tmp.resolve("o" + order.length()), "2023-03").table(yaml))
+                    .get(0);
+            assertThat(p.message()).as(order).isEqualTo("没有名为“电话预”的列");
+            assertThat(p.where().path()).as(order).isEqualTo(order.contains("by") ? "order.by" : "order");
+            assertThat(p.where().column()).as(order).isEqualTo(order.indexOf("电话预") + 1);
+        }
+    }
+
+    @Test
     void aMistypedColumnInARowGetsTheNearestColumnName() throws Exception {
         String yaml = TABLE.formatted("2").replace("{单位: 乙, 电话预约:", "{单位: 乙, 电话预预约: 3, 电话预约:");
         List<Problem> problems = problemsOf(new IssueFolder(tmp, "2023-03").table(yaml));
