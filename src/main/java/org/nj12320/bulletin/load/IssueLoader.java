@@ -155,6 +155,10 @@ public final class IssueLoader {
         for (Section.Kind k : Section.Kind.values()) {
             if (k != Section.Kind.HEADING && entry.get(k.keyword()) instanceof YNode.YScalar v && !v.isNull()) {
                 String file = v.text().strip();
+                if (file.startsWith("/") || file.startsWith("\\") || file.contains("..")) {
+                    // a path out of the folder is an error of its own, said when the section is read
+                    return false;
+                }
                 String earlier = files.putIfAbsent(idOf(file), file);
                 if (earlier != null) {
                     problems.error(
