@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.Column;
@@ -200,6 +201,7 @@ final class TableReader {
             Map<String, Value> values = new LinkedHashMap<>();
             readValues(rf, columns, values, false, optionalIn(r, leaves, same));
             rf.finish();
+            subtotal(values, leaves);
             rows.add(new TableData.Row(i, values, r.ref()));
         }
         f.finish();
@@ -219,6 +221,28 @@ final class TableReader {
                 places,
                 tolerances,
                 new TableData.Links(cumulative, same));
+    }
+
+    /** What the source calls a row that adds up others: 小计, 共计, 分计, 其中…. */
+    private static final Pattern SUBTOTAL = Pattern.compile("(小计|共计|分计|总计|合计|其中).*");
+
+    /**
+     * A row named as a sum of others (a group's 小计 in the source's sheet) is not a unit: read as one, its
+     * figures would be counted twice in the total. The total row the table names itself is recognised
+     * before this, as the source's own totals.
+     */
+    private void subtotal(Map<String, Value> values, List<Column.Leaf> leaves) {
+        for (Column.Leaf l : leaves) {
+            if (l instanceof Column.Name) {
+                Value v = values.get(l.path());
+                if (v != null
+                        && v.raw() instanceof String s
+                        && SUBTOTAL.matcher(s.replaceAll("\\s", "")).matches()) {
+                    problems.error(
+                            v.ref(), "“" + s.strip() + "”不是一个单位，是原表把几行加起来的一行：当作单位读进来，它的数字会在合计里算两次", "删去这一行；小计和合计由程序算出");
+                }
+            }
+        }
     }
 
     /**

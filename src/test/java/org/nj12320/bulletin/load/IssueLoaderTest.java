@@ -245,6 +245,24 @@ class IssueLoaderTest {
     }
 
     @Test
+    void aRowOfTheSourceThatAddsUpOthersIsNoUnit() throws Exception {
+        String yaml = TABLE.formatted("2").replace("{单位: 乙,", "{单位: 合计,");
+        Problem p = problemsOf(new IssueFolder(tmp.resolve("yaml"), "2023-03").table(yaml))
+                .get(0);
+        assertThat(p.where().location()).isEqualTo("data/2023-03/t.yaml:11:10");
+        assertThat(p.message()).startsWith("“合计”不是一个单位，是原表把几行加起来的一行");
+
+        String sheet = "title: 表\ncolumns: [{name: 单位, type: name}, 数]\nrows: t.csv\n";
+        IssueFolder f = new IssueFolder(tmp.resolve("csv"), "2023-03").table(sheet);
+        f.write("t.csv", "单位,数\n甲,1\n乙,2\n 小 计 ,3\n丙,4\n");
+        assertThat(problemsOf(f)).singleElement().satisfies(q -> {
+            assertThat(q.where().location()).isEqualTo("data/2023-03/t.csv!A4");
+            assertThat(q.message()).startsWith("“小 计”不是一个单位");
+            assertThat(q.hint()).isEqualTo("删去这一行；小计和合计由程序算出");
+        });
+    }
+
+    @Test
     void aTableWithoutRowsIsAnErrorAtItsRows() throws Exception {
         String noRows = "title: 表\ncolumns: [{name: 单位, type: name}, 数]\nrows: %s\n";
         for (String rows : new String[] {"~", "[]", "t.csv"}) {
