@@ -245,6 +245,20 @@ class IssueLoaderTest {
     }
 
     @Test
+    void aFractionASpreadsheetProgramTookForADateIsSaidToBeOne() throws Exception {
+        String sheet = "title: 表\ncolumns: [{name: 单位, type: name}, {name: 表单, type: fraction, of: 11}]\nrows: t.csv\n";
+        IssueFolder f = new IssueFolder(tmp.resolve("dates"), "2023-03").table(sheet);
+        f.write("t.csv", "单位,表单\n甲,5/11\n乙,5月11日\n丙,45057\n丁,2023/5/11\n");
+        List<Problem> problems = problemsOf(f);
+        assertThat(problems)
+                .extracting(p -> p.where().location())
+                .containsExactly("data/2023-03/t.csv!B3", "data/2023-03/t.csv!B4", "data/2023-03/t.csv!B5");
+        assertThat(problems.get(0).message()).isEqualTo("“5月11日”是个日期：表格程序把分数 n/11 当成了日期");
+        assertThat(problems.get(1).message()).endsWith("实为 45057：像是表格程序把分数当成日期后存下的数");
+        assertThat(problems).allSatisfy(p -> assertThat(p.hint()).isEqualTo("把这一列设为“文本”格式，再写成 n/11（或只写项数 n）"));
+    }
+
+    @Test
     void aRowOfTheSourceThatAddsUpOthersIsNoUnit() throws Exception {
         String yaml = TABLE.formatted("2").replace("{单位: 乙,", "{单位: 合计,");
         Problem p = problemsOf(new IssueFolder(tmp.resolve("yaml"), "2023-03").table(yaml))
