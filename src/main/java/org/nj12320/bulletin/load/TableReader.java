@@ -204,6 +204,10 @@ final class TableReader {
             subtotal(values, leaves);
             rows.add(new TableData.Row(i, values, r.ref()));
         }
+        if (rowsNode.isPresent() && rowsNode.get() instanceof YNode.YList) {
+            // a sheet's rows are questioned so as it is read, where its cells' formats say more
+            proportions(rows, leaves);
+        }
         f.finish();
         return new TableData(
                 id,
@@ -221,6 +225,35 @@ final class TableReader {
                 places,
                 tolerances,
                 new TableData.Links(cumulative, same));
+    }
+
+    /**
+     * A rate column whose figures are all 1 or less, some of them fractions (0.983), was written as
+     * proportions: it would print as 0.98%. A warning at its first such figure, as for a sheet.
+     */
+    private void proportions(List<TableData.Row> rows, List<Column.Leaf> leaves) {
+        for (Column.Leaf l : leaves) {
+            if (!(l instanceof Column.Rate)) {
+                continue;
+            }
+            List<Value> numbers = rows.stream()
+                    .map(r -> r.values().get(l.path()))
+                    .filter(v -> v != null && v.raw() instanceof BigDecimal)
+                    .toList();
+            boolean small = numbers.stream().allMatch(v -> ((BigDecimal) v.raw()).compareTo(BigDecimal.ONE) <= 0);
+            Optional<Value> fraction = numbers.stream()
+                    .filter(v ->
+                            ((BigDecimal) v.raw()).signum() > 0 && ((BigDecimal) v.raw()).compareTo(BigDecimal.ONE) < 0)
+                    .findFirst();
+            if (small && fraction.isPresent()) {
+                String example = ((BigDecimal) fraction.get().raw()).toPlainString();
+                problems.warning(
+                        fraction.get().ref(),
+                        "“" + l.path() + "”一列的数字都不大于 1（如 " + example + "），像是小数，而这一列印的是百分数，" + example + " 会印作 "
+                                + example + "%",
+                        "写百分数：98.30% 写作 98.30");
+            }
+        }
     }
 
     /** What the source calls a row that adds up others: 小计, 共计, 分计, 其中…. */

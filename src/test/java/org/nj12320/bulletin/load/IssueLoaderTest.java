@@ -245,6 +245,28 @@ class IssueLoaderTest {
     }
 
     @Test
+    void aRateColumnWrittenAsProportionsIsQuestioned() throws Exception {
+        String yaml = TABLE.formatted("2").replace("符合率: 98.30", "符合率: 0.983").replace("符合率: 50", "符合率: 0.5");
+        IssueLoader.Loaded loaded = new IssueFolder(tmp.resolve("p"), "2023-03")
+                .table(yaml)
+                .loader()
+                .load(MARCH);
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isWarning()).isTrue();
+            assertThat(p.where().location()).isEqualTo("data/2023-03/t.yaml:10:27");
+            assertThat(p.message()).contains("一列的数字都不大于 1（如 0.983）", "0.983 会印作 0.983%");
+        });
+        // percentages as written, one of them small, are not
+        String fine = TABLE.formatted("2").replace("符合率: 50", "符合率: 0.5");
+        assertThat(new IssueFolder(tmp.resolve("q"), "2023-03")
+                        .table(fine)
+                        .loader()
+                        .load(MARCH)
+                        .problems())
+                .isEmpty();
+    }
+
+    @Test
     void aFractionASpreadsheetProgramTookForADateIsSaidToBeOne() throws Exception {
         String sheet = "title: 表\ncolumns: [{name: 单位, type: name}, {name: 表单, type: fraction, of: 11}]\nrows: t.csv\n";
         IssueFolder f = new IssueFolder(tmp.resolve("dates"), "2023-03").table(sheet);
