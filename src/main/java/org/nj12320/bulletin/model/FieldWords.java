@@ -1,8 +1,5 @@
 package org.nj12320.bulletin.model;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * A field's path inside a data file ({@code rows[16]（南京市中西医结合医院）.电话预约}, {@code total.given.小计}) in the
  * words an editor uses for it (第 17 行（南京市中西医结合医院）的“电话预约”, 原表所印合计的“小计”): rows and items
@@ -10,8 +7,58 @@ import java.util.regex.Pattern;
  * printed) stay as they are.
  */
 final class FieldWords {
-    /** A path's first segment: a name, an index, and the unit a table's row names (put there by the loader). */
-    private static final Pattern HEAD = Pattern.compile("([^.\\[（]+)(?:\\[(\\d+)])?(（[^）]*）)?(?:\\.(.*))?");
+    /**
+     * A path's first segment and what follows it: a name, an index, the name the loader put beside the index
+     * (a table row's unit, a list item's own name, which may hold brackets of its own: 南京市江宁医院（湖山路）),
+     * and the rest of the path after a dot; index, name beside it and rest may be null.
+     */
+    private record Head(String name, String index, String unit, String rest) {}
+
+    /**
+     * The head of a path, or null when the path is not so made.
+     *
+     * @param dotted whether the name may hold dots ({@code province.cities[1]}), up to its index
+     */
+    private static Head head(String path, boolean dotted) {
+        int i = 0;
+        while (i < path.length()
+                && path.charAt(i) != '['
+                && path.charAt(i) != '（'
+                && (dotted || path.charAt(i) != '.')) {
+            i++;
+        }
+        if (i == 0) {
+            return null;
+        }
+        String name = path.substring(0, i);
+        String index = null;
+        if (i < path.length() && path.charAt(i) == '[') {
+            int close = path.indexOf(']', i);
+            if (close < 0 || !path.substring(i + 1, close).matches("\\d+")) {
+                return null;
+            }
+            index = path.substring(i + 1, close);
+            i = close + 1;
+        }
+        String unit = null;
+        if (i < path.length() && path.charAt(i) == '（') {
+            int depth = 0;
+            int start = i;
+            do {
+                char c = path.charAt(i);
+                depth += c == '（' ? 1 : c == '）' ? -1 : 0;
+                i++;
+            } while (depth > 0 && i < path.length());
+            if (depth > 0) {
+                return null;
+            }
+            unit = path.substring(start, i);
+        }
+        if (i == path.length()) {
+            return new Head(name, index, unit, null);
+        }
+        return path.charAt(i) == '.' ? new Head(name, index, unit, path.substring(i + 1)) : null;
+    }
 
     private FieldWords() {}
 
@@ -19,14 +66,14 @@ final class FieldWords {
         if (path == null || path.isEmpty()) {
             return "";
         }
-        Matcher m = HEAD.matcher(path);
-        if (!m.matches()) {
+        Head h = head(path, false);
+        if (h == null) {
             return path;
         }
-        String name = m.group(1);
-        String index = m.group(2);
-        String unit = m.group(3) == null ? "" : m.group(3);
-        String rest = m.group(4);
+        String name = h.name();
+        String index = h.index();
+        String unit = h.unit() == null ? "" : h.unit();
+        String rest = h.rest();
         int n = index == null ? 0 : Integer.parseInt(index) + 1;
         if (index != null) {
             String item = switch (name) {
@@ -70,20 +117,17 @@ final class FieldWords {
         return path;
     }
 
-    /** An item of a list of prose figures and what is in it. */
-    private static final Pattern ITEM = Pattern.compile("([^\\[（]+)\\[(\\d+)](（[^）]*）)?(?:\\.(.*))?");
-
     /**
      * A prose figure by the names its file gives it, its list items counted from 1 and named by their own
      * name: {@code breakdown[2]（电话预约）.count} is 数字“breakdown”第 3 项（电话预约）的“count”.
      */
     private static String figure(String path) {
-        Matcher m = ITEM.matcher(path);
-        if (!m.matches()) {
+        Head h = head(path, true);
+        if (h == null || h.index() == null) {
             return "数字“" + path + "”";
         }
-        String said = "数字“" + m.group(1) + "”第 " + (Integer.parseInt(m.group(2)) + 1) + " 项"
-                + (m.group(3) == null ? "" : m.group(3));
-        return m.group(4) == null ? said : said + "的“" + m.group(4) + "”";
+        String said = "数字“" + h.name() + "”第 " + (Integer.parseInt(h.index()) + 1) + " 项"
+                + (h.unit() == null ? "" : h.unit());
+        return h.rest() == null ? said : said + "的“" + h.rest() + "”";
     }
 }
