@@ -1,7 +1,6 @@
 package org.nj12320.bulletin.load;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.SourceRef;
@@ -147,20 +144,12 @@ final class Fields {
         }
     }
 
-    /** A date written another way (2023年5月20日, 2023-5-20, 2023/05/20) or the day after a month's last. */
-    private static final Pattern DATE_LIKE =
-            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
-
     /** The date as it is to be written, when the editor's way of writing it says which one it is; else an example. */
     static String dateLike(String text) {
-        Matcher m = DATE_LIKE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
-        if (m.matches()) {
+        int[] ymd = Dates.parts(text);
+        if (ymd != null) {
             try {
-                return LocalDate.of(
-                                Integer.parseInt(m.group(1)),
-                                Integer.parseInt(m.group(2)),
-                                Integer.parseInt(m.group(3)))
-                        .toString();
+                return LocalDate.of(ymd[0], ymd[1], ymd[2]).toString();
             } catch (DateTimeException e) {
                 return "2023-04-27（" + text + " 这一天不存在）";
             }

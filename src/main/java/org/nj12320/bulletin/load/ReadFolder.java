@@ -44,7 +44,7 @@ final class ReadFolder implements Folder {
      */
     void reportUnread(Problems problems, String manifest) {
         folder.files(DEPTH).stream().sorted().forEach(path -> {
-            if (read.contains(normal(path)) || scratch(path)) {
+            if (read.contains(normal(path)) || !ofTheIssue(path)) {
                 return;
             }
             SourceRef at = SourceRef.file(folder.display(path));
@@ -85,14 +85,17 @@ final class ReadFolder implements Folder {
         };
     }
 
-    /** Hidden files and folders, and what editors and spreadsheet programs leave beside what they save. */
-    private static boolean scratch(String path) {
+    /**
+     * Whether a file of an issue's folder may be one of the issue's own: not hidden, nor in a hidden folder, nor
+     * one that editors and spreadsheet programs keep beside what they save.
+     */
+    static boolean ofTheIssue(String path) {
         for (String part : path.split("/")) {
             if (part.startsWith(".") || Folder.isAside(part)) {
-                return true;
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private static String normal(String path) {

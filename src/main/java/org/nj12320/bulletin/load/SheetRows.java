@@ -91,10 +91,7 @@ final class SheetRows {
         if (!dir.isFile(file) && !file.contains("..")) {
             // a sheet saved under the name the source gave it, or a download's "(1)", is the usual cause
             List<String> sheets = dir.files(2).stream()
-                    .filter(f -> {
-                        String name = f.substring(f.lastIndexOf('/') + 1);
-                        return Sheets.isSpreadsheetName(name) && !name.startsWith(".") && !Folder.isAside(name);
-                    })
+                    .filter(f -> ReadFolder.ofTheIssue(f) && Sheets.isSpreadsheetName(f))
                     .sorted()
                     .toList();
             problems.error(
@@ -345,23 +342,14 @@ final class SheetRows {
                         percents = true;
                     }
                 }
-                boolean proportions = !percents
-                        && !numbers.isEmpty()
-                        && numbers.stream().allMatch(n -> n.compareTo(BigDecimal.ONE) <= 0)
-                        && numbers.stream().anyMatch(n -> n.signum() > 0 && n.compareTo(BigDecimal.ONE) < 0);
-                if (proportions) {
-                    String example = numbers.stream()
-                            .filter(n -> n.signum() > 0 && n.compareTo(BigDecimal.ONE) < 0)
-                            .findFirst()
-                            .orElseThrow()
-                            .toPlainString();
+                Optional<BigDecimal> example = percents ? Optional.empty() : Proportions.example(numbers);
+                if (example.isPresent()) {
                     problems.warning(
                             at(
                                     top + chains.get(e.getKey()).size() - 1,
                                     e.getValue(),
                                     e.getKey().path()),
-                            "“" + e.getKey().path() + "”一列的数字都不大于 1（如 " + example + "），像是小数，而这一列印的是百分数，" + example
-                                    + " 会印作 " + example + "%",
+                            Proportions.message(e.getKey().path(), example.get()),
                             "在表格中把这一列设为百分比格式（显示为 98.30%），或直接写百分数 98.30");
                 }
             }

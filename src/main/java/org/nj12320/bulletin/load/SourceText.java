@@ -51,12 +51,8 @@ final class SourceText {
                     "确认文件是否选对；特别大的表请拆成几个文件"));
         } catch (NoSuchFileException e) {
             // a name mistyped is the usual cause: the file of the folder nearest to it is suggested
-            List<String> files = folder.files(3).stream()
-                    .filter(f -> {
-                        String name = f.substring(f.lastIndexOf('/') + 1);
-                        return !name.startsWith(".") && !Folder.isAside(name);
-                    })
-                    .toList();
+            List<String> files =
+                    folder.files(3).stream().filter(ReadFolder::ofTheIssue).toList();
             String hint = Suggest.nearest(path, files)
                     .map(n -> "是否应为“" + n + "”？更正文件名，或新建该文件")
                     .orElse("新建该文件，或更正文件名");

@@ -240,19 +240,16 @@ final class TableReader {
                     .map(r -> r.values().get(l.path()))
                     .filter(v -> v != null && v.raw() instanceof BigDecimal)
                     .toList();
-            boolean small = numbers.stream().allMatch(v -> ((BigDecimal) v.raw()).compareTo(BigDecimal.ONE) <= 0);
-            Optional<Value> fraction = numbers.stream()
-                    .filter(v ->
-                            ((BigDecimal) v.raw()).signum() > 0 && ((BigDecimal) v.raw()).compareTo(BigDecimal.ONE) < 0)
-                    .findFirst();
-            if (small && fraction.isPresent()) {
-                String example = ((BigDecimal) fraction.get().raw()).toPlainString();
-                problems.warning(
-                        fraction.get().ref(),
-                        "“" + l.path() + "”一列的数字都不大于 1（如 " + example + "），像是小数，而这一列印的是百分数，" + example + " 会印作 "
-                                + example + "%",
-                        "写百分数：98.30% 写作 98.30");
-            }
+            Proportions.example(numbers.stream().map(v -> (BigDecimal) v.raw()).toList())
+                    .ifPresent(example -> problems.warning(
+                            // at the place of the very figure found
+                            numbers.stream()
+                                    .filter(v -> v.raw() == example)
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .ref(),
+                            Proportions.message(l.path(), example),
+                            "写百分数：98.30% 写作 98.30"));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.nj12320.bulletin.load;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.SourceRef;
@@ -13,8 +12,6 @@ import org.nj12320.bulletin.model.Value;
  * the table is computed.
  */
 final class ValueReader {
-    /** A date as a spreadsheet program writes one: 5月11日, 2023/5/11, 2023-05-11. */
-    private static final Pattern DATE = Pattern.compile("\\d{1,2}月\\d{1,2}日|\\d{4}[-/年]\\d{1,2}[-/月]\\d{1,2}日?");
 
     /** The spreadsheet's day number of 1 January 1927: a number this large in a fraction column is a date. */
     private static final int DATE_SERIAL = 10_000;
@@ -87,8 +84,7 @@ final class ValueReader {
             public Value fraction(Column.Fraction c) {
                 // a spreadsheet program takes 5/11 for the 11th of May, and saves it so
                 String dated = "把这一列设为“文本”格式，再写成 n/" + c.whole() + "（或只写项数 n）";
-                if (node instanceof YNode.YScalar s
-                        && DATE.matcher(s.text().strip()).matches()) {
+                if (node instanceof YNode.YScalar s && Dates.isOne(s.text())) {
                     problems.error(ref, "“" + s.text().strip() + "”是个日期：表格程序把分数 n/" + c.whole() + " 当成了日期", dated);
                     return null;
                 }

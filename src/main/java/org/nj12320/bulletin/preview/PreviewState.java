@@ -26,11 +26,7 @@ public record PreviewState(
      * slip in the text of a file, the line it is on and its column (counted in characters from 1), so that the
      * page can mark it; else null and 0.
      */
-    public record Shown(String severity, String where, String message, String hint, String line, int column) {
-        public Shown(String severity, String where, String message, String hint) {
-            this(severity, where, message, hint, null, 0);
-        }
-    }
+    public record Shown(String severity, String where, String message, String hint, String line, int column) {}
 
     static final PreviewState EMPTY = new PreviewState(0, "", "", false, List.of(), List.of(), false);
 

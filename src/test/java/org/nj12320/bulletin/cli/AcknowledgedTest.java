@@ -102,10 +102,7 @@ class AcknowledgedTest {
 
     /** April made from March with the province's calls changed: no longer over its parts, but far from March's. */
     private Path aprilWithProvinceCalls(String calls) throws IOException {
-        Path april = data.resolve("2023-04");
-        Folders.copy(march, april);
-        DataFiles.edit(april, "issue.yaml", "period: 2023-03", "period: 2023-04");
-        DataFiles.edit(april, "issue.yaml", "printed: 2023-04-27", "printed: 2023-05-20");
+        Path april = DataFiles.aprilCopiedFromMarch(data);
         DataFiles.edit(april, "hotline.yaml", "calls: 72102", "calls: " + calls);
         return april;
     }

@@ -383,10 +383,7 @@ class BadInputTest {
 
     @Test
     void aCumulativeFigureThatCannotBeWorkedOutIsNotCalledMissing() throws IOException {
-        Path april = data.resolve("2023-04");
-        Folders.copy(month, april);
-        DataFiles.edit(april, "issue.yaml", "period: 2023-03", "period: 2023-04");
-        DataFiles.edit(april, "issue.yaml", "printed: 2023-04-27", "printed: 2023-05-20");
+        Path april = DataFiles.aprilCopiedFromMarch(data);
         DataFiles.edit(april, "platform-hospitals.yaml", ", given: 19362000000", "");
         DataFiles.edit(april, "platform-districts.yaml", "数据上传量: 21694466", "数据上传量: 21 694466");
         Cli r = Cli.run("check", "--month", "2023-04", "--data", data.toString());

@@ -33,6 +33,18 @@ public final class DataFiles {
         Files.delete(march.resolve("appointments.xlsx"));
     }
 
+    /**
+     * April as an editor starts it by copying March's folder by hand: only the period and the print date
+     * changed, every figure still March's.
+     */
+    public static Path aprilCopiedFromMarch(Path data) throws IOException {
+        Path april = data.resolve("2023-04");
+        Folders.copy(data.resolve("2023-03"), april);
+        edit(april, "issue.yaml", "period: 2023-03", "period: 2023-04");
+        edit(april, "issue.yaml", "printed: 2023-04-27", "printed: 2023-05-20");
+        return april;
+    }
+
     /** The line of the file that contains the text, 1-based. */
     public static int lineOf(Path folder, String file, String text) throws IOException {
         List<String> lines = Files.readAllLines(folder.resolve(file));
