@@ -20,6 +20,12 @@
    6,763 hanzi and its symbols), Latin and the punctuation the bulletin uses: a
    quarter of the glyphs, read four times faster. The bulletin sets text in the
    core font and falls back to the full one only for a character the core lacks.
+6. Before GPOS goes, what its `halt` feature says of each full-width mark (which
+   half of its em is blank, and so may be taken away when marks are compressed)
+   is written beside the font as TARGET.halt: a line per code point, with the
+   feature's horizontal placement and advance adjustments in font units
+   (U+FF0C 0 -500: a comma's right half is blank; U+FF08 -500 -500: an opening
+   bracket's left half).
 
 Usage: prepare.py SOURCE.ttf TARGET.ttf CORE.ttf   (needs Debian's python3-fonttools)
 """
@@ -136,8 +142,46 @@ def quarter_em_space(font):
     map_code_point(font, 0x2005, add_glyph(font, "uni2005", None, font["head"].unitsPerEm // 4))
 
 
+def halt_table(font):
+    """The single adjustments of the halt feature, by code point: (x placement, x advance)."""
+    gpos = font["GPOS"].table
+    lookups = set()
+    for record in gpos.FeatureList.FeatureRecord:
+        if record.FeatureTag == "halt":
+            lookups.update(record.Feature.LookupListIndex)
+    by_glyph = {}
+    for index in sorted(lookups):
+        lookup = gpos.LookupList.Lookup[index]
+        for sub in lookup.SubTable:
+            if lookup.LookupType == 9:
+                sub = sub.ExtSubTable
+            if sub.LookupType != 1:
+                sys.exit("halt lookup %d is not a single adjustment" % index)
+            for i, glyph in enumerate(sub.Coverage.glyphs):
+                value = sub.Value if sub.Format == 1 else sub.Value[i]
+                by_glyph.setdefault(glyph, (getattr(value, "XPlacement", 0) or 0, getattr(value, "XAdvance", 0) or 0))
+    out = {}
+    for cp, glyph in font.getBestCmap().items():
+        if glyph in by_glyph:
+            out[cp] = by_glyph[glyph]
+    return out
+
+
+def write_halt(font, path):
+    table = halt_table(font)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# halt (alternate half widths) of %s, from its GPOS table: code point, x placement, x advance,\n"
+                "# in units of %d per em\n" % (font["name"].getDebugName(4), font["head"].unitsPerEm))
+        for cp in sorted(table):
+            placement, advance = table[cp]
+            f.write("U+%04X\t%d\t%d\n" % (cp, placement, advance))
+    return len(table)
+
+
 def main(source, target, core):
     # the upstream modification time is kept, so that the same sources give the same files
+    # read apart: decompiling GPOS in the font being prepared would change what is saved
+    halts = write_halt(TTFont(source, lazy=True), target.rsplit(".", 1)[0] + ".halt")
     font = TTFont(source, recalcTimestamp=False)
     count = split_shared_glyphs(font)
     chinese_em_dash(font)
@@ -153,8 +197,8 @@ def main(source, target, core):
         if glyph in seen:
             sys.exit("glyph %s still shared by U+%04X and U+%04X" % (glyph, seen[glyph], cp))
         seen[glyph] = cp
-    print("%s: %d code points given glyphs of their own; core font %s has %d glyphs"
-          % (target, count, core, len(TTFont(core).getGlyphOrder())))
+    print("%s: %d code points given glyphs of their own, %d halt adjustments; core font %s has %d glyphs"
+          % (target, count, halts, core, len(TTFont(core).getGlyphOrder())))
 
 
 if __name__ == "__main__":

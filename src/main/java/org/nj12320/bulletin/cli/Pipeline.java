@@ -16,6 +16,7 @@ import org.nj12320.bulletin.compute.IssueChecks;
 import org.nj12320.bulletin.compute.IssueComputer;
 import org.nj12320.bulletin.compute.PrintedTexts;
 import org.nj12320.bulletin.export.IssueSheets;
+import org.nj12320.bulletin.layout.Layout;
 import org.nj12320.bulletin.load.IssueLoader;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Issue;
@@ -27,6 +28,7 @@ import org.nj12320.bulletin.pdf.DocumentInfo;
 import org.nj12320.bulletin.pdf.FontCoverage;
 import org.nj12320.bulletin.pdf.FontSet;
 import org.nj12320.bulletin.pdf.PdfMaker;
+import org.nj12320.bulletin.print.PrintPage;
 import org.nj12320.bulletin.render.Archive;
 import org.nj12320.bulletin.render.Edition;
 import org.nj12320.bulletin.render.HtmlRenderer;
@@ -133,10 +135,16 @@ final class Pipeline implements AutoCloseable {
             List<PdfMaker.Attachment> attachments = tables.stream()
                     .map(t -> new PdfMaker.Attachment(t.fileName(), t.title(), "text/csv", t.csv()))
                     .toList();
-            PdfMaker.Pdf pdf =
-                    new PdfMaker(fonts(), world.templates().display()).make(checked.xhtml(), info, attachments);
+            long start = System.nanoTime();
+            Layout.Document document = PrintPage.of(checked.xhtml(), world.templates(), fonts());
+            Duration mapped = Duration.ofNanos(System.nanoTime() - start);
+            PdfMaker.Pdf pdf = new PdfMaker(fonts()).make(document, checked.xhtml(), info, attachments);
             return new Built(
-                    checked, pdf.bytes(), pdf.pages(), tables, checked.timings().withPdf(pdf.layout(), pdf.write()));
+                    checked,
+                    pdf.bytes(),
+                    pdf.pages(),
+                    tables,
+                    checked.timings().withPdf(mapped.plus(pdf.layout()), pdf.write()));
         } catch (BulletinException e) {
             throw withWarnings(checked.warnings(), e);
         }

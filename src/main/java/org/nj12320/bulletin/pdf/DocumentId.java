@@ -18,12 +18,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 final class DocumentId {
     private DocumentId() {}
 
-    static byte[] of(String xhtml, FontSet fonts, DocumentInfo info, List<PdfMaker.Attachment> attachments) {
+    static byte[] of(String source, FontSet fonts, DocumentInfo info, List<PdfMaker.Attachment> attachments) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            md.update(source.getBytes(StandardCharsets.UTF_8));
             for (FontSet.Loaded f : fonts.fonts()) {
-                md.update((f.face().file() + ":" + f.size()).getBytes(StandardCharsets.UTF_8));
+                md.update((f.source().file() + ":" + f.size()).getBytes(StandardCharsets.UTF_8));
             }
             md.update(info.producer().getBytes(StandardCharsets.UTF_8));
             md.update(info.date().toString().getBytes(StandardCharsets.UTF_8));

@@ -3,8 +3,6 @@ package org.nj12320.bulletin.pdf;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import com.openhtmltopdf.util.XRLog;
-
 /**
  * Silences the PDF libraries' console logging: what matters to an editor is reported as a problem, and
  * the rest (a cmap subtable the fonts carry but nobody needs) would only bury the messages that count.
@@ -23,7 +21,6 @@ final class Quiet {
             fontbox = Logger.getLogger("org.apache.fontbox");
             pdfbox.setLevel(Level.OFF);
             fontbox.setLevel(Level.OFF);
-            XRLog.setLoggingEnabled(false);
         }
     }
 }

@@ -3,6 +3,19 @@ package org.nj12320.bulletin.pdf;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import org.nj12320.bulletin.layout.Block;
+import org.nj12320.bulletin.layout.Border;
+import org.nj12320.bulletin.layout.BoxStyle;
+import org.nj12320.bulletin.layout.Color;
+import org.nj12320.bulletin.layout.Edges;
+import org.nj12320.bulletin.layout.Inline;
+import org.nj12320.bulletin.layout.Layout;
+import org.nj12320.bulletin.layout.Metadata;
+import org.nj12320.bulletin.layout.PageStyle;
+import org.nj12320.bulletin.layout.ParagraphStyle;
+import org.nj12320.bulletin.layout.Table;
+import org.nj12320.bulletin.layout.Tag;
+import org.nj12320.bulletin.layout.TextStyle;
 import org.nj12320.bulletin.model.BulletinException;
 
 /**
@@ -10,22 +23,66 @@ import org.nj12320.bulletin.model.BulletinException;
  * and compiled before the real pages need them. Meant for a second thread at start-up.
  */
 public final class WarmUp {
-    /** A small page with what the bulletin's pages hold: a heading, text, a table with a header. */
-    private static final String SAMPLE =
-            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><title>样张</title>"
-                    + "<style>body{font-family:'Noto Serif SC';text-align:justify}h1,th{font-family:'Noto Sans SC';font-weight:bold}"
-                    + "table{border-collapse:collapse;-fs-table-paginate:paginate}td,th{border:0.5pt solid #333}</style></head><body>"
-                    + "<h1>南京卫生信息</h1><p>2023\u2005年，全国卫生健康信息化发展指数发布。</p><table><caption>表</caption>"
-                    + "<thead><tr><th>单位</th><th>数量</th></tr></thead><tbody><tr><td>中心</td><td>1</td></tr></tbody></table></body></html>";
-
     private WarmUp() {}
 
     /** Any failure is of no consequence and is ignored: only time was at stake. */
     public static void run(FontSet fonts) {
         try {
-            new PdfMaker(fonts, "")
+            TextStyle serif = new TextStyle(List.of(fonts.face(FontSet.SERIF, 400)), 12, 21.6f, Color.BLACK, 0);
+            TextStyle sans = new TextStyle(List.of(fonts.face(FontSet.SANS, 700)), 9, 11.7f, Color.BLACK, 0);
+            ParagraphStyle justified =
+                    new ParagraphStyle(ParagraphStyle.Align.JUSTIFY, 24, true, false, true, true, 2, 2);
+            Block.Paragraph p = new Block.Paragraph(
+                    BoxStyle.NONE,
+                    List.of(new Inline.Text("2023\u2005年，全国卫生健康信息化发展指数（2023）发布：“数字化”……南京市排名第五。", serif)),
+                    serif,
+                    justified,
+                    new Tag("P"),
+                    "p");
+            Border rule = new Border(0.5f, Color.BLACK);
+            Border.Sides all = new Border.Sides(rule, rule, rule, rule);
+            Table.Cell head = new Table.Cell(
+                    List.of(new Block.Paragraph(
+                            BoxStyle.NONE,
+                            List.of(new Inline.Text("单位", sans)),
+                            sans,
+                            ParagraphStyle.DEFAULT,
+                            null,
+                            null)),
+                    1,
+                    1,
+                    new Edges(3, 4, 3, 4),
+                    all,
+                    new Color(0xF1E7E7),
+                    true,
+                    new Tag("TH"));
+            Table t = new Table(
+                    BoxStyle.NONE,
+                    new float[] {1},
+                    null,
+                    List.of(new Table.Row(List.of(head), new Tag("TR"))),
+                    List.of(new Table.Body(List.of(new Table.Row(List.of(head), new Tag("TR"))), new Tag("TBody"))),
+                    new Tag("Table"),
+                    new Tag("THead"),
+                    null);
+            PageStyle page = new PageStyle(
+                    595.28f,
+                    841.89f,
+                    new Edges(62, 57, 57, 57),
+                    List.of(new PageStyle.MarginBox(
+                            PageStyle.Place.BOTTOM,
+                            List.of(new PageStyle.Part.PageNumber()),
+                            serif,
+                            ParagraphStyle.Align.CENTER,
+                            true,
+                            11,
+                            org.nj12320.bulletin.layout.Artifact.FOOTER)));
+            Layout.Document doc = new Layout.Document(
+                    page, List.of(p, t), new Tag("Document"), new Metadata("样张", "", "", "", "zh-CN"), List.of());
+            new PdfMaker(fonts)
                     .make(
-                            SAMPLE,
+                            doc,
+                            "warm-up",
                             new DocumentInfo(ZonedDateTime.parse("2000-01-01T00:00Z"), "warm-up"),
                             List.of(new PdfMaker.Attachment(
                                     "warm-up.csv", "warm-up", "text/csv", new byte[] {49, 13, 10})));

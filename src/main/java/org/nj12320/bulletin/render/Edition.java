@@ -27,10 +27,8 @@ public enum Edition {
     /** The header rows of a table as this edition draws them. */
     List<List<HeaderGrid.Cell>> header(TableView table) {
         return switch (this) {
-            // the PDF renderer cannot repeat a header cell that spans rows on a continuation page
-            case PRINT -> HeaderGrid.stacked(table.header());
-            // a browser draws a cell spanning rows as one, and reads it to a screen reader as one
-            case WEB -> HeaderGrid.spanning(table.header());
+            // a cell spanning rows is one cell, on paper as on a screen, and read as one
+            case PRINT, WEB -> HeaderGrid.spanning(table.header());
         };
     }
 

@@ -53,7 +53,9 @@ public final class Xhtml {
                 break;
             }
             String tag = xhtml.substring(lt, gt + 1);
-            collect(LOADING_ATTRIBUTE.matcher(tag), found, false);
+            if (!ownStylesheet(tag)) {
+                collect(LOADING_ATTRIBUTE.matcher(tag), found, false);
+            }
             Matcher style = STYLE_ATTRIBUTE.matcher(tag);
             while (style.find()) {
                 collect(CSS_REFERENCE.matcher(style.group(1) != null ? style.group(1) : style.group(2)), found, true);
@@ -85,6 +87,17 @@ public final class Xhtml {
                                     "本刊不从网络或项目之外读取任何文件；改写这段文字，或改正把它放进链接或图片的模板"));
         }
         return out;
+    }
+
+    private static final Pattern STYLESHEET_LINK = Pattern.compile(
+            "<link\\s+rel=\"stylesheet\"\\s+href=\"([A-Za-z0-9_\\-]+/)*[A-Za-z0-9_\\-]+\\.css\"\\s*/?>");
+
+    /**
+     * The printed edition's link to its stylesheet in the templates folder ({@code style/print.css}), which the
+     * layout reads from there: a relative path of plain names, nothing that leaves the folder.
+     */
+    private static boolean ownStylesheet(String tag) {
+        return STYLESHEET_LINK.matcher(tag).matches();
     }
 
     private static void collect(Matcher m, Set<String> found, boolean css) {

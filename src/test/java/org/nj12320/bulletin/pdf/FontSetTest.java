@@ -19,9 +19,10 @@ class FontSetTest {
     void aSetKnowsWhenItsFilesHaveChanged() throws Exception {
         Path fonts = tmp.resolve("fonts");
         Folders.copy(Path.of("fonts/core"), fonts.resolve("core"));
-        for (FontSet.Face f : FontSet.FACES) {
+        for (FontSet.FontFile f : FontSet.FILES) {
             if (!f.core()) {
                 Files.copy(Path.of("fonts", f.file()), fonts.resolve(f.file()));
+                Files.copy(Path.of("fonts", f.halt()), fonts.resolve(f.halt()));
             }
         }
         try (FontSet set = FontSet.open(new DiskFolder(fonts, "fonts"))) {

@@ -1,0 +1,18 @@
+package org.nj12320.bulletin.layout;
+
+/** An sRGB colour, as 0xRRGGBB. */
+public record Color(int rgb) {
+    public static final Color BLACK = new Color(0);
+
+    public float red() {
+        return ((rgb >> 16) & 0xFF) / 255f;
+    }
+
+    public float green() {
+        return ((rgb >> 8) & 0xFF) / 255f;
+    }
+
+    public float blue() {
+        return (rgb & 0xFF) / 255f;
+    }
+}

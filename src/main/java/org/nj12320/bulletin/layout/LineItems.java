@@ -1,0 +1,396 @@
+package org.nj12320.bulletin.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A paragraph's content as boxes and glue for the line breaker, by the rules of Chinese typesetting (clreq, GB
+ * style): each Han character, mark and Latin word is a box; between two boxes stands one glue that holds the
+ * blank halves of the marks on either side, the quarter em between Han and Latin, or a word space, and is either
+ * a place where a line may break or not. A break at a glue takes the whole glue away, so a closing mark ends its
+ * line half width and an opening mark starts its line half width; two adjacent marks keep one blank half
+ * between them; the blanks shrink, before anything is stretched, to fit a line.
+ */
+final class LineItems {
+    static final byte BOX = 0;
+    static final byte GLUE = 1;
+    /** The end of the paragraph or a forced break: the line ends here. */
+    static final byte END = 2;
+
+    /** Stretch between two characters, in em: justification spreads at most this at ratio 1. */
+    static final float STRETCH = 0.1f;
+    /** The space between Han and Latin, in em, and what it may shrink to. */
+    static final float QUARTER = 0.25f;
+
+    static final float QUARTER_MIN = 0.125f;
+    /** The cost of breaking a word that is wider than the measure. */
+    static final int WORD_BREAK_COST = 3000;
+
+    /** A box, a glue or an end. */
+    static final class Item {
+        final byte kind;
+        float width;
+        float stretch;
+        float shrink;
+        boolean breakable;
+        int cost;
+        boolean fill;
+        /** A box's glyphs, placed from its left edge; a glue's space, drawn where the glue is inside a line. */
+        Glyph[] glyphs;
+        /** A box's height above and below the baseline. */
+        float above;
+
+        float below;
+
+        Item(byte kind) {
+            this.kind = kind;
+        }
+    }
+
+    /** A unit the rules see: a Han character or mark, a pair of dashes or ellipses, a Latin word, a box. */
+    private static final class Unit {
+        final List<Glyph> glyphs = new ArrayList<>(2);
+        final List<TextStyle> styles = new ArrayList<>(2);
+        final List<Integer> codePoints = new ArrayList<>(2);
+        boolean wide;
+        Inline.Box box;
+        float width;
+        float left;
+        float right;
+        float above;
+        float below;
+
+        int first() {
+            return codePoints.isEmpty() ? 0xFFFC : codePoints.get(0);
+        }
+
+        int last() {
+            return codePoints.isEmpty() ? 0xFFFC : codePoints.get(codePoints.size() - 1);
+        }
+
+        TextStyle firstStyle() {
+            return styles.get(0);
+        }
+
+        TextStyle lastStyle() {
+            return styles.get(styles.size() - 1);
+        }
+
+        boolean isMark() {
+            return left > 0 || right > 0;
+        }
+
+        /** Characters that count towards the two a last line must hold: not marks, not spaces. */
+        int countable() {
+            int n = 0;
+            for (int cp : codePoints) {
+                if (!Chars.noLineStart(cp)) {
+                    n++;
+                }
+            }
+            return box != null ? 1 : n;
+        }
+    }
+
+    /** What separates two units in the source. */
+    private static final byte NONE = 0;
+
+    private static final byte SPACE = 1;
+    /** Blank space with a line end in it: between two Chinese characters it is nothing, as in CSS. */
+    private static final byte SEGMENT = 2;
+
+    private static final byte QUARTER_SPACE = 3;
+    private static final byte NO_BREAK_SPACE = 4;
+    private static final byte BREAK = 5;
+
+    private final ParagraphStyle style;
+    private final TextStyle strut;
+    private final float measure;
+    private final List<Unit> units = new ArrayList<>();
+    /** What stood in the source before each unit. */
+    private final List<Byte> gaps = new ArrayList<>();
+
+    private byte pending = NONE;
+
+    private LineItems(ParagraphStyle style, TextStyle strut, float measure) {
+        this.style = style;
+        this.strut = strut;
+        this.measure = measure;
+    }
+
+    /** The items of a paragraph to be set at a measure (which decides only where a too-long word is broken). */
+    static List<Item> of(List<Inline> content, TextStyle strut, ParagraphStyle style, float measure) {
+        LineItems b = new LineItems(style, strut, measure);
+        for (Inline in : content) {
+            if (in instanceof Inline.Text t) {
+                b.text(t.text(), t.style());
+            } else if (in instanceof Inline.Box box) {
+                b.box(box);
+            } else {
+                b.pending = BREAK;
+            }
+        }
+        b.compressPairs();
+        return b.items();
+    }
+
+    private void text(String s, TextStyle ts) {
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n' || cp == '\r') {
+                gap(SEGMENT);
+            } else if (Chars.isCollapsible(cp)) {
+                gap(SPACE);
+            } else if (cp == Chars.QUARTER) {
+                gap(QUARTER_SPACE);
+            } else if (cp == Chars.NBSP) {
+                gap(NO_BREAK_SPACE);
+            } else {
+                character(cp, ts);
+            }
+        }
+    }
+
+    /** A space of the source; a forced break outweighs it, a quarter or no-break space outweighs a plain one. */
+    private void gap(byte g) {
+        if (pending != BREAK && g > pending) {
+            pending = g;
+        }
+    }
+
+    private void character(int cp, TextStyle ts) {
+        Face face = ts.face(cp);
+        boolean wide = Chars.isWide(cp, face);
+        Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
+        boolean joins = last != null && pending == NONE && last.box == null;
+        if (joins && !wide && !last.wide) {
+            append(last, cp, face, ts);
+            return;
+        }
+        if (joins && wide && last.wide && Chars.pairs(cp) && last.codePoints.size() == 1 && last.first() == cp) {
+            append(last, cp, face, ts);
+            return;
+        }
+        Unit u = new Unit();
+        u.wide = wide;
+        append(u, cp, face, ts);
+        if (wide && style.compress()) {
+            Face.Blank blank = face.blank(cp);
+            u.left = blank.left() * ts.size();
+            u.right = blank.right() * ts.size();
+            if (u.left > 0 || u.right > 0) {
+                // the box holds the ink; the glyph stands its left blank before it
+                Glyph g = u.glyphs.get(0);
+                u.glyphs.set(0, g.at(-u.left));
+                u.width -= u.left + u.right;
+            }
+        }
+        add(u);
+    }
+
+    private void append(Unit u, int cp, Face face, TextStyle ts) {
+        float advance = face.has(cp) ? face.advance(cp) * ts.size() : ts.size();
+        float scale = 1;
+        float x = u.width;
+        if (Chars.isDash(cp) && u.codePoints.size() == 1 && Chars.isDash(u.first())) {
+            // the two halves of —— meet: each is stretched over its em from ink edge to ink edge, a hair more
+            float ink = (face.inkRight(cp) - face.inkLeft(cp)) * ts.size();
+            if (ink > 0) {
+                float overlap = 0.02f * ts.size();
+                scale = (advance + 2 * overlap) / ink;
+                Glyph first = u.glyphs.get(0);
+                float dx0 = -overlap - face.inkLeft(cp) * ts.size() * scale;
+                u.glyphs.set(
+                        0, new Glyph(first.face(), first.codePoint(), dx0, first.size(), first.color(), scale, null));
+                x = u.width + (-overlap - face.inkLeft(cp) * ts.size() * scale);
+            }
+        }
+        u.glyphs.add(new Glyph(face, cp, x, ts.size(), ts.color(), scale, null));
+        u.styles.add(ts);
+        u.codePoints.add(cp);
+        u.width += advance + ts.letterSpacing();
+        u.above = Math.max(u.above, ts.above());
+        u.below = Math.max(u.below, ts.below());
+    }
+
+    private void box(Inline.Box box) {
+        Unit u = new Unit();
+        u.box = box;
+        u.wide = true;
+        TextStyle ts = box.content().style();
+        u.styles.add(ts);
+        float x = box.shift();
+        String s = box.content().text();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            Face face = ts.face(cp);
+            u.glyphs.add(new Glyph(face, cp, x, ts.size(), ts.color(), 1, box));
+            x += (face.has(cp) ? face.advance(cp) * ts.size() : ts.size()) + ts.letterSpacing();
+        }
+        u.width = Math.max(0, box.width() + box.shift());
+        u.above = ts.above();
+        u.below = ts.below();
+        add(u);
+    }
+
+    private void add(Unit u) {
+        gaps.add(units.isEmpty() && pending != BREAK ? NONE : pending);
+        units.add(u);
+        pending = NONE;
+    }
+
+    /**
+     * Two marks side by side keep one blank half between their inks: half an em goes, from the first one's
+     * right blank as far as it has one, the rest from the second one's left blank.
+     */
+    private void compressPairs() {
+        for (int i = 1; i < units.size(); i++) {
+            Unit a = units.get(i - 1);
+            Unit b = units.get(i);
+            if ((gaps.get(i) != NONE && gaps.get(i) != SEGMENT) || !a.isMark() || !b.isMark()) {
+                continue;
+            }
+            float half = 0.5f * Math.min(a.lastStyle().size(), b.firstStyle().size());
+            float fromA = Math.min(a.right, half);
+            a.right -= fromA;
+            b.left -= Math.min(b.left, half - fromA);
+        }
+    }
+
+    private List<Item> items() {
+        List<Item> out = new ArrayList<>(units.size() * 2 + 4);
+        int n = units.size();
+        // how many characters that count are left from each unit to the next forced break or the end
+        int[] rest = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            rest[i] = (i + 1 < n && gaps.get(i + 1) == BREAK ? 0 : rest[i + 1])
+                    + units.get(i).countable();
+        }
+        if (style.indent() != 0) {
+            Item indent = new Item(BOX);
+            indent.width = style.indent();
+            indent.glyphs = new Glyph[0];
+            out.add(indent);
+        }
+        for (int i = 0; i < n; i++) {
+            Unit u = units.get(i);
+            byte gap = gaps.get(i);
+            if (i == 0) {
+                out.add(blank(u.left));
+            } else if (gap == BREAK) {
+                end(out, units.get(i - 1));
+                out.add(blank(u.left));
+            } else {
+                out.add(junction(units.get(i - 1), u, gap, rest[i] >= 2));
+            }
+            boxes(u, out);
+        }
+        end(out, n == 0 ? null : units.get(n - 1));
+        return out;
+    }
+
+    /** The end of a paragraph or of a line forced to end: the last mark's blank, then glue that fills the line. */
+    private void end(List<Item> out, Unit last) {
+        if (last != null) {
+            out.add(blank(last.right));
+        }
+        Item fill = new Item(GLUE);
+        fill.fill = true;
+        out.add(fill);
+        out.add(new Item(END));
+    }
+
+    /** A mark's blank at the start or end of a run: shrinks away, no break. */
+    private static Item blank(float width) {
+        Item g = new Item(GLUE);
+        g.width = width;
+        g.shrink = width;
+        return g;
+    }
+
+    private void boxes(Unit u, List<Item> out) {
+        boolean split = style.breakWords() && !u.wide && u.box == null && u.width > measure && u.glyphs.size() > 1;
+        if (!split) {
+            Item box = new Item(BOX);
+            box.width = u.width;
+            box.glyphs = u.glyphs.toArray(new Glyph[0]);
+            box.above = u.above;
+            box.below = u.below;
+            out.add(box);
+            return;
+        }
+        // a word wider than the measure may break anywhere, at a cost
+        for (int k = 0; k < u.glyphs.size(); k++) {
+            Glyph g = u.glyphs.get(k);
+            float end = k + 1 < u.glyphs.size() ? u.glyphs.get(k + 1).x() : u.width;
+            if (k > 0) {
+                Item glue = new Item(GLUE);
+                glue.breakable = style.wrap();
+                glue.cost = WORD_BREAK_COST;
+                out.add(glue);
+            }
+            Item box = new Item(BOX);
+            box.width = end - g.x();
+            box.glyphs = new Glyph[] {g.at(-g.x())};
+            box.above = u.above;
+            box.below = u.below;
+            out.add(box);
+        }
+    }
+
+    /** The glue between two units. */
+    private Item junction(Unit a, Unit b, byte gap, boolean enoughAfter) {
+        Item g = new Item(GLUE);
+        TextStyle as = a.lastStyle();
+        TextStyle bs = b.firstStyle();
+        float size = Math.max(as.size(), bs.size());
+        g.width = a.right + b.left;
+        g.shrink = a.right + b.left;
+        g.stretch = STRETCH * size;
+        boolean word = !a.wide && !b.wide;
+        boolean hanLatin = style.autospace()
+                && a.box == null
+                && b.box == null
+                && ((Chars.isHan(a.last()) && Chars.isAlnum(b.first()))
+                        || (Chars.isAlnum(a.last()) && Chars.isHan(b.first())));
+        int space = 0;
+        if (hanLatin) {
+            g.width += QUARTER * size;
+            g.shrink += (QUARTER - QUARTER_MIN) * size;
+            space = Chars.QUARTER;
+        } else if (gap == SPACE || (word && gap == SEGMENT)) {
+            TextStyle ts = as;
+            Face f = ts.face(' ');
+            float w = (f.has(' ') ? f.advance(' ') : 0.25f) * ts.size() + ts.letterSpacing();
+            g.width += w;
+            g.stretch = Math.max(g.stretch, w / 2);
+            g.shrink += w / 3;
+            space = ' ';
+        } else if (word && (gap == QUARTER_SPACE || gap == NO_BREAK_SPACE)) {
+            // the words of a short Latin phrase in Chinese text, kept together
+            g.width += QUARTER * size;
+            space = Chars.QUARTER;
+        }
+        if (space != 0) {
+            TextStyle ts = space == ' ' || !Chars.isHan(b.first()) ? as : bs;
+            Face f = ts.face(space);
+            int drawn = f.has(space) ? space : ' ';
+            g.glyphs = new Glyph[] {new Glyph(ts.face(drawn), drawn, 0, ts.size(), ts.color(), 1, null)};
+        }
+        g.breakable = style.wrap()
+                && enoughAfter
+                && a.box == null
+                && !Chars.noLineEnd(a.last())
+                && !Chars.noLineStart(b.first())
+                && !(word && gap != SPACE && gap != SEGMENT && !hanLatin);
+        return g;
+    }
+
+    /** The strut: the paragraph's own style, whose line every line is at least as tall as. */
+    TextStyle strut() {
+        return strut;
+    }
+}

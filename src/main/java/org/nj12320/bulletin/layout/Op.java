@@ -1,0 +1,46 @@
+package org.nj12320.bulletin.layout;
+
+/**
+ * What a page is drawn with, in points from the page's top-left corner, y growing downwards. Each op is
+ * content of a slot of the document's structure or an artifact, never both.
+ */
+public sealed interface Op {
+    /**
+     * Glyphs of one face, size and colour on one baseline.
+     *
+     * @param x      each glyph's origin
+     * @param scaleX the horizontal scale of every glyph of the run
+     */
+    record Text(
+            Face face,
+            float size,
+            Color color,
+            float scaleX,
+            float y,
+            float[] x,
+            int[] codePoints,
+            Tag.Slot slot,
+            Artifact artifact)
+            implements Op {
+        @Override
+        public Op moved(float dx, float dy, Artifact as) {
+            float[] moved = new float[x.length];
+            for (int i = 0; i < moved.length; i++) {
+                moved[i] = x[i] + dx;
+            }
+            Artifact a = as != null && artifact == null ? as : artifact;
+            return new Text(face, size, color, scaleX, y + dy, moved, codePoints, a == null ? slot : null, a);
+        }
+    }
+
+    /** A filled rectangle: a rule, a border, a background. */
+    record Fill(float x, float y, float width, float height, Color color, Artifact artifact) implements Op {
+        @Override
+        public Op moved(float dx, float dy, Artifact as) {
+            return new Fill(x + dx, y + dy, width, height, color, as != null ? as : artifact);
+        }
+    }
+
+    /** The op moved, and made an artifact of the given kind (unless null) if it is not one already. */
+    Op moved(float dx, float dy, Artifact as);
+}

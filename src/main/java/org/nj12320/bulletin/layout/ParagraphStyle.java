@@ -1,0 +1,39 @@
+package org.nj12320.bulletin.layout;
+
+/**
+ * How a paragraph's lines are made.
+ *
+ * @param align      how lines are placed in the measure; a justified paragraph's last line is set at its natural width
+ * @param indent     the first line's indent, in points
+ * @param wrap       whether lines may break at all ({@code white-space: nowrap} says no)
+ * @param breakWords whether a word too long for the measure may be broken anywhere
+ * @param compress   whether the blank halves of full-width marks are taken away where the rules of Chinese
+ *                   typesetting allow (at a line's start and end, between adjacent marks, to justify); false sets
+ *                   every mark full width
+ * @param autospace  whether a quarter em goes between Chinese characters and Latin letters or digits
+ * @param orphans    lines that must stay together at a paragraph's start when it breaks across pages
+ * @param widows     lines that must stay together at its end
+ */
+public record ParagraphStyle(
+        Align align,
+        float indent,
+        boolean wrap,
+        boolean breakWords,
+        boolean compress,
+        boolean autospace,
+        int orphans,
+        int widows) {
+
+    public enum Align {
+        LEFT,
+        RIGHT,
+        CENTER,
+        JUSTIFY
+    }
+
+    public static final ParagraphStyle DEFAULT = new ParagraphStyle(Align.LEFT, 0, true, false, true, true, 2, 2);
+
+    public ParagraphStyle withAlign(Align a) {
+        return new ParagraphStyle(a, indent, wrap, breakWords, compress, autospace, orphans, widows);
+    }
+}
