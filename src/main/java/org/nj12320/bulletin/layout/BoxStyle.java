@@ -5,6 +5,9 @@ package org.nj12320.bulletin.layout;
  * background, a fixed height, and what it asks of page breaks.
  *
  * @param height      the height of the box's content, in points; NaN for as tall as its content
+ * @param width       the width of the box's content, in points; NaN for as wide as there is room (or as
+ *                    {@code widthShare} says)
+ * @param widthShare  the width of the box's content as a share of the room there is; NaN when not given so
  * @param background  the colour behind the box's padding and content; null for none
  * @param breakBefore whether the block must begin a page
  * @param keepWithNext whether a page break between this block and the next is to be avoided (a heading)
@@ -17,16 +20,29 @@ public record BoxStyle(
         Edges padding,
         Color background,
         float height,
+        float width,
+        float widthShare,
         boolean breakBefore,
         boolean keepWithNext,
         boolean keepTogether) {
 
-    public static final BoxStyle NONE =
-            new BoxStyle(Edges.ZERO, Border.Sides.NONE, Edges.ZERO, null, Float.NaN, false, false, false);
+    public static final BoxStyle NONE = new BoxStyle(
+            Edges.ZERO, Border.Sides.NONE, Edges.ZERO, null, Float.NaN, Float.NaN, Float.NaN, false, false, false);
 
     /** What the box takes of the width beside its content: margins, borders and padding. */
     public float horizontal() {
         return margin.horizontal() + border.left().width() + border.right().width() + padding.horizontal();
+    }
+
+    /** The width of the box's content when the block has {@code room} across (its margins included). */
+    float content(float room) {
+        if (!Float.isNaN(width)) {
+            return width;
+        }
+        if (!Float.isNaN(widthShare)) {
+            return widthShare * room;
+        }
+        return room - horizontal();
     }
 
     /** The box's top border and padding. */

@@ -18,7 +18,7 @@ final class LineBreaker {
     private static final double[] TOLERANCES = {1.0, 1.5, Double.POSITIVE_INFINITY};
     private static final double LINE_PENALTY = 10;
     private static final double ADJACENT_FITNESS = 3000;
-    private static final double SHRINK_WEIGHT = 0.5;
+    private static final double SHRINK_WEIGHT = 0.05;
     private static final double INFINITE_BADNESS = 10000;
 
     private final List<Item> items;
@@ -28,7 +28,11 @@ final class LineBreaker {
     private final float ragged;
 
     private final double[] width;
-    private final double[] stretch;
+    /** The stretch the first passes use; the last pass adds the spacing of letters within words. */
+    private final double[] normalStretch;
+
+    private final double[] allStretch;
+    private double[] stretch;
     private final double[] shrink;
     private final int[] fills;
     /** For each item, the last box before it (or -1). */
@@ -43,7 +47,9 @@ final class LineBreaker {
         this.ragged = justify ? 0 : Math.max(measure, 1f);
         int n = items.size();
         width = new double[n + 1];
-        stretch = new double[n + 1];
+        normalStretch = new double[n + 1];
+        allStretch = new double[n + 1];
+        stretch = normalStretch;
         shrink = new double[n + 1];
         fills = new int[n + 1];
         lastBox = new int[n + 1];
@@ -53,7 +59,8 @@ final class LineBreaker {
             Item it = items.get(i);
             lastBox[i] = last;
             width[i + 1] = width[i] + it.width;
-            stretch[i + 1] = stretch[i] + (it.fill ? 0 : it.stretch);
+            normalStretch[i + 1] = normalStretch[i] + (it.fill || it.emergency ? 0 : it.stretch);
+            allStretch[i + 1] = allStretch[i] + (it.fill ? 0 : it.stretch);
             shrink[i + 1] = shrink[i] + it.shrink;
             fills[i + 1] = fills[i] + (it.fill ? 1 : 0);
             if (it.kind == LineItems.BOX) {
@@ -150,6 +157,7 @@ final class LineBreaker {
     }
 
     private Node run(double tolerance, boolean last) {
+        stretch = last ? allStretch : normalStretch;
         List<Node> active = new ArrayList<>();
         active.add(new Node(-1, 0, 1, 0, 0, null));
         int n = items.size();
@@ -284,9 +292,10 @@ final class LineBreaker {
                 above = Math.max(above, it.above);
                 below = Math.max(below, it.below);
             } else if (it.kind == LineItems.GLUE) {
-                float w = it.width + (float) (r >= 0 ? r * it.stretch : r * it.shrink);
-                if (r > 0 && it.stretch > 0 && spacing == 0 && it.width == 0) {
-                    spacing = (float) (r * it.stretch);
+                float give = it.emergency && stretch != allStretch ? 0 : it.stretch;
+                float w = it.width + (float) (r >= 0 ? r * give : r * it.shrink);
+                if (r > 0 && give > 0 && spacing == 0 && it.width == 0) {
+                    spacing = (float) (r * give);
                 }
                 if (it.glyphs != null) {
                     for (Glyph g : it.glyphs) {

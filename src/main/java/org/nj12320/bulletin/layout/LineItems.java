@@ -23,6 +23,9 @@ final class LineItems {
     static final float QUARTER = 0.25f;
 
     static final float QUARTER_MIN = 0.125f;
+    /** The cost of breaking a short Latin phrase that the source keeps together with a quarter space. */
+    static final int PHRASE_BREAK_COST = 100;
+
     /** The cost of breaking a word that is wider than the measure. */
     static final int WORD_BREAK_COST = 3000;
 
@@ -35,6 +38,8 @@ final class LineItems {
         boolean breakable;
         int cost;
         boolean fill;
+        /** Stretch only for a paragraph that cannot be set well otherwise: between the letters of a word. */
+        boolean emergency;
         /** A box's glyphs, placed from its left edge; a glue's space, drawn where the glue is inside a line. */
         Glyph[] glyphs;
         /** A box's height above and below the baseline. */
@@ -313,6 +318,26 @@ final class LineItems {
 
     private void boxes(Unit u, List<Item> out) {
         boolean split = style.breakWords() && !u.wide && u.box == null && u.width > measure && u.glyphs.size() > 1;
+        if (!split && !u.wide && u.box == null && u.glyphs.size() > 1) {
+            // a word's letters, which a paragraph that cannot be set well may space as its Chinese characters
+            for (int k = 0; k < u.glyphs.size(); k++) {
+                Glyph g = u.glyphs.get(k);
+                float end = k + 1 < u.glyphs.size() ? u.glyphs.get(k + 1).x() : u.width;
+                if (k > 0) {
+                    Item glue = new Item(GLUE);
+                    glue.emergency = true;
+                    glue.stretch = STRETCH * g.size();
+                    out.add(glue);
+                }
+                Item box = new Item(BOX);
+                box.width = end - g.x();
+                box.glyphs = new Glyph[] {g.at(-g.x())};
+                box.above = u.above;
+                box.below = u.below;
+                out.add(box);
+            }
+            return;
+        }
         if (!split) {
             Item box = new Item(BOX);
             box.width = u.width;
@@ -370,9 +395,10 @@ final class LineItems {
             g.shrink += w / 3;
             space = ' ';
         } else if (word && (gap == QUARTER_SPACE || gap == NO_BREAK_SPACE)) {
-            // the words of a short Latin phrase in Chinese text, kept together
+            // the words of a short Latin phrase in Chinese text (CHIMA 2023): kept together where the line allows
             g.width += QUARTER * size;
             space = Chars.QUARTER;
+            g.cost = gap == QUARTER_SPACE ? PHRASE_BREAK_COST : 0;
         }
         if (space != 0) {
             TextStyle ts = space == ' ' || !Chars.isHan(b.first()) ? as : bs;
@@ -385,7 +411,7 @@ final class LineItems {
                 && a.box == null
                 && !Chars.noLineEnd(a.last())
                 && !Chars.noLineStart(b.first())
-                && !(word && gap != SPACE && gap != SEGMENT && !hanLatin);
+                && !(word && gap != SPACE && gap != SEGMENT && gap != QUARTER_SPACE && !hanLatin);
         return g;
     }
 

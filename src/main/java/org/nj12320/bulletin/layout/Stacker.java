@@ -100,7 +100,7 @@ final class Stacker {
         Tag tag = f.tag() != null ? parent.add(f.tag()) : parent;
         Vertical.Decoration d = open(box, f.anchor(), x, width);
         float cx = contentX(box, x);
-        float cw = width - box.horizontal();
+        float cw = box.content(width);
         boolean keep = box.keepWithNext();
         if (!Float.isNaN(box.height())) {
             // a box of fixed height is one piece, whatever it holds
@@ -119,7 +119,7 @@ final class Stacker {
         Tag tag = p.tag() != null ? parent.add(p.tag()) : parent;
         Vertical.Decoration d = open(box, p.anchor(), x, width);
         float cx = contentX(box, x);
-        float cw = width - box.horizontal();
+        float cw = box.content(width);
         List<Line> lines = p.lines(cw);
         int inner = box.keepTogether() ? Math.max(floor, Vertical.AVOID) : floor;
         for (int k = 0; k < lines.size(); k++) {
@@ -178,7 +178,7 @@ final class Stacker {
         Tag tag = r.tag() != null ? parent.add(r.tag()) : parent;
         Vertical.Decoration d = open(box, null, x, width);
         float cx = contentX(box, x);
-        float cw = width - box.horizontal();
+        float cw = box.content(width);
         List<Line> lines = new ArrayList<>();
         float used = 0;
         int autos = 0;
@@ -213,7 +213,7 @@ final class Stacker {
         Tag tag = t.tag() != null ? parent.add(t.tag()) : parent;
         Vertical.Decoration d = open(box, t.anchor(), x, width);
         float cx = contentX(box, x);
-        float cw = width - box.horizontal();
+        float cw = box.content(width);
         if (t.caption() != null) {
             // the caption stays with the header
             flow(t.caption(), cx, cw, tag, Vertical.NEVER);

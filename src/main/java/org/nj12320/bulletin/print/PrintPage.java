@@ -261,6 +261,8 @@ public final class PrintPage {
                 new Edges(s.padding[0], s.padding[1], s.padding[2], s.padding[3]),
                 s.background == null ? null : new Color(s.background),
                 s.height,
+                s.widthPercent ? Float.NaN : s.width,
+                s.widthPercent ? s.width : Float.NaN,
                 s.breakBefore,
                 s.keepWithNext,
                 s.keepTogether);
@@ -473,9 +475,6 @@ public final class PrintPage {
     // ---- tables
 
     private Block table(Node.Element e, Style s) {
-        if (!Float.isNaN(s.width) && !(s.widthPercent && s.width == 1f)) {
-            problem(where(s, "width", e), "表格只能与版心同宽（width: 100% 或 auto）", "删去 width，或写 100%");
-        }
         Block.Flow caption = null;
         List<Float> widths = new ArrayList<>();
         List<Table.Row> head = new ArrayList<>();
