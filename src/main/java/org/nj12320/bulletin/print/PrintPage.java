@@ -197,7 +197,10 @@ public final class PrintPage {
         s.apply(Style.cascade(rules, e, false, inline), parent == null ? 12 : parent.fontSize);
         styles.put(e, s);
         if (!KNOWN.contains(e.name)) {
-            problem(sources.find("<" + e.name), "排版不支持元素 <" + e.name + ">", "印刷版能用的元素见 README 的“印刷样式表”一节");
+            problem(
+                    sources.find("<" + e.name),
+                    "排版不支持元素 <" + e.name + ">",
+                    "印刷版能用的元素见 README 的“The print stylesheet”一节");
         }
         return s;
     }

@@ -148,7 +148,7 @@ final class Properties {
                 case "text-autospace" ->
                     out.add(decl(name, keyword(v, "normal", "auto", "no-autospace"), important, at));
                 case "size" -> out.add(decl(name, size(v), important, at));
-                default -> throw new Bad("排版不支持属性“" + name + "”", "印刷样式表能用的属性见 README 的“印刷样式表”一节");
+                default -> throw new Bad("排版不支持属性“" + name + "”", "印刷样式表能用的属性见 README 的“The print stylesheet”一节");
             }
         } catch (Bad b) {
             problems.add(Problem.error(at, name + "：" + b.getMessage(), b.hint));

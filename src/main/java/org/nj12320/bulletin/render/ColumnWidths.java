@@ -47,11 +47,13 @@ final class ColumnWidths {
         }
         double[] label = new double[n];
         double[] labelShort = new double[n];
-        // stacked, every header row has a cell over every column, so that cells and columns line up
-        for (List<HeaderGrid.Cell> row : HeaderGrid.stacked(t.header())) {
+        // the headers of single columns, in the order of the columns (groups' labels span several)
+        List<TableView.Header> leaves = new ArrayList<>();
+        leaves(t.header(), leaves);
+        {
             int c = 0;
-            for (HeaderGrid.Cell h : row) {
-                if (h.colspan() == 1 && !h.label().isEmpty()) {
+            for (TableView.Header h : leaves) {
+                if (!h.label().isEmpty()) {
                     if (h.label().contains("\n")) {
                         // the editor broke the label: its lines are as wide as the column need be
                         double longest = 0;
@@ -65,7 +67,7 @@ final class ColumnWidths {
                         labelShort[c] = Math.max(labelShort[c], Math.ceil(width(h.label()) / 3));
                     }
                 }
-                c += h.colspan();
+                c++;
             }
         }
         // the widths of each column at each step of squeezing
@@ -144,5 +146,15 @@ final class ColumnWidths {
             }
         }
         return w;
+    }
+
+    private static void leaves(List<TableView.Header> headers, List<TableView.Header> out) {
+        for (TableView.Header h : headers) {
+            if (h.isGroup()) {
+                leaves(h.children(), out);
+            } else {
+                out.add(h);
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ class ManyIssuesTest {
         assertThat(run.code).as(run.toString()).isZero();
         List<String> lines = run.out.lines().filter(l -> !l.startsWith(" ")).toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).matches("2023-03  7 页  \\d+\\.\\d\\d 秒  .*2023-03\\.pdf");
+        assertThat(lines.get(0)).matches("2023-03  6 页  \\d+\\.\\d\\d 秒  .*2023-03\\.pdf");
         assertThat(lines.get(1)).matches("2024  \\d+ 页  \\d+\\.\\d\\d 秒  .*2024\\.pdf");
         assertThat(run.out).contains("排版", "写出");
         assertThat(Files.size(dir.resolve("2023-03.pdf"))).isPositive();

@@ -17,14 +17,16 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nj12320.bulletin.testing.DataFiles;
 import org.nj12320.bulletin.testing.Folders;
 import org.nj12320.bulletin.testing.Seed;
+import org.nj12320.bulletin.testing.TextLines;
 
 /**
  * A part (统计数据, 简讯) starts a new page only when the page before it is nearly half full: an issue with
- * one short article has its figures start under it on the first page, the printed issues keep their parts on
- * pages of their own.
+ * one short article has its figures start under it on the first page.
  */
 class PartPagesTest {
     @TempDir
@@ -61,13 +63,44 @@ class PartPagesTest {
         }
     }
 
-    @Test
-    void aPartAfterAFullPageStartsANewOne() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(BuiltIssues.of("2023-03").pdf().toFile())) {
-            List<List<String>> pages = pages(pdf);
-            // page 2 ends the second article about two thirds down: the figures start on page 3, at its top
-            assertThat(pages.get(1)).doesNotContain("统计数据");
-            assertThat(pages.get(2).get(0)).isEqualTo("统计数据");
+    /** The text block of the bulletin's pages: from 22 mm to 20 mm above the foot of an A4 page, in points. */
+    private static final float TOP = 22 * 72f / 25.4f;
+
+    private static final float BOTTOM = 841.89f - 20 * 72f / 25.4f;
+
+    /**
+     * Each part heading of both issues: at the top of a page when the page before it was filled more than 45 %,
+     * under what comes before it otherwise.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-03", "2024"})
+    void aPartStartsANewPageWhenThePageBeforeIsNearlyHalfFull(String issue) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(BuiltIssues.of(issue).pdf().toFile())) {
+            List<TextLines.Line> lines = TextLines.of(pdf).stream()
+                    .filter(l -> !l.text().matches("- \\d+ -") && !l.text().endsWith("（续）"))
+                    .toList();
+            int parts = 0;
+            for (int i = 1; i < lines.size(); i++) {
+                String t = lines.get(i).text().replaceAll("\\s", "");
+                if (!t.equals("统计数据") && !t.equals("简讯")) {
+                    continue;
+                }
+                parts++;
+                TextLines.Line heading = lines.get(i);
+                TextLines.Line before = lines.get(i - 1);
+                float full = (before.y() - TOP) / (BOTTOM - TOP);
+                if (before.page() == heading.page()) {
+                    assertThat(full)
+                            .as(t + " under what comes before it on page " + heading.page())
+                            .isLessThan(0.45f);
+                } else {
+                    assertThat(full)
+                            .as(t + " on a new page after page " + before.page())
+                            .isGreaterThan(0.45f);
+                    assertThat(heading.y()).as(t + " at the top of its page").isLessThan(TOP + 30);
+                }
+            }
+            assertThat(parts).isPositive();
         }
     }
 

@@ -63,17 +63,17 @@ class PreviewTest {
             Matcher m = address(watch);
             String url = m.group(1);
             int port = Integer.parseInt(m.group(2));
-            watch.await("the first build", o -> o.contains("2023-03  7 页"));
+            watch.await("the first build", o -> o.contains("2023-03  6 页"));
 
             browser.navigate(url);
             browser.await(
-                    "the seven pages, drawn",
-                    "document.querySelectorAll('#pages img').length === 7"
+                    "the six pages, drawn",
+                    "document.querySelectorAll('#pages img').length === 6"
                             + " && [...document.querySelectorAll('#pages img')].every(i => i.complete && i.naturalWidth > 800)");
             assertThat(browser.eval("document.querySelectorAll('#thumbs a').length"))
-                    .isEqualTo("7");
+                    .isEqualTo("6");
             assertThat(browser.eval("document.getElementById('status').textContent"))
-                    .contains("已生成，共 7 页");
+                    .contains("已生成，共 6 页");
             String before =
                     browser.eval("[...document.querySelectorAll('#pages img')].map(i => i.dataset.digest).join(' ')");
             // a mark that a reload would lose
@@ -110,7 +110,7 @@ class PreviewTest {
             assertThat(browser.eval("document.querySelector('#problems .error .excerpt mark').textContent"))
                     .isEqualTo("，");
             assertThat(browser.eval("document.querySelectorAll('#pages img').length"))
-                    .isEqualTo("7");
+                    .isEqualTo("6");
             Files.write(Path.of("target/preview-error.png"), browser.screenshot());
 
             assertThat(status(port, "evil.example:" + port)).isEqualTo(403);

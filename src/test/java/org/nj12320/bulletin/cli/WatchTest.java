@@ -34,13 +34,13 @@ class WatchTest {
         Path pdf = tmp.resolve("march.pdf");
         try (Watching watch =
                 new Watching("watch", "--month", "2023-03", "--data", data.toString(), "--out", pdf.toString())) {
-            watch.await("the first build", o -> lines(o, "2023-03  7 页") >= 1);
+            watch.await("the first build", o -> lines(o, "2023-03  6 页") >= 1);
             assertThat(watch.out()).contains("正在监视 " + march);
             assertThat(text(pdf)).contains("江宁区 21694466");
 
-            long before = lines(watch.out(), "2023-03  7 页");
+            long before = lines(watch.out(), "2023-03  6 页");
             DataFiles.edit(march, "platform-districts.yaml", "数据上传量: 21694466,", "数据上传量: 21694477,");
-            watch.await("a build of the change", o -> lines(o, "2023-03  7 页") > before);
+            watch.await("a build of the change", o -> lines(o, "2023-03  6 页") > before);
             assertThat(text(pdf)).contains("江宁区 21694477").doesNotContain("21694466");
             byte[] good = Files.readAllBytes(pdf);
 
@@ -50,12 +50,12 @@ class WatchTest {
             assertThat(watch.out()).contains("（原有的 " + pdf + " 保持不变）");
             assertThat(pdf).as("the PDF before the slip").hasBinaryContent(good);
 
-            long beforeFix = lines(watch.out(), "2023-03  7 页");
+            long beforeFix = lines(watch.out(), "2023-03  6 页");
             DataFiles.edit(march, "platform-districts.yaml", "{接入单位: 江宁区，数据上传量", "{接入单位: 江宁区, 数据上传量");
-            watch.await("a build once it is put right", o -> lines(o, "2023-03  7 页") > beforeFix);
+            watch.await("a build once it is put right", o -> lines(o, "2023-03  6 页") > beforeFix);
             // each line of a build begins with the time
-            assertThat(watch.out().lines().filter(l -> l.contains("2023-03  7 页")))
-                    .allMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d  2023-03  7 页  \\d+\\.\\d\\d 秒  .*"));
+            assertThat(watch.out().lines().filter(l -> l.contains("2023-03  6 页")))
+                    .allMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d  2023-03  6 页  \\d+\\.\\d\\d 秒  .*"));
             // stopped as Ctrl-C stops it, before the end of the block, to see what it says then
             watch.stop();
             assertThat(watch.code.get()).isZero();

@@ -32,26 +32,4 @@ class HeaderGridTest {
         assertThat(h.get(1)).extracting(HeaderGrid.Cell::rowspan).containsExactly(1, 2);
         assertThat(h.get(2)).extracting(HeaderGrid.Cell::label).containsExactly("本年", "累计");
     }
-
-    @Test
-    void stackedCellsFillEveryRowAndCentreTheirLabel() {
-        List<List<HeaderGrid.Cell>> h = HeaderGrid.stacked(THREE_LEVELS);
-        assertThat(h).hasSize(3);
-        assertThat(h.get(0)).extracting(HeaderGrid.Cell::label).containsExactly("", "转诊");
-        assertThat(h.get(1)).extracting(HeaderGrid.Cell::label).containsExactly("区", "门诊", "");
-        assertThat(h.get(2)).extracting(HeaderGrid.Cell::label).containsExactly("", "本年", "累计", "其他");
-        assertThat(h.get(0).get(0).part()).isEqualTo("first");
-        assertThat(h.get(1).get(0).part()).isEqualTo("middle");
-        assertThat(h.get(2).get(0).part()).isEqualTo("last");
-        assertThat(h.get(2).get(1).part()).isEqualTo("whole");
-        // a stack of three has its label in the middle cell; a stack of two in the lower, lifted half a row
-        assertThat(h.get(1).get(0).lift()).isFalse();
-        assertThat(h.get(2).get(3).lift()).isTrue();
-        for (List<HeaderGrid.Cell> row : h) {
-            assertThat(row).allSatisfy(c -> assertThat(c.rowspan()).isEqualTo(1));
-            assertThat(row.stream().mapToInt(HeaderGrid.Cell::colspan).sum())
-                    .as("every row covers every column")
-                    .isEqualTo(4);
-        }
-    }
 }
