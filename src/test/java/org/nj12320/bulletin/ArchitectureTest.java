@@ -59,10 +59,23 @@ class ArchitectureTest {
             Map.entry("print", Set.of("layout", "model", "world")),
             Map.entry("pdf", Set.of("model", "world", "layout")),
             Map.entry(
+                    "pipeline",
+                    Set.of("model", "world", "load", "compute", "render", "layout", "print", "pdf", "export", "web")),
+            Map.entry(
                     "cli",
                     Set.of(
-                            "model", "world", "load", "compute", "render", "layout", "print", "pdf", "draft", "export",
-                            "sheet", "web", "watch", "preview")));
+                            "model",
+                            "world",
+                            "pipeline",
+                            "load",
+                            "compute",
+                            "render",
+                            "pdf",
+                            "draft",
+                            "export",
+                            "sheet",
+                            "watch",
+                            "preview")));
 
     @Test
     void eachLibraryStaysInItsStageAndTheStagesDependOneWay() throws IOException {

@@ -2,18 +2,18 @@ package org.nj12320.bulletin.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Output;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.pipeline.Pipeline;
 import org.nj12320.bulletin.world.DiskWorld;
 
 import picocli.CommandLine;
@@ -43,17 +43,7 @@ final class BuildCommand implements Callable<Integer> {
      * What building one issue came to: whether its files were written, the PDF's build (null without a PDF),
      * the web edition (null without one), and every problem said.
      */
-    record Outcome(boolean written, Pipeline.Built built, String html, List<Problem> problems) {}
-
-    /** An issue's files, made whole before any is written: the PDF's build, and the HTML page. */
-    private record Made(Pipeline.Checked checked, Pipeline.Built pdf, String html) {}
-
-    private static Made make(Pipeline pipeline, Period period, Set<Format> formats) throws BulletinException {
-        Pipeline.Checked checked = pipeline.check(period);
-        Pipeline.Built pdf = formats.contains(Format.PDF) ? pipeline.pdf(checked) : null;
-        String html = formats.contains(Format.HTML) ? pipeline.web(checked) : null;
-        return new Made(checked, pdf, html);
-    }
+    record Outcome(boolean written, Pipeline.Rendered pdf, Pipeline.Rendered html, List<Problem> problems) {}
 
     /**
      * Builds one issue into its target and says so in a line: the PDF written whole, or nothing (the PDF
@@ -64,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
     static Outcome buildOne(
             Pipeline pipeline,
             Period period,
-            Map<Format, Path> targets,
+            Map<Output, Path> targets,
             DiskWorld world,
             Reporter reporter,
             PrintWriter stdout,
@@ -75,29 +65,22 @@ final class BuildCommand implements Callable<Integer> {
                 "、", targets.values().stream().map(DiskWorld::display).toList());
         Path writing = null;
         try {
-            Made made = make(pipeline, period, targets.keySet());
+            Pipeline.Made made = pipeline.make(pipeline.check(period), targets.keySet());
             reporter.report(made.checked().warnings());
-            for (Map.Entry<Format, Path> t : targets.entrySet()) {
+            for (Map.Entry<Output, Path> t : targets.entrySet()) {
                 writing = t.getValue();
-                AtomicFile.write(
-                        writing,
-                        switch (t.getKey()) {
-                            case PDF -> made.pdf().pdf();
-                            case HTML -> made.html().getBytes(StandardCharsets.UTF_8);
-                        });
+                AtomicFile.write(writing, made.get(t.getKey()).bytes());
             }
+            Pipeline.Rendered pdf = made.get(Output.PRINT);
             double seconds = Duration.between(start, world.clock().instant()).toMillis() / 1000.0;
             stdout.printf(
                     "%s%s  %s%.2f 秒  %s%n",
-                    prefix, period.id(), made.pdf() == null ? "" : made.pdf().pages() + " 页  ", seconds, names);
+                    prefix, period.id(), pdf == null ? "" : pdf.pages() + " 页  ", seconds, names);
             if (timings) {
-                stdout.println("  "
-                        + (made.pdf() == null
-                                ? made.checked().timings()
-                                : made.pdf().timings()));
+                stdout.println("  " + (pdf == null ? made.checked().timings() : pdf.timings()));
             }
             stdout.flush();
-            return new Outcome(true, made.pdf(), made.html(), made.checked().warnings());
+            return new Outcome(true, pdf, made.get(Output.WEB), made.checked().warnings());
         } catch (BulletinException e) {
             reporter.report(e.problems());
             List<String> kept = targets.values().stream()
@@ -106,7 +89,7 @@ final class BuildCommand implements Callable<Integer> {
                     .toList();
             stdout.println(prefix + period.id() + "：" + Reporter.errors(e.problems()) + "；未生成 "
                     + String.join(
-                            "、", targets.keySet().stream().map(Format::name).toList())
+                            "、", targets.keySet().stream().map(Outputs::name).toList())
                     + (kept.isEmpty() ? "" : "（原有的 " + String.join("、", kept) + " 保持不变）"));
             stdout.flush();
             return new Outcome(false, null, null, e.problems());
@@ -123,10 +106,10 @@ final class BuildCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
         DiskWorld world = options.world();
         int code = Main.OK;
-        try (Pipeline pipeline =
-                new Pipeline(world, options.strict, output.formats().contains(Format.PDF))) {
+        try (Pipeline pipeline = new Pipeline(
+                world, options.strict, Main.version(), output.formats().contains(Output.PRINT))) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
-            List<Map<Format, Path>> targets = output.targets(cl, periods, world);
+            List<Map<Output, Path>> targets = output.targets(cl, periods, world);
             for (int i = 0; i < periods.size(); i++) {
                 Outcome outcome =
                         buildOne(pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings, "");

@@ -3,8 +3,10 @@ package org.nj12320.bulletin.cli;
 import java.util.concurrent.Callable;
 
 import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Output;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.pipeline.Pipeline;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,12 +29,12 @@ final class CheckCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Reporter reporter = new Reporter(spec.commandLine().getErr(), options.stacktrace);
         int code = Main.OK;
-        try (Pipeline pipeline = new Pipeline(options.world(), options.strict, false)) {
+        try (Pipeline pipeline = new Pipeline(options.world(), options.strict, Main.version(), false)) {
             for (Period period : options.periods(spec.commandLine(), pipeline.availablePeriods())) {
                 try {
                     Pipeline.Checked c = pipeline.check(period);
                     // the web edition too: a mistake of its templates is found here, not at build --format html
-                    pipeline.web(c);
+                    pipeline.make(c, java.util.Set.of(Output.WEB));
                     reporter.report(c.warnings());
                     reporter.acknowledged(out, c.acknowledged());
                     out.println(period.id() + "：检查通过" + (warnings(c) == 0 ? "" : "，" + warnings(c) + " 个警告"));

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.nj12320.bulletin.export.IssueSheets;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.pipeline.Pipeline;
 import org.nj12320.bulletin.world.DiskWorld;
 
 import picocli.CommandLine;
@@ -42,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
         DiskWorld world = options.world();
         int code = Main.OK;
-        try (Pipeline pipeline = new Pipeline(world, options.strict, false)) {
+        try (Pipeline pipeline = new Pipeline(world, options.strict, Main.version(), false)) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
             Path root = outDir != null ? outDir : world.out();
             for (Period period : periods) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.nj12320.bulletin.model.Output;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.world.DiskWorld;
 
@@ -30,11 +31,12 @@ final class OutputOptions {
             names = "--format",
             split = ",",
             paramLabel = "FORMAT",
+            converter = FormatConverter.class,
             description = "输出格式：pdf（印刷版，默认）、html（网页版，一个独立的 HTML 文件），或 pdf,html")
-    List<Format> formats = List.of(Format.PDF);
+    List<Output> formats = List.of(Output.PRINT);
 
     /** The formats asked for, each once, in the order given. */
-    Set<Format> formats() {
+    Set<Output> formats() {
         return new LinkedHashSet<>(formats);
     }
 
@@ -44,7 +46,7 @@ final class OutputOptions {
      * {@code <out-dir>/<period>.<format>}. A usage error for {@code --out} with several issues or with
      * {@code --out-dir}, and for any target {@link Outputs} refuses, before anything is built.
      */
-    List<Map<Format, Path>> targets(CommandLine cl, List<Period> periods, DiskWorld world) {
+    List<Map<Output, Path>> targets(CommandLine cl, List<Period> periods, DiskWorld world) {
         if (out != null && periods.size() > 1) {
             throw new CommandLine.ParameterException(cl, "--out 只能用于一期；一次生成多期时各期写到 out/<期次>.pdf");
         }
@@ -52,11 +54,11 @@ final class OutputOptions {
             throw new CommandLine.ParameterException(cl, "--out 和 --out-dir 只能选用一个");
         }
         Path folder = outDir != null ? outDir : world.out();
-        Set<Format> wanted = formats();
-        List<Map<Format, Path>> targets = new ArrayList<>();
+        Set<Output> wanted = formats();
+        List<Map<Output, Path>> targets = new ArrayList<>();
         for (Period p : periods) {
-            Map<Format, Path> files = new EnumMap<>(Format.class);
-            for (Format f : wanted) {
+            Map<Output, Path> files = new EnumMap<>(Output.class);
+            for (Output f : wanted) {
                 Path target = out == null
                         ? folder.resolve(p.id() + "." + f.extension())
                         : wanted.size() == 1 ? out : withEnding(out, f);
@@ -68,13 +70,25 @@ final class OutputOptions {
     }
 
     /** {@code a.pdf} or {@code a} as {@code a.html}. */
-    private static Path withEnding(Path out, Format format) {
+    private static Path withEnding(Path out, Output format) {
         String name = out.getFileName().toString();
-        for (Format f : Format.values()) {
+        for (Output f : Output.values()) {
             if (name.toLowerCase(Locale.ROOT).endsWith("." + f.extension())) {
                 name = name.substring(0, name.length() - f.extension().length() - 1);
             }
         }
         return out.resolveSibling(name + "." + format.extension());
+    }
+
+    /** A {@code --format} word: an output by the ending of its file ({@code pdf}, {@code html}). */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Output> {
+        @Override
+        public Output convert(String value) {
+            Output o = Output.ofExtension(value);
+            if (o == null) {
+                throw new CommandLine.TypeConversionException("“" + value + "”不是输出格式；可以写 pdf、html，或 pdf,html");
+            }
+            return o;
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.nj12320.bulletin.model.Output;
 import org.nj12320.bulletin.world.DiskFolder;
 import org.nj12320.bulletin.world.DiskWorld;
 
@@ -22,22 +23,27 @@ final class Outputs {
     private Outputs() {}
 
     /** Refuses a file to be written as {@code format}, or returns it. */
-    static Path file(CommandLine cl, Path target, Format format, DiskWorld world) {
+    static Path file(CommandLine cl, Path target, Output format, DiskWorld world) {
         notInside(cl, target, world);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             throw new CommandLine.ParameterException(
                     cl,
                     "输出路径 " + DiskWorld.display(target) + (Files.isDirectory(target) ? " 是文件夹" : " 是设备或其他特殊文件") + "，"
-                            + format.name() + " 只写到普通文件");
+                            + name(format) + " 只写到普通文件");
         }
         // an empty file holds nothing to lose: a name touched, or made by hand to be written into
         if (Files.isRegularFile(target) && size(target) > 0 && !format.begins(head(target))) {
             throw new CommandLine.ParameterException(
                     cl,
-                    "输出路径 " + DiskWorld.display(target) + " 已有一个文件，它不是 " + format.name() + "：为免把它覆盖，不写；换一个输出路径（文件名以 ."
+                    "输出路径 " + DiskWorld.display(target) + " 已有一个文件，它不是 " + name(format) + "：为免把它覆盖，不写；换一个输出路径（文件名以 ."
                             + format.extension() + " 结尾），或先把这个文件移开");
         }
         return target;
+    }
+
+    /** How messages name the kind of file an output is: PDF, HTML. */
+    static String name(Output format) {
+        return format.extension().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Refuses a folder to write into, or returns it. */

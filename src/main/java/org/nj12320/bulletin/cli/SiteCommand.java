@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import java.util.concurrent.Callable;
 import org.nj12320.bulletin.export.IssueSheets;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.IssueMeta;
+import org.nj12320.bulletin.model.Output;
 import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.pipeline.Pipeline;
 import org.nj12320.bulletin.render.Archive;
 import org.nj12320.bulletin.render.HtmlRenderer;
 import org.nj12320.bulletin.world.DiskWorld;
@@ -56,7 +59,7 @@ final class SiteCommand implements Callable<Integer> {
         if (options.months.isEmpty() && options.years.isEmpty()) {
             options.all = true;
         }
-        try (Pipeline pipeline = new Pipeline(world, options.strict, true)) {
+        try (Pipeline pipeline = new Pipeline(world, options.strict, Main.version(), true)) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
             Path site =
                     Outputs.folder(cl, outDir != null ? outDir : world.root().resolve("site"), world);
@@ -121,16 +124,17 @@ final class SiteCommand implements Callable<Integer> {
             throws BulletinException {
         Pipeline.Checked checked = pipeline.check(period);
         reporter.report(checked.warnings());
-        Pipeline.Built pdf = pipeline.pdf(checked);
-        byte[] html = pipeline.web(checked).getBytes(StandardCharsets.UTF_8);
+        Pipeline.Made made = pipeline.make(checked, EnumSet.allOf(Output.class));
+        Pipeline.Rendered pdf = made.get(Output.PRINT);
+        byte[] html = made.get(Output.WEB).bytes();
         // the tables as the PDF carries them, and a workbook dated as the PDF is
-        List<IssueSheets.TableFile> tables = pdf.tables();
+        List<IssueSheets.TableFile> tables = made.tables();
         byte[] workbook = IssueSheets.workbook(
                 tables,
                 Pipeline.documentDate(checked.issue().meta().printed(), world).toInstant());
         String id = period.id();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(id + "/" + id + ".pdf", pdf.pdf());
+        files.put(id + "/" + id + ".pdf", pdf.bytes());
         files.put(id + "/" + id + ".html", html);
         files.put(id + "/data/" + id + ".xlsx", workbook);
         List<Archive.Link> csv = new ArrayList<>();
@@ -147,7 +151,7 @@ final class SiteCommand implements Callable<Integer> {
                 meta.number(),
                 HtmlRenderer.contents(checked.issue()),
                 List.of(
-                        new Archive.Link("PDF", id + "/" + id + ".pdf", pdf.pages() + " 页，" + size(pdf.pdf())),
+                        new Archive.Link("PDF", id + "/" + id + ".pdf", pdf.pages() + " 页，" + size(pdf.bytes())),
                         new Archive.Link("网页版", id + "/" + id + ".html", size(html)),
                         new Archive.Link("数据", id + "/data/" + id + ".xlsx", "Excel 工作簿，" + tables.size() + " 张表")),
                 csv);

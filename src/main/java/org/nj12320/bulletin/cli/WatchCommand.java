@@ -2,7 +2,6 @@ package org.nj12320.bulletin.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -17,9 +16,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.nj12320.bulletin.model.Output;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.pdf.PageImages;
+import org.nj12320.bulletin.pipeline.Pipeline;
 import org.nj12320.bulletin.preview.PreviewServer;
 import org.nj12320.bulletin.preview.PreviewState;
 import org.nj12320.bulletin.watch.FileWatcher;
@@ -69,14 +70,14 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter stdout = cl.getOut();
         Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
         DiskWorld world = options.world();
-        try (Pipeline pipeline =
-                new Pipeline(world, options.strict, output.formats().contains(Format.PDF))) {
+        try (Pipeline pipeline = new Pipeline(
+                world, options.strict, Main.version(), output.formats().contains(Output.PRINT))) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
-            List<Map<Format, Path>> targets = output.targets(cl, periods, world);
+            List<Map<Output, Path>> targets = output.targets(cl, periods, world);
             if (preview && periods.size() > 1) {
                 throw new CommandLine.ParameterException(cl, "--preview 一次只预览一期：只写一个 --month 或 --year");
             }
-            if (preview && !output.formats().contains(Format.PDF)) {
+            if (preview && !output.formats().contains(Output.PRINT)) {
                 throw new CommandLine.ParameterException(cl, "--preview 显示的是 PDF 的页面：--format 中要有 pdf");
             }
             Set<Path> roots = new LinkedHashSet<>();
@@ -160,14 +161,14 @@ final class WatchCommand implements Callable<Integer> {
         }
 
         void show(BuildCommand.Outcome o, String when) {
-            boolean stale = o.built() == null;
+            boolean stale = o.pdf() == null;
             if (!stale) {
                 try {
-                    pages = images.update(o.built().pdf());
+                    pages = images.update(o.pdf().bytes());
                 } catch (IOException e) {
                     stale = true; // the PDF just made cannot fail to load; if it does, the old pages stay
                 }
-                web = o.html() == null ? null : o.html().getBytes(StandardCharsets.UTF_8);
+                web = o.html() == null ? null : o.html().bytes();
             }
             Map<String, byte[]> byDigest = new LinkedHashMap<>();
             pages.forEach(p -> byDigest.put(p.digest(), p.png()));

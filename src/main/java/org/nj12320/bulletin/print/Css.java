@@ -70,7 +70,7 @@ final class Css {
                 col++;
             }
         }
-        return new SourceRef(file, line + lineOffset, col, null);
+        return new SourceRef(file, line + lineOffset, col, "");
     }
 
     private void error(int offset, String message, String hint) {

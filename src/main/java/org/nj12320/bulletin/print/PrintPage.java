@@ -365,6 +365,12 @@ public final class PrintPage {
                         "表格的部分（tr、td 等）只能在 <table> 中");
                 return null;
         }
+        if (!s.verticalAlign.equals("baseline")) {
+            problem(where(s, "vertical-align", e), "vertical-align：排版不能移动块的上下位置", "只对表格单元格和页边框有效");
+        }
+        if (s.content != null) {
+            problem(where(s, "content", e), "content 只能用于 ::before 和页边框", "");
+        }
         String role = role(e);
         Tag tag = role == null ? null : new Tag(role);
         boolean allInline = e.children.stream().allMatch(n -> inline(n, s));
@@ -422,6 +428,7 @@ public final class PrintPage {
             out.add(new Inline.Break());
             return;
         }
+        inlineOnly(e, st);
         if (st.margin[3] > 0) {
             // an inline element's left margin: a space of its width before its text
             out.add(new Inline.Box(st.margin[3], 0, new Inline.Text("", text(st)), null));
@@ -437,6 +444,60 @@ public final class PrintPage {
             }
             inlines(c, st, out);
         }
+    }
+
+    /** The box properties the layout has no use for on an element inside a line of text. */
+    private static final List<String> BOX_ONLY = List.of(
+            "margin-top",
+            "margin-right",
+            "margin-bottom",
+            "padding-top",
+            "padding-right",
+            "padding-bottom",
+            "padding-left",
+            "border-top",
+            "border-right",
+            "border-bottom",
+            "border-left",
+            "background-color",
+            "width",
+            "height",
+            "break-before",
+            "break-after",
+            "break-inside");
+
+    /** An element inside a line may set how its text looks and a space before it, nothing of a box. */
+    private void inlineOnly(Node.Element e, Style st) {
+        for (String property : BOX_ONLY) {
+            Css.Declaration d = st.from.get(property);
+            if (d != null && !isZero(d.value())) {
+                problem(
+                        d.at(),
+                        property + "：排版不能用在一行文字中的元素上（<" + e.name
+                                + (e.classes().isEmpty() ? "" : " class=\"" + String.join(" ", e.classes()) + "\"")
+                                + ">）",
+                        "这一属性只对段落、表格等块有效；行中的元素只能改字体、字号、颜色、字距和左边距");
+            }
+        }
+        if (!st.verticalAlign.equals("baseline")) {
+            problem(where(st, "vertical-align", e), "vertical-align：排版不能移动一行文字中元素的上下位置", "只对表格单元格和页边框有效");
+        }
+        if (st.display.equals("inline-block")) {
+            problem(where(st, "display", e), "display: inline-block 只能用于 ::before", "");
+        }
+        if (st.content != null) {
+            problem(where(st, "content", e), "content 只能用于 ::before 和页边框", "");
+        }
+    }
+
+    private static boolean isZero(Object v) {
+        if (v instanceof Properties.Length l) {
+            return l.value() == 0;
+        }
+        if (v instanceof Properties.BorderValue b) {
+            return b.width().value() == 0;
+        }
+        return v instanceof Properties.Keyword k && k.word().equals("auto");
     }
 
     private Block row(Node.Element e, Style s) {
@@ -607,7 +668,17 @@ public final class PrintPage {
         return out;
     }
 
+    /** What a cell cannot have: its size comes from its table's columns and rows, its room from its padding. */
+    private static final List<String> NOT_OF_CELLS =
+            List.of("margin-top", "margin-right", "margin-bottom", "margin-left", "width", "height");
+
     private Table.Cell cell(Node.Element td, Style s) {
+        for (String property : NOT_OF_CELLS) {
+            Css.Declaration d = s.from.get(property);
+            if (d != null && !isZero(d.value())) {
+                problem(d.at(), property + "：排版不能用在表格的单元格上", "单元格的宽度由 <col> 定，内边距用 padding");
+            }
+        }
         int colspan = span(td, "colspan");
         int rowspan = span(td, "rowspan");
         Tag tag = new Tag(td.name.equals("th") ? "TH" : "TD");

@@ -142,7 +142,7 @@ final class Properties {
                 case "content" -> out.add(decl(name, content(value), important, at));
                 case "position" -> out.add(decl(name, position(v), important, at));
                 case "caption-side" -> out.add(decl(name, keyword(v, "top"), important, at));
-                case "table-layout" -> out.add(decl(name, keyword(v, "fixed", "auto"), important, at));
+                case "table-layout" -> out.add(decl(name, keyword(v, "fixed"), important, at));
                 case "border-collapse" -> out.add(decl(name, keyword(v, "collapse"), important, at));
                 case "text-spacing-trim" -> out.add(decl(name, keyword(v, "normal", "space-all"), important, at));
                 case "text-autospace" ->

@@ -54,6 +54,23 @@ final class Style {
     /** Where each property got its value, for messages about what the layout cannot do with it. */
     final java.util.Map<String, Css.Declaration> from = new java.util.HashMap<>();
 
+    /** The properties an element takes from its parent unless it declares them. */
+    private static final java.util.List<String> INHERITED = java.util.List.of(
+            "font-family",
+            "font-weight",
+            "font-size",
+            "line-height",
+            "color",
+            "letter-spacing",
+            "text-align",
+            "text-indent",
+            "white-space",
+            "overflow-wrap",
+            "orphans",
+            "widows",
+            "text-spacing-trim",
+            "text-autospace");
+
     /** A new style inheriting from a parent's (or the initial values). */
     static Style inheriting(Style parent) {
         Style s = new Style();
@@ -73,6 +90,12 @@ final class Style {
             s.widows = parent.widows;
             s.compress = parent.compress;
             s.autospace = parent.autospace;
+            for (String p : INHERITED) {
+                Css.Declaration d = parent.from.get(p);
+                if (d != null) {
+                    s.from.put(p, d);
+                }
+            }
         }
         return s;
     }

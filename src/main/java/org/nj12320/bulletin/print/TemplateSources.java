@@ -40,7 +40,7 @@ final class TemplateSources {
                                 col++;
                             }
                         }
-                        return new SourceRef(templates.display(f), line, col, null);
+                        return new SourceRef(templates.display(f), line, col, "");
                     }
                 } catch (IOException e) {
                     // a template that cannot be read holds nothing to point at

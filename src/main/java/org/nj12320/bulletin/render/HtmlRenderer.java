@@ -17,6 +17,7 @@ import org.nj12320.bulletin.compute.ComputedIssue;
 import org.nj12320.bulletin.compute.NumberFormats;
 import org.nj12320.bulletin.compute.TableView;
 import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Output;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.world.Folder;
@@ -86,7 +87,7 @@ public final class HtmlRenderer {
      * The issue as one XHTML page of the edition, its text spaced by the rules of Chinese typesetting
      * ({@link CjkSpacing}).
      */
-    public String render(ComputedIssue issue, Edition edition) throws BulletinException {
+    public String render(ComputedIssue issue, Output edition) throws BulletinException {
         checkTemplates(issue, edition);
         Map<String, Object> model = new HashMap<>();
         model.put("meta", issue.meta());
@@ -112,10 +113,12 @@ public final class HtmlRenderer {
                 throw new TemplateModelException(e.getMessage());
             }
         });
-        model.put("header", (TemplateMethodModelEx) args -> edition.header((TableView)
-                ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class)));
+        // a cell spanning rows is one cell, on paper as on a screen, and read as one
+        model.put("header", (TemplateMethodModelEx) args -> HeaderGrid.spanning(
+                ((TableView) ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class))
+                        .header()));
         model.put("edition", edition.keyword());
-        return process(edition.pageTemplate(), model);
+        return process(pageTemplate(edition), model);
     }
 
     /**
@@ -154,10 +157,18 @@ public final class HtmlRenderer {
     }
 
     /** Every template an issue names must exist, and parse, before anything is rendered. */
-    private void checkTemplates(ComputedIssue issue, Edition edition) throws BulletinException {
+    /** The template that makes the whole page of an edition around the issue's content. */
+    static String pageTemplate(Output edition) {
+        return switch (edition) {
+            case PRINT -> "print.ftlx";
+            case WEB -> "web.ftlx";
+        };
+    }
+
+    private void checkTemplates(ComputedIssue issue, Output edition) throws BulletinException {
         Set<String> names = new LinkedHashSet<>();
         List<Problem> problems = new ArrayList<>();
-        names.add(edition.pageTemplate());
+        names.add(pageTemplate(edition));
         names.add(CONTENT);
         for (ComputedIssue.SectionView s : issue.sections()) {
             String template = s.accept(SECTION_TEMPLATE);

@@ -345,6 +345,26 @@ class BadInputTest {
     }
 
     @Test
+    void whatThePrintStylesheetAsksThatTheLayoutCannotDoIsAnErrorAtItsLine() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Folders.copy(Path.of("templates"), templates);
+        Path css = templates.resolve("style/print.css");
+        Files.writeString(css, Files.readString(css).replace(".masthead {\n", ".masthead {\n  float: left;\n"));
+        Path pdf = tmp.resolve("x.pdf");
+        Files.writeString(pdf, "%PDF-1.7 a PDF built before");
+        Cli r = buildWith(templates);
+        assertCleanError(r);
+        assertThat(r.err)
+                .contains("style/print.css:" + DataFiles.lineOf(templates, "style/print.css", "float: left") + ":3")
+                .contains("排版不支持属性“float”");
+        assertThat(Files.readString(pdf)).as("the PDF before kept").isEqualTo("%PDF-1.7 a PDF built before");
+        Cli checked =
+                Cli.run("check", "--month", "2023-03", "--data", data.toString(), "--templates", templates.toString());
+        assertCleanError(checked);
+        assertThat(checked.err).as("check maps the printed page too").contains("排版不支持属性“float”");
+    }
+
+    @Test
     void checkFindsTheMistakesOfTheWebEditionsTemplateAndStylesheetToo() throws IOException {
         Path templates = tmp.resolve("templates");
         Folders.copy(Path.of("templates"), templates);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.pipeline.Pipeline;
 import org.nj12320.bulletin.testing.Folders;
 import org.nj12320.bulletin.world.DiskWorld;
 
@@ -116,7 +117,7 @@ class MutationTest {
         DiskWorld world = DiskWorld.at(Path.of("."), data, null, null, Map.of());
         int ok = 0;
         int reported = 0;
-        try (Pipeline pipeline = new Pipeline(world, false, false)) {
+        try (Pipeline pipeline = new Pipeline(world, false, "test", false)) {
             for (int run = 0; run < RUNS; run++) {
                 Path file = files.get(random.nextInt(files.size()));
                 byte[] original = originals.get(file);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.nj12320.bulletin.compute.ComputedIssue;
 import org.nj12320.bulletin.compute.IssueComputer;
 import org.nj12320.bulletin.load.IssueLoader;
+import org.nj12320.bulletin.model.Output;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.world.DiskWorld;
 
@@ -19,7 +20,7 @@ import org.nj12320.bulletin.world.DiskWorld;
 class RenderGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
-    private static String render(String period, Edition edition) throws Exception {
+    private static String render(String period, Output edition) throws Exception {
         DiskWorld world = DiskWorld.at(Path.of("."), GOLDEN.resolve("data"), null, null, java.util.Map.of());
         IssueLoader.Loaded loaded = new IssueLoader(world.data(), world.templates())
                 .load(Period.parse(period).orElseThrow());
@@ -31,7 +32,7 @@ class RenderGoldenTest {
         return page.replaceAll("(?s)<style>.*?</style>", "<style>(style/" + edition.keyword() + ".css)</style>");
     }
 
-    private static void compare(Edition edition) throws Exception {
+    private static void compare(Output edition) throws Exception {
         String name = "2023-11." + edition.keyword() + ".xhtml";
         String actual = render("2023-11", edition);
         Path expected = GOLDEN.resolve(name);
@@ -48,12 +49,12 @@ class RenderGoldenTest {
 
     @Test
     void thePrintedEditionOfASmallIssue() throws Exception {
-        compare(Edition.PRINT);
+        compare(Output.PRINT);
     }
 
     /** The web edition of the same issue, as the templates make it (before its stylesheet is written in). */
     @Test
     void theWebEditionOfASmallIssue() throws Exception {
-        compare(Edition.WEB);
+        compare(Output.WEB);
     }
 }

@@ -1,12 +1,14 @@
-package org.nj12320.bulletin.cli;
+package org.nj12320.bulletin.pipeline;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.nj12320.bulletin.compute.Acknowledgements;
@@ -21,6 +23,7 @@ import org.nj12320.bulletin.load.IssueLoader;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Issue;
 import org.nj12320.bulletin.model.LocatedText;
+import org.nj12320.bulletin.model.Output;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
@@ -30,54 +33,73 @@ import org.nj12320.bulletin.pdf.FontSet;
 import org.nj12320.bulletin.pdf.PdfMaker;
 import org.nj12320.bulletin.print.PrintPage;
 import org.nj12320.bulletin.render.Archive;
-import org.nj12320.bulletin.render.Edition;
 import org.nj12320.bulletin.render.HtmlRenderer;
 import org.nj12320.bulletin.render.Xhtml;
 import org.nj12320.bulletin.web.WebPage;
 import org.nj12320.bulletin.world.World;
 
 /**
- * Runs the stages in order: load, compute, check, render, PDF. What can be kept between issues (the template
- * configuration, the fonts) is made once and kept for as long as the pipeline lives, so a process that builds
- * several issues, or the same one again, pays for it once.
+ * Runs the stages in order: load, compute, check, render, then each output's renderer. What can be kept between
+ * issues (the template configuration, the fonts) is made once and kept for as long as the pipeline lives, so a
+ * process that builds several issues, or the same one again, pays for it once.
  */
-final class Pipeline implements AutoCloseable {
+public final class Pipeline implements AutoCloseable {
     private final World world;
     private final boolean strict;
+    private final String producer;
     private final IssueLoader loader;
     private Background background;
     private HtmlRenderer renderer;
 
     /**
-     * @param layout whether PDFs will be made: the renderer is then warmed up in the background
+     * @param producer the tool and its version, written into the PDF
+     * @param layout   whether PDFs will be made: the layout is then warmed up in the background
      */
-    Pipeline(World world, boolean strict, boolean layout) {
+    public Pipeline(World world, boolean strict, String producer, boolean layout) {
         this.world = world;
         this.strict = strict;
+        this.producer = producer;
         this.loader = new IssueLoader(world.data(), world.templates());
         this.background = new Background(world.fonts(), layout);
     }
 
     /**
-     * A checked issue, the warnings it has, the discrepancies of the source its editors have checked, its page as
-     * XHTML, and the time it took.
+     * A checked issue: the warnings it has, the discrepancies of the source its editors have checked, its
+     * printed page (as the templates made it, and mapped onto the layout), the texts it prints with where each
+     * was written, and the time it took.
+     *
+     * @param printed the printed edition's document, to be laid out once
      */
-    record Checked(
+    public record Checked(
             ComputedIssue issue,
             List<Problem> warnings,
             List<Acknowledgements.Confirmed> acknowledged,
-            String xhtml,
+            String page,
+            Layout.Document printed,
             List<LocatedText> texts,
             Timings timings) {}
 
-    /** A built issue, with its tables as the CSV files attached to the PDF. */
-    record Built(Checked checked, byte[] pdf, int pages, List<IssueSheets.TableFile> tables, Timings timings) {}
+    /** One output of an issue: its bytes, its pages (for a PDF) and the time it took in all. */
+    public record Rendered(byte[] bytes, int pages, Timings timings) {}
+
+    /** An issue's outputs, made whole before any is written, and its tables as the PDF carries them. */
+    public record Made(Checked checked, Map<Output, Rendered> outputs, List<IssueSheets.TableFile> tables) {
+        public Rendered get(Output o) {
+            return outputs.get(o);
+        }
+    }
+
+    /** What makes one output of a checked issue. */
+    interface Renderer {
+        Rendered render(Checked checked, List<IssueSheets.TableFile> tables) throws BulletinException;
+    }
 
     /**
-     * Loads, computes and checks an issue, then fills the templates with it and checks the page: everything
-     * a build does short of laying out the PDF. With {@code strict}, warnings count as errors.
+     * Loads, computes and checks an issue, then fills the templates with it, checks the page and maps it onto
+     * the layout: everything a build does short of laying out the PDF. With {@code strict}, warnings count as
+     * errors.
      */
-    Checked check(Period period) throws BulletinException {
+    public Checked check(Period period) throws BulletinException {
         Timings.Stopwatch watch = new Timings.Stopwatch(world.clock());
         IssueLoader.Loaded loaded = loader.load(period);
         var load = watch.lap();
@@ -102,7 +124,7 @@ final class Pipeline implements AutoCloseable {
             throw new BulletinException(all);
         }
         try {
-            String xhtml = renderer().render(computed, Edition.PRINT);
+            String xhtml = renderer().render(computed, Output.PRINT);
             var render = watch.lap();
             SourceRef templates = SourceRef.file(world.templates().display());
             List<Problem> page = new ArrayList<>(Xhtml.externalReferences(xhtml, templates, texts));
@@ -111,71 +133,78 @@ final class Pipeline implements AutoCloseable {
             if (!page.isEmpty()) {
                 throw new BulletinException(page);
             }
-            Timings timings = new Timings(load, compute, check.plus(watch.lap()), render, Duration.ZERO, Duration.ZERO);
-            return new Checked(computed, all, acks.confirmed(), xhtml, texts, timings);
+            check = check.plus(watch.lap());
+            // the page mapped onto the layout: what the stylesheet or a template asks that it cannot do is found
+            Layout.Document printed = PrintPage.of(xhtml, world.templates(), fonts());
+            Timings timings = new Timings(load, compute, check, render, watch.lap(), Duration.ZERO);
+            return new Checked(computed, all, acks.confirmed(), xhtml, printed, texts, timings);
         } catch (BulletinException e) {
             throw withWarnings(all, e);
         }
     }
 
-    /** Everything {@link #check} does, then the PDF; writes nothing. */
-    Built build(Period period) throws BulletinException {
-        return pdf(check(period));
+    /** The outputs of a checked issue, in the order asked; nothing is written. */
+    public Made make(Checked checked, Set<Output> outputs) throws BulletinException {
+        try {
+            List<IssueSheets.TableFile> tables = IssueSheets.tables(checked.issue());
+            Map<Output, Rendered> made = new EnumMap<>(Output.class);
+            for (Output o : outputs) {
+                made.put(o, renderer(o).render(checked, tables));
+            }
+            return new Made(checked, made, tables);
+        } catch (BulletinException e) {
+            throw withWarnings(checked.warnings(), e);
+        }
+    }
+
+    /** The renderer of each output. */
+    private Renderer renderer(Output o) {
+        return switch (o) {
+            case PRINT -> this::print;
+            case WEB -> this::web;
+        };
     }
 
     /**
      * The PDF of a checked issue, with its tables attached as the CSV files {@code bulletin export} writes, so
      * that the archived print carries its figures in a form a program can read.
      */
-    Built pdf(Checked checked) throws BulletinException {
-        try {
-            DocumentInfo info =
-                    new DocumentInfo(documentDate(checked.issue().meta().printed(), world), Main.version());
-            List<IssueSheets.TableFile> tables = IssueSheets.tables(checked.issue());
-            List<PdfMaker.Attachment> attachments = tables.stream()
-                    .map(t -> new PdfMaker.Attachment(t.fileName(), t.title(), "text/csv", t.csv()))
-                    .toList();
-            long start = System.nanoTime();
-            Layout.Document document = PrintPage.of(checked.xhtml(), world.templates(), fonts());
-            Duration mapped = Duration.ofNanos(System.nanoTime() - start);
-            PdfMaker.Pdf pdf = new PdfMaker(fonts()).make(document, checked.xhtml(), info, attachments);
-            return new Built(
-                    checked,
-                    pdf.bytes(),
-                    pdf.pages(),
-                    tables,
-                    checked.timings().withPdf(mapped.plus(pdf.layout()), pdf.write()));
-        } catch (BulletinException e) {
-            throw withWarnings(checked.warnings(), e);
-        }
-    }
-
-    /** The archive's index page, finished as the web edition is. */
-    String archive(Archive archive) throws BulletinException {
-        return WebPage.finish(
-                renderer().render(archive), SourceRef.file(world.templates().display("style/site.css")));
+    private Rendered print(Checked checked, List<IssueSheets.TableFile> tables) throws BulletinException {
+        DocumentInfo info = new DocumentInfo(documentDate(checked.issue().meta().printed(), world), producer);
+        List<PdfMaker.Attachment> attachments = tables.stream()
+                .map(t -> new PdfMaker.Attachment(t.fileName(), t.title(), "text/csv", t.csv()))
+                .toList();
+        PdfMaker.Pdf pdf = new PdfMaker(fonts()).make(checked.printed(), checked.page(), info, attachments);
+        return new Rendered(pdf.bytes(), pdf.pages(), checked.timings().plus(pdf.layout(), pdf.write()));
     }
 
     /** The web edition of a checked issue: one HTML page that needs nothing from outside. */
-    String web(Checked checked) throws BulletinException {
-        try {
-            String xhtml = renderer().render(checked.issue(), Edition.WEB);
-            SourceRef templates = SourceRef.file(world.templates().display());
-            List<Problem> references = Xhtml.externalReferences(xhtml, templates, checked.texts());
-            if (!references.isEmpty()) {
-                throw new BulletinException(references);
-            }
-            return WebPage.finish(xhtml, SourceRef.file(world.templates().display("style/web.css")));
-        } catch (BulletinException e) {
-            throw withWarnings(checked.warnings(), e);
+    private Rendered web(Checked checked, List<IssueSheets.TableFile> tables) throws BulletinException {
+        Timings.Stopwatch watch = new Timings.Stopwatch(world.clock());
+        String xhtml = renderer().render(checked.issue(), Output.WEB);
+        SourceRef templates = SourceRef.file(world.templates().display());
+        List<Problem> references = Xhtml.externalReferences(xhtml, templates, checked.texts());
+        if (!references.isEmpty()) {
+            throw new BulletinException(references);
         }
+        String html = WebPage.finish(xhtml, SourceRef.file(world.templates().display("style/web.css")));
+        return new Rendered(
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                0,
+                checked.timings().plus(Duration.ZERO, watch.lap()));
+    }
+
+    /** The archive's index page, finished as the web edition is. */
+    public String archive(Archive archive) throws BulletinException {
+        return WebPage.finish(
+                renderer().render(archive), SourceRef.file(world.templates().display("style/site.css")));
     }
 
     /**
      * The date written into the PDF: the one the world fixes ({@code SOURCE_DATE_EPOCH}) when it does, else
      * the start of the issue's print date in the bulletin's time zone; never the clock.
      */
-    static ZonedDateTime documentDate(LocalDate printed, World world) {
+    public static ZonedDateTime documentDate(LocalDate printed, World world) {
         return world.fixedDate().map(i -> i.atZone(world.zone())).orElseGet(() -> printed.atStartOfDay(world.zone()));
     }
 
@@ -228,7 +257,7 @@ final class Pipeline implements AutoCloseable {
         }
     }
 
-    List<Period> availablePeriods() {
+    public List<Period> availablePeriods() {
         return loader.availablePeriods();
     }
 

@@ -1,4 +1,4 @@
-package org.nj12320.bulletin.cli;
+package org.nj12320.bulletin.pipeline;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

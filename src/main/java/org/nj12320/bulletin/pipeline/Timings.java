@@ -1,4 +1,4 @@
-package org.nj12320.bulletin.cli;
+package org.nj12320.bulletin.pipeline;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,10 +10,12 @@ import java.time.Instant;
  * @param layout time spent laying out and drawing the pages
  * @param write  time spent writing the file, font subsetting included
  */
-record Timings(Duration load, Duration compute, Duration check, Duration render, Duration layout, Duration write) {
+public record Timings(
+        Duration load, Duration compute, Duration check, Duration render, Duration layout, Duration write) {
 
-    Timings withPdf(Duration layout, Duration write) {
-        return new Timings(load, compute, check, render, layout, write);
+    /** These with the time an output's renderer took to lay out and to write. */
+    Timings plus(Duration laidOut, Duration written) {
+        return new Timings(load, compute, check, render, layout.plus(laidOut), write.plus(written));
     }
 
     @Override

@@ -1,0 +1,178 @@
+package org.nj12320.bulletin.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nj12320.bulletin.layout.Block;
+import org.nj12320.bulletin.layout.Layout;
+import org.nj12320.bulletin.layout.Table;
+import org.nj12320.bulletin.model.BulletinException;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.pdf.FontSet;
+import org.nj12320.bulletin.testing.MemoryFolder;
+import org.nj12320.bulletin.world.DiskFolder;
+
+/**
+ * The printed page mapped onto the layout: what the stylesheet and the templates ask is done, and whatever the
+ * layout cannot do is an error at the stylesheet's or the template's own line, never passed over.
+ */
+class PrintPageTest {
+    static FontSet fonts;
+
+    @BeforeAll
+    static void open() throws Exception {
+        fonts = FontSet.open(new DiskFolder(Path.of("fonts"), "fonts"));
+    }
+
+    @AfterAll
+    static void close() {
+        fonts.close();
+    }
+
+    private static final String BASE = "body { font-family: 'Noto Serif SC'; }\n";
+
+    /** The page of a body under a stylesheet, with the template that made it. */
+    private static Layout.Document map(String css, String body) throws BulletinException {
+        String page = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><title>t</title>"
+                + "<link rel=\"stylesheet\" href=\"style/print.css\"/></head><body>" + body + "</body></html>";
+        MemoryFolder templates = new MemoryFolder("templates")
+                .put("style/print.css", css)
+                .put("print.ftlx", "<#ftl output_format=\"XHTML\">\n<html>\n<body>\n" + body + "\n</body>\n</html>\n");
+        return PrintPage.of(page, templates, fonts);
+    }
+
+    private static List<Problem> problems(String css, String body) {
+        try {
+            map(css, body);
+        } catch (BulletinException e) {
+            return e.problems();
+        }
+        throw new AssertionError("no problem found");
+    }
+
+    @Test
+    void aPropertyTheLayoutDoesNotSupportIsAnErrorAtItsLineAndColumn() {
+        List<Problem> p = problems(BASE + "p {\n  color: #333;\n  float: left;\n}\n", "<p>文字</p>");
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.where().file()).isEqualTo("templates/style/print.css");
+            assertThat(x.where().line()).isEqualTo(4);
+            assertThat(x.where().column()).isEqualTo(3);
+            assertThat(x.message()).contains("排版不支持属性“float”");
+        });
+    }
+
+    @Test
+    void aValueItDoesNotTakeIsAnErrorSayingWhatItTakes() {
+        List<Problem> p = problems(BASE + "p { text-align: middle; }", "<p>文字</p>");
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.where().line()).isEqualTo(2);
+            assertThat(x.message()).contains("middle");
+            assertThat(x.hint()).contains("justify");
+        });
+    }
+
+    @Test
+    void selectorsAndRulesItCannotMatchAreErrorsToo() {
+        assertThat(problems(BASE + "\np:first-child { color: red; }", "<p>文字</p>"))
+                .singleElement()
+                .satisfies(x -> assertThat(x.where().line()).isEqualTo(3))
+                .satisfies(x -> assertThat(x.message()).contains(":first-child"));
+        assertThat(problems(BASE + "@media print { p { color: red; } }", "<p>文字</p>"))
+                .singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("@media print"));
+        assertThat(problems(BASE + "p[lang] { color: red; }", "<p>文字</p>"))
+                .singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("“[”"));
+    }
+
+    @Test
+    void aFontThatIsNotTheBulletinsIsAnErrorAtItsDeclaration() {
+        List<Problem> p = problems("body {\n  font-family: 'SimSun', 'Noto Serif SC';\n}", "<p>文字</p>");
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.where().line()).isEqualTo(2);
+            assertThat(x.message()).contains("“SimSun”");
+            assertThat(x.hint()).contains("Noto Serif SC");
+        });
+    }
+
+    @Test
+    void anElementItCannotSetIsAnErrorAtTheTemplateThatWroteIt() {
+        List<Problem> p = problems(BASE, "<p>文字</p>\n<ul><li>一</li></ul>");
+        assertThat(p).extracting(Problem::message).contains("排版不支持元素 <ul>", "排版不支持元素 <li>");
+        assertThat(p.get(0).where().file()).isEqualTo("templates/print.ftlx");
+        assertThat(p.get(0).where().line()).isEqualTo(5);
+    }
+
+    @Test
+    void whatABoxHasIsAnErrorOnAnElementInsideALine() {
+        List<Problem> p =
+                problems(BASE + "strong {\n  padding: 2pt;\n  vertical-align: super;\n}", "<p>一<strong>二</strong></p>");
+        assertThat(p)
+                .extracting(Problem::message)
+                .anyMatch(m -> m.startsWith("padding-top："))
+                .anyMatch(m -> m.contains("vertical-align"));
+        assertThat(p).allSatisfy(x -> assertThat(x.where().file()).isEqualTo("templates/style/print.css"));
+    }
+
+    @Test
+    void aStylesheetInsideThePageIsRefusedForTheLinkedOne() {
+        MemoryFolder templates = new MemoryFolder("templates")
+                .put("style/print.css", BASE)
+                .put("print.ftlx", "<html>\n<head>\n<style>p { color: red }</style>\n</head>\n</html>\n");
+        String page = "<html><head><title>t</title><style>p { color: red }</style>"
+                + "<link rel=\"stylesheet\" href=\"style/print.css\"/></head><body><p>一</p></body></html>";
+        assertThatThrownBy(() -> PrintPage.of(page, templates, fonts))
+                .isInstanceOfSatisfying(
+                        BulletinException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(x -> assertThat(x.where().line()).isEqualTo(3))
+                                .satisfies(x -> assertThat(x.hint()).contains("style/print.css")));
+    }
+
+    @Test
+    void aPageThatIsNotWellFormedIsSaidSo() {
+        MemoryFolder templates = new MemoryFolder("templates").put("style/print.css", BASE);
+        assertThatThrownBy(() -> PrintPage.of("<html><head></head><body><p>一</div></body></html>", templates, fonts))
+                .isInstanceOfSatisfying(
+                        BulletinException.class,
+                        e -> assertThat(e.problems().get(0).message())
+                                .contains("</div>")
+                                .contains("<p>"));
+    }
+
+    @Test
+    void headerCellsSpanningRowsAndColumnsAreCellsOfTheirSpan() throws Exception {
+        Layout.Document d = map(
+                BASE,
+                "<table><colgroup><col style=\"width: 40%\"/><col style=\"width: 30%\"/><col style=\"width: 30%\"/></colgroup>"
+                        + "<thead><tr><th rowspan=\"2\" scope=\"col\">单位</th><th colspan=\"2\" scope=\"colgroup\">门诊</th></tr>"
+                        + "<tr><th scope=\"col\">人次</th><th scope=\"col\">收入</th></tr></thead>"
+                        + "<tbody><tr><td>甲</td><td>1</td><td>2</td></tr></tbody></table>");
+        Table t = (Table) d.blocks().get(0);
+        assertThat(t.columns()).containsExactly(0.4f, 0.3f, 0.3f);
+        assertThat(t.head()).hasSize(2);
+        Table.Cell unit = t.head().get(0).cells().get(0);
+        assertThat(unit.rowspan()).isEqualTo(2);
+        assertThat(unit.tag().attributes()).containsEntry("RowSpan", "2").containsEntry("Scope", "Column");
+        assertThat(t.head().get(0).cells().get(1).tag().attributes()).containsEntry("ColSpan", "2");
+        assertThat(t.bodies().get(0).rows().get(0).cells()).hasSize(3);
+    }
+
+    @Test
+    void aRunningElementLeavesTheFlowForThePageHead() throws Exception {
+        Layout.Document d = map(
+                BASE + ".head { position: running(head); } @page { @top-center { content: element(head, start); } }",
+                "<div class=\"head\">页眉</div><p>正文</p>");
+        assertThat(d.blocks().get(0))
+                .isInstanceOfSatisfying(
+                        Block.Running.class, r -> assertThat(r.name()).isEqualTo("head"));
+        assertThat(d.page().boxes()).hasSize(1);
+    }
+}
