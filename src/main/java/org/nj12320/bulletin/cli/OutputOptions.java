@@ -86,7 +86,11 @@ final class OutputOptions {
         public Output convert(String value) {
             Output o = Output.ofExtension(value);
             if (o == null) {
-                throw new CommandLine.TypeConversionException("“" + value + "”不是输出格式；可以写 pdf、html，或 pdf,html");
+                // said as picocli says it of a value not in a list, which UsageErrors puts in Chinese
+                throw new CommandLine.TypeConversionException("expected one of "
+                        + java.util.Arrays.stream(Output.values())
+                                .map(Output::extension)
+                                .toList() + " but was '" + value + "'");
             }
             return o;
         }
