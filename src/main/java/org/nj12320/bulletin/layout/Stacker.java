@@ -116,6 +116,12 @@ final class Stacker {
 
     private boolean paragraph(Block.Paragraph p, float x, float width, Tag parent, int floor) {
         BoxStyle box = p.box();
+        // a box with an element of its own (a list item's label) comes before the paragraph's element
+        for (Inline in : p.content()) {
+            if (in instanceof Inline.Box b && b.tag() != null) {
+                parent.add(b.tag());
+            }
+        }
         Tag tag = p.tag() != null ? parent.add(p.tag()) : parent;
         Vertical.Decoration d = open(box, p.anchor(), x, width);
         float cx = contentX(box, x);

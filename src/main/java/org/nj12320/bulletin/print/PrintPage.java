@@ -298,19 +298,41 @@ public final class PrintPage {
     private List<Block> blocks(Node.Element e, Style s) {
         List<Block> out = new ArrayList<>();
         List<Node> run = new ArrayList<>();
+        // list items side by side make one list
+        List<Block> list = null;
         for (Node n : e.children) {
+            if (list != null && blank(n)) {
+                continue;
+            }
             if (inline(n, s)) {
+                list = close(list, out);
                 run.add(n);
                 continue;
             }
             anonymous(run, s, out);
             Block b = block((Node.Element) n, s);
-            if (b != null) {
+            if (b == null) {
+                continue;
+            }
+            if (style((Node.Element) n, s).display.equals("list-item")) {
+                list = list == null ? new ArrayList<>() : list;
+                list.add(b);
+            } else {
+                list = close(list, out);
                 out.add(b);
             }
         }
+        close(list, out);
         anonymous(run, s, out);
         return out;
+    }
+
+    /** A list of the items gathered, if any; none is open after it. */
+    private static List<Block> close(List<Block> list, List<Block> out) {
+        if (list != null && !list.isEmpty()) {
+            out.add(new Block.Flow(BoxStyle.NONE, list, new Tag("L"), null));
+        }
+        return null;
     }
 
     private void anonymous(List<Node> run, Style s, List<Block> out) {
@@ -386,6 +408,12 @@ public final class PrintPage {
             for (Node n : e.children) {
                 inlines(n, s, content);
             }
+            if (s.display.equals("list-item")) {
+                // an item of a list: its mark (the ::before) is its label, the rest its body
+                Block.Paragraph body =
+                        new Block.Paragraph(box(s), content, text(s), paragraph(s), new Tag("LBody"), id);
+                return new Block.Flow(BoxStyle.NONE, List.of(body), new Tag("LI"), null);
+            }
             return new Block.Paragraph(box(s), content, text(s), paragraph(s), tag, id);
         }
         return new Block.Flow(box(s), blocks(e, s), tag, id);
@@ -408,8 +436,9 @@ public final class PrintPage {
         }
         Inline.Text t = new Inline.Text(sb.toString(), text(b));
         if (b.display.equals("inline-block") && !Float.isNaN(b.width) && !b.widthPercent) {
-            // an ornament, as a screen reader is told: no content of the document
-            return new Inline.Box(b.width, zero(b.margin[3]), t, null);
+            // a list item's label; elsewhere an ornament, as a screen reader is told: no content of the document
+            Tag label = styles.get(e).display.equals("list-item") ? new Tag("Lbl") : null;
+            return new Inline.Box(b.width, zero(b.margin[3]), t, label);
         }
         return t;
     }

@@ -9,6 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +23,17 @@ class StructureTest {
                 walk(e, out);
             }
         }
+    }
+
+    /** A cell's table attributes. */
+    private static PDTableAttributeObject table(PDStructureElement cell) {
+        var attributes = cell.getAttributes();
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.getObject(i) instanceof PDTableAttributeObject t) {
+                return t;
+            }
+        }
+        throw new AssertionError("a header cell without its table attributes");
     }
 
     @ParameterizedTest
@@ -53,6 +65,18 @@ class StructureTest {
             long tables = types.stream().filter("Table"::equals).count();
             assertThat(tables).isEqualTo(issue.equals("2024") ? 8 : 4);
             assertThat(types).contains("TH", "TD", "TR", "Caption", "P");
+            // the briefs and the numbered events are lists: each item a label (◆) or none, and a body
+            assertThat(types).contains("L", "LI", "LBody");
+            // header cells say what they head, and how many rows and columns they span
+            List<PDStructureElement> headers = elements.stream()
+                    .filter(e -> e.getStructureType().equals("TH"))
+                    .toList();
+            assertThat(headers)
+                    .allSatisfy(th -> assertThat(table(th).getScope()).isEqualTo("Column"));
+            assertThat(headers)
+                    .anySatisfy(th -> assertThat(table(th).getRowSpan()).isEqualTo(2));
+            assertThat(headers)
+                    .anySatisfy(th -> assertThat(table(th).getColSpan()).isGreaterThan(1));
             // every table has header cells
             for (PDStructureElement t : elements) {
                 if (t.getStructureType().equals("Table")) {

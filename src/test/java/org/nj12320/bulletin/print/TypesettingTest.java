@@ -225,6 +225,20 @@ class TypesettingTest {
     }
 
     @Test
+    void copiedTextHasASpaceBetweenChineseAndLatinAndEveryMarkAsItself() throws IOException {
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        String text = stripper.getText(pdf).replaceAll("\\R", "");
+        assertThat(text)
+                .contains("全市\u200512320\u2005热线共接听电话\u200555193\u2005个")
+                .contains("他说：“好。”随后，大家纷纷表示赞同；会议（第一阶段）结束后……代表们")
+                .contains("《健康南京》（第\u20053\u2005期）、《南京卫生》")
+                .contains("年会——中国医院信息网络大会");
+        assertThat(Character.isSpaceChar('\u2005'))
+                .as("U+2005 copies as a space")
+                .isTrue();
+    }
+
+    @Test
     void aDashOfTwoIsOneUnbrokenRule() {
         assertThat(figures.dashes).isGreaterThan(20);
         assertThat(figures.brokenDashes).isEmpty();
