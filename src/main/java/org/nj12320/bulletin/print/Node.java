@@ -24,12 +24,15 @@ abstract sealed class Node permits Node.Element, Node.Text {
             return attributes.get(n);
         }
 
+        private List<String> classes;
+
         List<String> classes() {
-            String c = attributes.get("class");
-            if (c == null || c.isBlank()) {
-                return List.of();
+            if (classes == null) {
+                String c = attributes.get("class");
+                classes =
+                        c == null || c.isBlank() ? List.of() : List.of(c.strip().split("\\s+"));
             }
-            return List.of(c.strip().split("\\s+"));
+            return classes;
         }
 
         List<Element> elements() {

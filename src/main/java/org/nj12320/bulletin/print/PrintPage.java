@@ -98,7 +98,8 @@ public final class PrintPage {
     private final Set<String> reported = new LinkedHashSet<>();
     private final Map<String, TextStyle> textStyles = new HashMap<>();
     private final Map<Node.Element, Style> styles = new IdentityHashMap<>();
-    private List<Css.Rule> rules = List.of();
+    private Rules rules = new Rules(List.of());
+    private final Map<String, List<Css.Declaration>> inlineStyles = new HashMap<>();
     private Style rootStyle;
 
     private PrintPage(FontBook fonts, Folder templates) {
@@ -135,7 +136,7 @@ public final class PrintPage {
             all.add(new Css.Rule(
                     r.selectors(), r.declarations(), defaults.rules().size() + r.order()));
         }
-        rules = all;
+        rules = new Rules(all);
         problems.addAll(sheet.problems());
         rootStyle = style(html, null);
         Style bodyStyle = style(body, rootStyle);
@@ -192,9 +193,19 @@ public final class PrintPage {
         List<Css.Declaration> inline = List.of();
         String attr = e.attribute("style");
         if (attr != null) {
-            inline = Css.inline(attr, sources.find("style=\"" + attr.split("[0-9$]")[0]), problems);
+            inline = inlineStyles.computeIfAbsent(attr, a -> {
+                List<Problem> found = new ArrayList<>();
+                List<Css.Declaration> ds = Css.inline(a, SourceRef.file(templates.display()), found);
+                if (!found.isEmpty()) {
+                    // said at the template that wrote the attribute, looked for only when there is something to say
+                    found.clear();
+                    ds = Css.inline(a, sources.find("style=\"" + a.split("[0-9$]")[0]), found);
+                    problems.addAll(found);
+                }
+                return ds;
+            });
         }
-        s.apply(Style.cascade(rules, e, false, inline), parent == null ? 12 : parent.fontSize);
+        s.apply(rules.cascade(e, false, inline), parent == null ? 12 : parent.fontSize);
         styles.put(e, s);
         if (!KNOWN.contains(e.name)) {
             problem(
@@ -207,7 +218,7 @@ public final class PrintPage {
 
     /** The style of an element's {@code ::before}, or null when it has no content. */
     private Style before(Node.Element e, Style s) {
-        List<Css.Declaration> ds = Style.cascade(rules, e, true, List.of());
+        List<Css.Declaration> ds = rules.cascade(e, true, List.of());
         if (ds.isEmpty()) {
             return null;
         }

@@ -1,6 +1,5 @@
 package org.nj12320.bulletin.print;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.nj12320.bulletin.print.Properties.Length;
@@ -196,39 +195,5 @@ final class Style {
                 }
             }
         }
-    }
-
-    /** The declarations of a rule list that apply to an element, in cascade order. */
-    static List<Css.Declaration> cascade(
-            List<Css.Rule> rules, Node.Element e, boolean before, List<Css.Declaration> inline) {
-        record Applied(int important, int specificity, int order, int index, Css.Declaration d) {}
-        List<Applied> found = new ArrayList<>();
-        for (Css.Rule r : rules) {
-            int best = -1;
-            for (Selector s : r.selectors()) {
-                if (s.before() == before && s.specificity() > best && s.matches(e)) {
-                    best = s.specificity();
-                }
-            }
-            if (best >= 0) {
-                List<Css.Declaration> ds = r.declarations();
-                for (int k = 0; k < ds.size(); k++) {
-                    found.add(new Applied(ds.get(k).important() ? 1 : 0, best, r.order(), k, ds.get(k)));
-                }
-            }
-        }
-        for (int k = 0; k < inline.size(); k++) {
-            found.add(new Applied(inline.get(k).important() ? 1 : 0, 1_000_000, 0, k, inline.get(k)));
-        }
-        found.sort((a, b) -> a.important != b.important
-                ? Integer.compare(a.important, b.important)
-                : a.specificity != b.specificity
-                        ? Integer.compare(a.specificity, b.specificity)
-                        : a.order != b.order ? Integer.compare(a.order, b.order) : Integer.compare(a.index, b.index));
-        List<Css.Declaration> out = new ArrayList<>(found.size());
-        for (Applied a : found) {
-            out.add(a.d);
-        }
-        return out;
     }
 }
