@@ -105,7 +105,7 @@ final class SheetRows {
         Grid grid;
         try {
             byte[] bytes = SourceText.bytes(dir, file, spec.ref(), Sheets.MAX_BYTES);
-            grid = Sheets.read(bytes, file, sheet);
+            grid = grid(bytes, dir.display(file), file, sheet);
         } catch (BulletinException e) {
             problems.addAll(e.problems());
             return new Result(List.of(), null, false);
@@ -508,5 +508,29 @@ final class SheetRows {
             return text.matches(re.toString());
         }
         return false;
+    }
+
+    /** A sheet read before, with the bytes it was read from. */
+    private record Read(byte[] bytes, String sheet, Grid grid) {}
+
+    /**
+     * The last sheet read of each file, kept for a process that builds again and again ({@code watch}): the
+     * same bytes give the same cells.
+     */
+    private static final Map<String, Read> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Grid grid(byte[] bytes, String key, String file, String sheet) throws SheetException {
+        Read before = READ.get(key);
+        if (before != null
+                && java.util.Objects.equals(before.sheet(), sheet)
+                && java.util.Arrays.equals(before.bytes(), bytes)) {
+            return before.grid();
+        }
+        Grid g = Sheets.read(bytes, file, sheet);
+        if (READ.size() > 64) {
+            READ.clear();
+        }
+        READ.put(key, new Read(bytes, sheet, g));
+        return g;
     }
 }

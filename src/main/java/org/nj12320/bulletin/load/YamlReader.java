@@ -34,8 +34,27 @@ final class YamlReader {
         this.factory = YAMLFactory.builder().loaderOptions(options).build();
     }
 
+    /** A file parsed before, with the text it was parsed from. */
+    private record Parsed(String text, YNode node) {}
+
+    /**
+     * What each file parsed to last, kept for a process that builds again and again ({@code watch}): a file
+     * whose text is the same parses to the same nodes, which nothing changes.
+     */
+    private final Map<String, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Parses one document; an empty document gives an empty mapping. */
     YNode read(String text, String file) throws BulletinException {
+        Parsed before = parsed.get(file);
+        if (before != null && before.text().equals(text)) {
+            return before.node();
+        }
+        YNode node = parse(text, file);
+        parsed.put(file, new Parsed(text, node));
+        return node;
+    }
+
+    private YNode parse(String text, String file) throws BulletinException {
         oneDocument(text, file);
         try (JsonParser p = factory.createParser(text)) {
             JsonToken t = p.nextToken();

@@ -1,20 +1,19 @@
 package org.nj12320.bulletin.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.util.Matrix;
 import org.nj12320.bulletin.layout.Artifact;
 import org.nj12320.bulletin.layout.Color;
 import org.nj12320.bulletin.layout.Face;
@@ -32,6 +31,7 @@ final class PageDrawer {
     private final PDDocument doc;
     private final StructureTree structure;
     private final Map<Face, PDType0Font> fonts = new HashMap<>();
+    private final Map<PDType0Font, Map<Integer, byte[]>> encodings = new HashMap<>();
 
     PageDrawer(PDDocument doc, StructureTree structure) {
         this.doc = doc;
@@ -46,22 +46,40 @@ final class PageDrawer {
         p.setStructParents(index);
         // the order of tabbing through annotations follows the structure, as PDF/UA asks
         p.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
+        PDResources resources = new PDResources();
+        p.setResources(resources);
         structure.startPage(p);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.OVERWRITE, true)) {
-            Pen pen = new Pen(cs, page.height());
-            List<Op> ops = page.ops();
-            int i = 0;
-            while (i < ops.size()) {
-                Op first = ops.get(i);
-                int j = i + 1;
-                while (j < ops.size() && sameSequence(first, ops.get(j))) {
-                    j++;
-                }
-                sequence(pen, ops.subList(i, j));
-                i = j;
+        Pen pen = new Pen(new ContentWriter(), resources, page.height());
+        List<Op> ops = page.ops();
+        int i = 0;
+        while (i < ops.size()) {
+            Op first = ops.get(i);
+            int j = i + 1;
+            while (j < ops.size() && sameSequence(first, ops.get(j))) {
+                j++;
             }
+            sequence(pen, ops.subList(i, j));
+            i = j;
         }
+        PDStream contents = new PDStream(doc, new ByteArrayInputStream(pen.out.bytes()), COSName.FLATE_DECODE);
+        p.setContents(contents);
         return p;
+    }
+
+    /** Every font the pages drew with, made the subset of what they drew; the fonts apart on both cores. */
+    void subsetFonts() throws IOException {
+        List<PDType0Font> all = new ArrayList<>(fonts.values());
+        try {
+            all.parallelStream().forEach(f -> {
+                try {
+                    f.subset();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static Tag.Slot slot(Op op) {
@@ -80,54 +98,48 @@ final class PageDrawer {
     private void sequence(Pen pen, List<Op> ops) throws IOException {
         Op first = ops.get(0);
         Tag.Slot slot = slot(first);
-        PDPageContentStream cs = pen.cs;
+        ContentWriter out = pen.out;
         if (slot != null) {
             int mcid = structure.mark(slot);
-            COSDictionary props = new COSDictionary();
-            props.setInt(COSName.MCID, mcid);
-            cs.beginMarkedContent(COSName.getPDFName(slot.owner().role()), PDPropertyList.create(props));
+            out.raw("/")
+                    .raw(slot.owner().role())
+                    .raw(" <</MCID ")
+                    .number(mcid)
+                    .raw(">> BDC")
+                    .newline();
         } else {
-            cs.beginMarkedContent(
-                    COSName.getPDFName("Artifact"), PDPropertyList.create(artifactProperties(artifact(first))));
+            out.raw(artifactProperties(artifact(first))).raw(" BDC").newline();
         }
         boolean inText = false;
         for (Op op : ops) {
             if (op instanceof Op.Text t) {
                 if (!inText) {
-                    cs.beginText();
+                    out.raw("BT").newline();
                     inText = true;
                 }
                 pen.text(t, font(t.face()));
             } else {
                 if (inText) {
-                    cs.endText();
+                    out.raw("ET").newline();
                     inText = false;
                 }
                 pen.fill((Op.Fill) op);
             }
         }
         if (inText) {
-            cs.endText();
+            out.raw("ET").newline();
         }
-        cs.endMarkedContent();
+        out.raw("EMC").newline();
     }
 
-    private static COSDictionary artifactProperties(Artifact a) {
-        COSDictionary d = new COSDictionary();
+    private static String artifactProperties(Artifact a) {
         Artifact kind = a == null ? Artifact.LAYOUT : a;
-        switch (kind) {
-            case LAYOUT -> d.setItem(COSName.TYPE, COSName.getPDFName("Layout"));
-            case HEADER -> {
-                d.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
-                d.setItem(COSName.SUBTYPE, COSName.getPDFName("Header"));
-            }
-            case FOOTER -> {
-                d.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
-                d.setItem(COSName.SUBTYPE, COSName.getPDFName("Footer"));
-            }
-            case REPEATED -> d.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
-        }
-        return d;
+        return switch (kind) {
+            case LAYOUT -> "/Artifact <</Type /Layout>>";
+            case HEADER -> "/Artifact <</Type /Pagination /Subtype /Header>>";
+            case FOOTER -> "/Artifact <</Type /Pagination /Subtype /Footer>>";
+            case REPEATED -> "/Artifact <</Type /Pagination>>";
+        };
     }
 
     /** The document's font object for a face: embedded as a subset of the glyphs the document draws. */
@@ -142,34 +154,51 @@ final class PageDrawer {
     }
 
     /** The content stream with the state it is in, so that nothing is set twice. */
-    private static final class Pen {
-        final PDPageContentStream cs;
+    private final class Pen {
+        final ContentWriter out;
+        final PDResources resources;
         final float height;
+        final Map<PDType0Font, String> names = new HashMap<>();
         PDType0Font font;
         float size;
         Color color;
 
-        Pen(PDPageContentStream cs, float height) {
-            this.cs = cs;
+        Pen(ContentWriter out, PDResources resources, float height) {
+            this.out = out;
+            this.resources = resources;
             this.height = height;
         }
 
-        void color(Color c) throws IOException {
+        void color(Color c) {
             if (!c.equals(color)) {
-                cs.setNonStrokingColor(c.red(), c.green(), c.blue());
+                out.number(c.red())
+                        .space()
+                        .number(c.green())
+                        .space()
+                        .number(c.blue())
+                        .raw(" rg")
+                        .newline();
                 color = c;
             }
         }
 
-        void fill(Op.Fill f) throws IOException {
+        void fill(Op.Fill f) {
             color(f.color());
-            cs.addRect(f.x(), height - f.y() - f.height(), f.width(), f.height());
-            cs.fill();
+            out.number(f.x())
+                    .space()
+                    .number(height - f.y() - f.height())
+                    .space()
+                    .number(f.width())
+                    .space()
+                    .number(f.height())
+                    .raw(" re f")
+                    .newline();
         }
 
         void text(Op.Text t, PDType0Font f) throws IOException {
             if (f != font || t.size() != size) {
-                cs.setFont(f, t.size());
+                String name = names.computeIfAbsent(f, x -> resources.add(x).getName());
+                out.raw("/").raw(name).space().number(t.size()).raw(" Tf").newline();
                 font = f;
                 size = t.size();
             }
@@ -177,12 +206,15 @@ final class PageDrawer {
             float[] x = t.x();
             int[] cps = t.codePoints();
             float scale = t.scaleX();
-            cs.setTextMatrix(new Matrix(scale, 0, 0, 1, x[0], height - t.y()));
-            List<Object> parts = new ArrayList<>();
-            StringBuilder run = new StringBuilder();
+            out.number(scale)
+                    .raw(" 0 0 1 ")
+                    .number(x[0])
+                    .space()
+                    .number(height - t.y())
+                    .raw(" Tm [");
             Face face = t.face();
             for (int i = 0; i < cps.length; i++) {
-                run.appendCodePoint(cps[i]);
+                out.hex(encoded(f, cps[i]));
                 if (i + 1 < cps.length) {
                     // where the next glyph stands against where this one's advance would put it, in the
                     // thousandths of an em the positioning numbers count in
@@ -190,14 +222,23 @@ final class PageDrawer {
                     float wanted = (x[i + 1] - x[i]) / (t.size() * scale) * 1000;
                     float adjust = natural - wanted;
                     if (Math.abs(adjust) > 0.05f) {
-                        parts.add(run.toString());
-                        run.setLength(0);
-                        parts.add(Math.round(adjust * 100) / 100f);
+                        out.number(Math.round(adjust * 100) / 100.0);
                     }
                 }
             }
-            parts.add(run.toString());
-            cs.showTextWithPositioning(parts.toArray());
+            out.raw("] TJ").newline();
         }
+    }
+
+    /** The bytes that show a character in a font, which is then kept in the font's subset. */
+    private byte[] encoded(PDType0Font f, int cp) throws IOException {
+        Map<Integer, byte[]> codes = encodings.computeIfAbsent(f, x -> new HashMap<>());
+        byte[] b = codes.get(cp);
+        if (b == null) {
+            b = f.encode(new String(Character.toChars(cp)));
+            f.addToSubset(cp);
+            codes.put(cp, b);
+        }
+        return b;
     }
 }

@@ -61,6 +61,7 @@ public final class PdfWriter {
             for (Page page : laid.pages()) {
                 pages.add(drawer.draw(page));
             }
+            drawer.subsetFonts();
             structure.finish(doc);
             PDDocumentCatalog catalog = doc.getDocumentCatalog();
             PDMarkInfo mark = new PDMarkInfo();
