@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -68,10 +71,17 @@ public final class PdfWriter {
             mark.setMarked(true);
             catalog.setMarkInfo(mark);
             catalog.setLanguage(document.metadata().language());
-            PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+            PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
             prefs.setDisplayDocTitle(true);
             catalog.setViewerPreferences(prefs);
-            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+            // made here rather than by PDFBox, which has the colour-management library parse the profile first
+            PDStream profile = new PDStream(doc, new ByteArrayInputStream(SRGB), COSName.FLATE_DECODE);
+            profile.getCOSObject().setInt(COSName.N, 3);
+            COSDictionary intentDict = new COSDictionary();
+            intentDict.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+            intentDict.setItem(COSName.S, COSName.GTS_PDFA1);
+            intentDict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+            PDOutputIntent intent = new PDOutputIntent(intentDict);
             intent.setInfo("sRGB IEC61966-2.1");
             intent.setOutputCondition("sRGB IEC61966-2.1");
             intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");

@@ -59,18 +59,24 @@ final class Css {
         return out;
     }
 
+    /** Where each line of the text starts, for placing a declaration by its offset. */
+    private int[] lineStarts;
+
     private SourceRef at(int offset) {
-        int line = 1;
-        int col = 1;
-        for (int k = 0; k < offset && k < s.length(); k++) {
-            if (s.charAt(k) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
+        if (lineStarts == null) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int k = 0; k < s.length(); k++) {
+                if (s.charAt(k) == '\n') {
+                    starts.add(k + 1);
+                }
             }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         }
-        return new SourceRef(file, line + lineOffset, col, "");
+        int o = Math.min(offset, s.length());
+        int line = java.util.Arrays.binarySearch(lineStarts, o);
+        line = line >= 0 ? line : -line - 2;
+        return new SourceRef(file, line + 1 + lineOffset, o - lineStarts[line] + 1, "");
     }
 
     private void error(int offset, String message, String hint) {

@@ -96,7 +96,7 @@ public final class PrintPage {
     private final TemplateSources sources;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> reported = new LinkedHashSet<>();
-    private final Map<String, TextStyle> textStyles = new HashMap<>();
+    private final Map<TextKey, TextStyle> textStyles = new HashMap<>();
     private final Map<Node.Element, Style> styles = new IdentityHashMap<>();
     private Rules rules = new Rules(List.of());
     private final Map<String, List<Css.Declaration>> inlineStyles = new HashMap<>();
@@ -229,9 +229,14 @@ public final class PrintPage {
 
     // ---- text
 
+    /** What a text style is made of, by which equal ones are shared. */
+    private record TextKey(List<String> families, int weight, float size, float lineHeight, int color, float spacing) {}
+
     private TextStyle text(Style s) {
-        String key = s.fontFamily + "|" + s.fontWeight + "|" + s.fontSize + "|" + s.lineHeight() + "|" + s.color + "|"
-                + s.letterSpacing;
+        if (s.text != null) {
+            return s.text;
+        }
+        TextKey key = new TextKey(s.fontFamily, s.fontWeight, s.fontSize, s.lineHeight(), s.color, s.letterSpacing);
         TextStyle t = textStyles.get(key);
         if (t == null) {
             List<Face> faces = new ArrayList<>();
@@ -253,6 +258,7 @@ public final class PrintPage {
             t = new TextStyle(faces, s.fontSize, s.lineHeight(), new Color(s.color), s.letterSpacing);
             textStyles.put(key, t);
         }
+        s.text = t;
         return t;
     }
 

@@ -50,6 +50,9 @@ final class Style {
     String running;
     Properties.Content content;
 
+    /** The text style made of this style, once asked for. */
+    org.nj12320.bulletin.layout.TextStyle text;
+
     /** Where each property got its value, for messages about what the layout cannot do with it. */
     final java.util.Map<String, Css.Declaration> from = new java.util.HashMap<>();
 
