@@ -1,0 +1,260 @@
+package org.nj12320.bulletin.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout alone, with a face whose every character is one em wide and ten points tall: how pages are filled
+ * (keeps, orphans and widows, tables across pages, running heads, margins), checked on the ops it places.
+ */
+class LayoutTest {
+    /** A face of one-em characters; the marks of {@code ，。（）} with their blank halves. */
+    static final Face MONO = new Face() {
+        @Override
+        public boolean has(int cp) {
+            return true;
+        }
+
+        @Override
+        public float advance(int cp) {
+            return cp < 0x2E80 && cp != 0x2014 && cp != 0x2026 ? 0.5f : 1f;
+        }
+
+        @Override
+        public float ascent() {
+            return 0.8f;
+        }
+
+        @Override
+        public float descent() {
+            return 0.2f;
+        }
+
+        @Override
+        public Blank blank(int cp) {
+            return switch (cp) {
+                case '，', '。', '）' -> new Blank(0, 0.5f);
+                case '（' -> new Blank(0.5f, 0);
+                default -> Blank.NONE;
+            };
+        }
+
+        @Override
+        public float inkLeft(int cp) {
+            return 0.1f;
+        }
+
+        @Override
+        public float inkRight(int cp) {
+            return 0.9f;
+        }
+    };
+
+    static final TextStyle TEXT = new TextStyle(List.of(MONO), 10, 10, Color.BLACK, 0);
+    static final ParagraphStyle JUSTIFIED =
+            new ParagraphStyle(ParagraphStyle.Align.JUSTIFY, 0, true, false, true, true, 2, 2);
+
+    /** A page 100 points wide (ten characters) and {@code lines} lines tall, with no margins. */
+    static PageStyle page(int lines, List<PageStyle.MarginBox> boxes) {
+        return new PageStyle(100, lines * 10, Edges.ZERO, boxes);
+    }
+
+    static Block.Paragraph para(String text, Tag tag) {
+        return new Block.Paragraph(BoxStyle.NONE, List.of(new Inline.Text(text, TEXT)), TEXT, JUSTIFIED, tag, null);
+    }
+
+    static BoxStyle keepWithNext() {
+        return new BoxStyle(
+                Edges.ZERO, Border.Sides.NONE, Edges.ZERO, null, Float.NaN, Float.NaN, Float.NaN, false, true, false);
+    }
+
+    /** The text of each page, line by line (glyph runs on one baseline joined). */
+    static List<List<String>> text(Layout.Result r) {
+        List<List<String>> out = new ArrayList<>();
+        for (Page p : r.pages()) {
+            List<String> lines = new ArrayList<>();
+            float y = Float.NaN;
+            StringBuilder sb = new StringBuilder();
+            for (Op op : p.ops()) {
+                if (op instanceof Op.Text t) {
+                    if (t.y() != y && sb.length() > 0) {
+                        lines.add(sb.toString());
+                        sb.setLength(0);
+                    }
+                    y = t.y();
+                    for (int cp : t.codePoints()) {
+                        if (cp != ' ' && cp != 0x2005) {
+                            sb.appendCodePoint(cp);
+                        }
+                    }
+                }
+            }
+            if (sb.length() > 0) {
+                lines.add(sb.toString());
+            }
+            out.add(lines);
+        }
+        return out;
+    }
+
+    static Layout.Result lay(PageStyle page, List<Block> blocks) {
+        return Layout.of(new Layout.Document(
+                page, blocks, new Tag("Document"), new Metadata("t", "", "", "", "zh-CN"), List.of()));
+    }
+
+    @Test
+    void aHeadingIsNeverLastOnItsPage() {
+        // four lines of text fill three of four lines and a half: the heading goes over with its paragraph
+        Block.Paragraph before = para("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", new Tag("P"));
+        Block.Paragraph heading = new Block.Paragraph(
+                keepWithNext(), List.of(new Inline.Text("标题", TEXT)), TEXT, JUSTIFIED, new Tag("H2"), null);
+        Block.Paragraph after = para("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊", new Tag("P"));
+        List<List<String>> pages = text(lay(page(4, List.of()), List.of(before, heading, after)));
+        assertThat(pages.get(0)).doesNotContain("标题");
+        assertThat(pages.get(1).get(0)).isEqualTo("标题");
+    }
+
+    @Test
+    void noLineOfAParagraphIsLeftAloneAtTheFootOrTheHeadOfAPage() {
+        Block.Paragraph first = para("一二三四五六七八九十一二三四五六七八九十", new Tag("P"));
+        // five lines, of which three fit under the first paragraph on a page of five: two and three, never one
+        Block.Paragraph second = para("甲乙丙丁戊己庚辛壬癸".repeat(5), new Tag("P"));
+        List<List<String>> pages = text(lay(page(5, List.of()), List.of(first, second)));
+        int onFirst = pages.get(0).size() - 2;
+        int onSecond = pages.get(1).size();
+        assertThat(onFirst).isGreaterThanOrEqualTo(2);
+        assertThat(onSecond).isGreaterThanOrEqualTo(2);
+        assertThat(onFirst + onSecond).isEqualTo(5);
+    }
+
+    private static Table.Cell cell(String text, Tag tag) {
+        Border rule = new Border(0.5f, Color.BLACK);
+        return new Table.Cell(
+                List.of(para(text, null)), 1, 1, Edges.ZERO, new Border.Sides(rule, rule, rule, rule), null, true, tag);
+    }
+
+    private static Table table(int rows) {
+        List<Table.Row> body = new ArrayList<>();
+        for (int i = 1; i <= rows; i++) {
+            body.add(new Table.Row(List.of(cell("行" + i, new Tag("TD"))), new Tag("TR")));
+        }
+        Block.Flow caption = new Block.Flow(
+                BoxStyle.NONE,
+                List.of(para("表题", new Tag("H3")), new Block.Running("head", List.of(para("表题续", null)))),
+                new Tag("Caption"),
+                null);
+        Table.Row head = new Table.Row(List.of(cell("表头", new Tag("TH"))), new Tag("TR"));
+        List<Table.Cell> last = new ArrayList<>(body.get(rows - 1).cells());
+        Table.Cell end = last.get(0);
+        List<Block> content = new ArrayList<>(end.content());
+        content.add(new Block.Running("head", List.of()));
+        body.set(
+                rows - 1,
+                new Table.Row(
+                        List.of(new Table.Cell(content, 1, 1, end.padding(), end.border(), null, true, end.tag())),
+                        new Tag("TR")));
+        return new Table(
+                BoxStyle.NONE,
+                new float[] {1},
+                caption,
+                List.of(head),
+                List.of(new Table.Body(body, new Tag("TBody"))),
+                new Tag("Table"),
+                new Tag("THead"),
+                null);
+    }
+
+    @Test
+    void aTableContinuedHasItsHeaderRowsAgainAndItsTitleInTheHeadOfThePage() {
+        PageStyle.MarginBox head = new PageStyle.MarginBox(
+                PageStyle.Place.TOP,
+                List.of(new PageStyle.Part.Running("head")),
+                TEXT,
+                ParagraphStyle.Align.CENTER,
+                true,
+                0,
+                Artifact.HEADER);
+        List<List<String>> pages = text(lay(page(8, List.of(head)), List.of(table(12))));
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(pages.get(0)).startsWith("表题", "表头", "行1").doesNotContain("表题续");
+        // the head of the page it continues on, its header again, then the rows that follow, none twice
+        assertThat(pages.get(1)).contains("表题续");
+        assertThat(pages.get(1).get(0)).isEqualTo("表头");
+        List<String> rows = new ArrayList<>();
+        pages.forEach(p -> p.stream().filter(l -> l.startsWith("行")).forEach(rows::add));
+        assertThat(rows).hasSize(12).doesNotHaveDuplicates();
+        // the last two rows together
+        List<String> last = pages.get(pages.size() - 1);
+        assertThat(last.stream().filter(l -> l.startsWith("行")).count()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aTablesTitleHeaderAndFirstTwoRowsStayTogether() {
+        // three lines left under the paragraph: too few for title, header and two rows
+        Block.Paragraph before = para("一二三四五六七八九十".repeat(5), new Tag("P"));
+        List<List<String>> pages = text(lay(page(8, List.of()), List.of(before, table(6))));
+        assertThat(pages.get(0)).doesNotContain("表题", "表头");
+        assertThat(pages.get(1)).startsWith("表题", "表头", "行1", "行2");
+    }
+
+    /** A table in a box to be kept whole, as the short tables of the bulletin are. */
+    private static Block kept(Table t) {
+        BoxStyle keep = new BoxStyle(
+                Edges.ZERO, Border.Sides.NONE, Edges.ZERO, null, Float.NaN, Float.NaN, Float.NaN, false, false, true);
+        return new Block.Flow(keep, List.of(t), null, null);
+    }
+
+    @Test
+    void aTableKeptWholeMovesOnUnlessThatLeavesMostOfThePageEmpty() {
+        // after three lines of a twenty-line page, a table of twenty rows does not fit: it starts here and goes on
+        Block.Paragraph shortText = para("一二三四五六七八九十".repeat(3), new Tag("P"));
+        List<List<String>> split = text(lay(page(20, List.of()), List.of(shortText, kept(table(20)))));
+        assertThat(split.get(0)).contains("表题", "表头", "行1");
+        // after sixteen lines, the eight-row table is moved whole to the next page
+        Block.Paragraph longText = para("一二三四五六七八九十".repeat(16), new Tag("P"));
+        List<List<String>> moved = text(lay(page(20, List.of()), List.of(longText, kept(table(8)))));
+        assertThat(moved.get(0)).doesNotContain("表题");
+        assertThat(moved.get(1)).startsWith("表题", "表头", "行1");
+        assertThat(moved.get(1).stream().filter(l -> l.startsWith("行"))).hasSize(8);
+    }
+
+    @Test
+    void theRepeatedHeaderIsAnArtifactAndTheFirstOneContent() {
+        Layout.Result r = lay(page(8, List.of()), List.of(table(12)));
+        List<Op.Text> headers = new ArrayList<>();
+        for (Page p : r.pages()) {
+            for (Op op : p.ops()) {
+                if (op instanceof Op.Text t && new String(t.codePoints(), 0, t.codePoints().length).equals("表头")) {
+                    headers.add(t);
+                }
+            }
+        }
+        assertThat(headers).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(headers.get(0).slot()).isNotNull();
+        assertThat(headers.get(0).artifact()).isNull();
+        assertThat(headers.subList(1, headers.size()))
+                .allSatisfy(t -> assertThat(t.artifact()).isEqualTo(Artifact.REPEATED))
+                .allSatisfy(t -> assertThat(t.slot()).isNull());
+    }
+
+    @Test
+    void marksAtALinesEndAreSetHalfWidthAndAdjacentOnesOneAndAHalf() {
+        // ten characters to a line: with the comma's blank taken away, 。 ends it by its ink alone
+        Block.Paragraph p = para("一二三四，五六七八九。甲乙", null);
+        List<Line> lines = p.lines(100);
+        assertThat(lines).hasSize(2);
+        List<Glyph> g = lines.get(0).glyphs();
+        assertThat(g.get(g.size() - 1).codePoint()).isEqualTo('。');
+        assertThat(g.get(g.size() - 1).x()).isEqualTo(95f);
+        assertThat(g.get(5).x() - g.get(4).x())
+                .as("the comma, compressed to fit")
+                .isEqualTo(5f);
+        // ）， side by side: the first mark's blank goes
+        List<Glyph> pair = para("甲）（乙", null).lines(100).get(0).glyphs();
+        assertThat(pair.get(2).x() - pair.get(1).x()).as("）（ from ink to ink").isEqualTo(5f);
+    }
+}
