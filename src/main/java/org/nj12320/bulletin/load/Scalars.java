@@ -50,6 +50,11 @@ final class Scalars {
             problems.error(n.ref(), "这一格是公式 " + s.text() + "，工作簿中没有存它算出的结果", "在 Excel 或 WPS 中打开工作簿，保存一次（保存时会存下公式的结果）");
             return null;
         }
+        if (Dates.isOne(s.text())) {
+            // typed into a cell that a spreadsheet program had formatted as a date, or taken for one
+            problems.error(n.ref(), "“" + s.text().strip() + "”是个日期，不是" + what, "写上数字；在表格程序中，先把这一格设为“常规”或“数值”格式，再重新填写");
+            return null;
+        }
         Numbers.Reading r = Numbers.read(s.text(), percentAllowed);
         if (!r.ok()) {
             problems.error(n.ref(), "应为" + what + "，实为" + r.found(), r.hint());

@@ -88,7 +88,10 @@ final class SheetRows {
             return new Result(List.of(), null, false);
         }
         String display = dir.display(file);
-        if (!dir.isFile(file) && !file.contains("..")) {
+        if (!dir.isFile(file)
+                && !file.contains("..")
+                && !dir.files(2).contains(file)
+                && !dir.sub(file).exists()) {
             // a sheet saved under the name the source gave it, or a download's "(1)", is the usual cause
             List<String> sheets = dir.files(2).stream()
                     .filter(f -> ReadFolder.ofTheIssue(f) && Sheets.isSpreadsheetName(f))
@@ -180,8 +183,11 @@ final class SheetRows {
                 return new Result(List.of(), null, false);
             }
             fractionsForPercents(where, top);
+            hiddenColumns(where, top);
             List<YNode> rows = new ArrayList<>();
             YNode total = null;
+            int totalRow = 0;
+            List<Integer> after = new ArrayList<>();
             int first = top + depth;
             for (int r = first; r <= grid.rows().size(); r++) {
                 List<GridCell> cells = grid.rows().get(r - 1);
@@ -194,16 +200,88 @@ final class SheetRows {
                         && NOTE.matcher(filled.get(0).text().strip()).matches()) {
                     continue;
                 }
-                String unit =
-                        name == null ? "" : grid.cell(r, where.get(name)).text().strip();
+                String unit = unit(r, where);
+                if (total != null) {
+                    // under the total row are notes; a unit's figures there would be left out of it
+                    if (isUnitRow(r, where)) {
+                        after.add(r);
+                    }
+                    continue;
+                }
+                hiddenRow(r, where, unit);
                 if (isTotal(r, where)) {
                     total = row(r, where, unit, true);
-                    // what comes under the total row is notes
-                    break;
+                    totalRow = r;
+                    continue;
                 }
                 rows.add(row(r, where, unit, false));
             }
+            if (!after.isEmpty()) {
+                int r = after.get(0);
+                problems.error(
+                        at(r, nameColumn(where), ""),
+                        "合计行（第 " + totalRow + " 行）下面还有 " + after.size() + " 行单位的数字（第 " + r + " 行"
+                                + (unit(r, where).isEmpty() ? "" : "，" + unit(r, where))
+                                + (after.size() > 1 ? " 起" : "")
+                                + "）：它们不在合计之内，也不会印出",
+                        "合计行应是表格的最后一行：把这些行移到合计行之上（合计的公式也要包括它们），或删去它们；" + "它们若是另一张表，把那张表存到另一个工作表或文件");
+            }
             return new Result(rows, total, true);
+        }
+
+        /** The unit a row names, as every edition prints it. */
+        private String unit(int r, Map<Column.Leaf, Integer> where) {
+            return name == null || !where.containsKey(name)
+                    ? ""
+                    : Names.tidy(grid.cell(r, where.get(name)).text());
+        }
+
+        private int nameColumn(Map<Column.Leaf, Integer> where) {
+            return name != null && where.containsKey(name) ? where.get(name) : 1;
+        }
+
+        /** Whether a row names a unit and holds a figure in one of the table's columns. */
+        private boolean isUnitRow(int r, Map<Column.Leaf, Integer> where) {
+            if (unit(r, where).isEmpty() || isTotal(r, where)) {
+                return false;
+            }
+            for (Map.Entry<Column.Leaf, Integer> e : where.entrySet()) {
+                GridCell c = grid.cell(r, e.getValue());
+                if (e.getKey().type().numeric()
+                        && (c.kind() == GridCell.Kind.NUMBER
+                                || (c.kind() == GridCell.Kind.TEXT
+                                        && PLAIN.matcher(c.text().strip().replace(",", ""))
+                                                .matches()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A row the spreadsheet program hides is read and printed all the same: said, for it is often a scratch row. */
+        private void hiddenRow(int r, Map<Column.Leaf, Integer> where, String unit) {
+            if (grid.hidden().rows().contains(r)) {
+                problems.warning(
+                        at(r, nameColumn(where), unit.isEmpty() ? "" : unit),
+                        "第 " + r + " 行" + (unit.isEmpty() ? "" : "（" + unit + "）") + "在表格中是隐藏的，它的数字仍会读入并印出",
+                        "隐藏的行常是草稿或上期留下的：不该印出，就从表格中删去这一行；该印出，就取消隐藏，以免看表的人漏看");
+            }
+        }
+
+        /** The same for a column of the table's figures that the spreadsheet program hides. */
+        private void hiddenColumns(Map<Column.Leaf, Integer> where, int top) {
+            for (Map.Entry<Column.Leaf, Integer> e : where.entrySet()) {
+                int col = e.getValue();
+                if (grid.hidden().columns().contains(col)) {
+                    problems.warning(
+                            at(
+                                    top + chains.get(e.getKey()).size() - 1,
+                                    col,
+                                    e.getKey().path()),
+                            "“" + e.getKey().path() + "”一列（" + SourceRef.columnName(col) + " 列）在表格中是隐藏的，其中的内容仍会读入并印出",
+                            "隐藏的列常是草稿或上期留下的：这一列若不是本期的，从表格中删去它，把本期的一列写上这个列名；是本期的，就取消隐藏");
+                }
+            }
         }
 
         /**
@@ -445,8 +523,8 @@ final class SheetRows {
             case EMPTY -> new YNode.YScalar("", YNode.YScalar.Kind.EMPTY, ref);
             case NUMBER -> new YNode.YScalar(cell.text(), YNode.YScalar.Kind.NUMBER, ref);
             case BOOLEAN -> new YNode.YScalar(cell.text(), YNode.YScalar.Kind.BOOLEAN, ref);
-            // the readers of values say what an error value or a formula without its result is
-            case ERROR, NO_RESULT -> new YNode.YScalar(cell.text(), YNode.YScalar.Kind.STRING, ref);
+            // the readers of values say what an error value, a formula without its result or a date is
+            case ERROR, NO_RESULT, DATE -> new YNode.YScalar(cell.text(), YNode.YScalar.Kind.STRING, ref);
             case TEXT -> text(cell.text().strip(), leaf, ref);
         };
     }

@@ -65,7 +65,12 @@ final class SourceText {
                             "把文件本身放进 " + folder.display() + "/，不要用链接"),
                     e);
         } catch (Folder.NotAFileException e) {
-            throw new BulletinException(Problem.error(at, which + "不是普通文件（是文件夹、命名管道或设备），不会被读取", "此处只写本期文件夹中的数据文件"), e);
+            throw new BulletinException(
+                    Problem.error(
+                            at,
+                            which + "是一个" + e.what() + "，不是文件（" + display + "），不会被读取",
+                            "此处写本期文件夹中的数据文件；把这个" + e.what() + "移开或改名，把文件存在这里"),
+                    e);
         } catch (Folder.BadNameException e) {
             throw new BulletinException(
                     Problem.error(at, which.replace("\0", "\\0") + "的名字中有控制字符或系统不允许的字符", "重新输入文件名，只用文字、字母、数字、- 和 _"),

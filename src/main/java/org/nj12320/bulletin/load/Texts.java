@@ -7,12 +7,17 @@ import org.nj12320.bulletin.model.SourceRef;
 /**
  * Cleans text as it is read. Text pasted from other PDFs often carries Kangxi or CJK radicals and CJK
  * compatibility ideographs that look like ordinary characters (⽣ for 生); they print the same but break
- * search and copying, so they are replaced by the ordinary characters, with a warning.
+ * search and copying, so they are replaced by the ordinary characters, with a warning. Every text is put in
+ * Unicode's composed form (NFC), so that names typed in different ways compare equal.
  */
 final class Texts {
     private Texts() {}
 
     static String clean(String text, SourceRef where, Problems problems) {
+        // one normal form for every comparison: é typed as one character or as e and an accent is the same name
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
         StringBuilder out = null;
         StringBuilder found = null;
         StringBuilder radicals = null;

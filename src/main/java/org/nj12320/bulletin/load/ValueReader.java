@@ -3,6 +3,7 @@ package org.nj12320.bulletin.load;
 import java.math.BigDecimal;
 
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.Value;
 
@@ -37,7 +38,17 @@ final class ValueReader {
         return leaf.accept(new Column.Visitor<Value>() {
             @Override
             public Value name(Column.Name c) {
-                return textValue(node, c);
+                Value v = textValue(node, c);
+                if (v == null) {
+                    return null;
+                }
+                String tidy = Names.tidy(v.text());
+                if (!tidy.equals(v.text())) {
+                    problems.add(Problem.note(
+                            ref, "名称中有换行或连续的空格，已整理为“" + tidy + "”（各版本都这样印，核对时也按它比较）", "把它改成“" + tidy + "”，这条提示就不再出现"));
+                    return new Value(tidy, v.ref());
+                }
+                return v;
             }
 
             @Override

@@ -82,11 +82,16 @@ public record SourceRef(String file, int line, int column, String path, String s
 
     /** The cell's name as spreadsheets write it: C14. */
     private String cellName() {
+        return columnName(column) + line;
+    }
+
+    /** A column's name as spreadsheets write it, 1-based: 3 is C, 28 is AB. */
+    public static String columnName(int column) {
         StringBuilder letters = new StringBuilder();
         for (int c = column; c > 0; c = (c - 1) / 26) {
             letters.insert(0, (char) ('A' + (c - 1) % 26));
         }
-        return letters.toString() + line;
+        return letters.toString();
     }
 
     @Override

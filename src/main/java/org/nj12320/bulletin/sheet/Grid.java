@@ -8,10 +8,15 @@ import java.util.List;
  * @param sheet  the sheet's name; {@code ""} for a CSV file, which has no sheets
  * @param rows   the rows from the first, each as long as its last cell that holds something; a row that holds
  *               nothing is empty
+ * @param hidden the rows and columns the spreadsheet program hides
  */
-public record Grid(String sheet, List<List<GridCell>> rows) {
+public record Grid(String sheet, List<List<GridCell>> rows, Hidden hidden) {
     public Grid {
         rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    public Grid(String sheet, List<List<GridCell>> rows) {
+        this(sheet, rows, Hidden.NONE);
     }
 
     /** The cell at a 1-based row and column; an empty one beyond what the sheet holds. */

@@ -4,11 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.stream.XMLStreamException;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -36,7 +40,7 @@ final class WorkbookReader {
     private WorkbookReader() {}
 
     static Grid read(byte[] bytes, String sheetName) throws SheetException {
-        ZipGuard.check(bytes);
+        Map<String, byte[]> parts = ZipGuard.check(bytes, HiddenCells::wanted);
         try (ReadableWorkbook book =
                 new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, true))) {
             Sheet sheet = pick(book, sheetName);
@@ -46,8 +50,8 @@ final class WorkbookReader {
                     add(row, rows);
                 }
             }
-            return new Grid(sheet.getName(), rows);
-        } catch (IOException | RuntimeException e) {
+            return new Grid(sheet.getName(), rows, HiddenCells.of(parts, sheet.getId()));
+        } catch (IOException | RuntimeException | XMLStreamException e) {
             throw new SheetException("工作簿已损坏，读不出来", "在 Excel 或 WPS 中打开它，另存为一个新的 .xlsx 文件后再试", e);
         }
     }
@@ -116,6 +120,9 @@ final class WorkbookReader {
                 new GridCell(row, column, GridCell.Kind.BOOLEAN, String.valueOf(value), null, false, formula);
             case ERROR -> new GridCell(row, column, GridCell.Kind.ERROR, c.getRawValue(), null, false, formula);
             case NUMBER, FORMULA -> {
+                if (value instanceof BigDecimal n && isDate(c.getDataFormatId(), c.getDataFormatString())) {
+                    yield new GridCell(row, column, GridCell.Kind.DATE, date(c, n), null, false, formula);
+                }
                 if (value instanceof BigDecimal n) {
                     yield number(n, c.getDataFormatString(), row, column, formula);
                 }
@@ -142,6 +149,62 @@ final class WorkbookReader {
             v = v.setScale(0);
         }
         return new GridCell(row, column, GridCell.Kind.NUMBER, v.toPlainString(), v, percent, formula);
+    }
+
+    /** A date as the cell shows it, 2023/3/15; its day number when it is none a calendar has. */
+    private static String date(Cell c, BigDecimal serial) {
+        try {
+            LocalDateTime d = c.asDate();
+            return d.getYear() + "/" + d.getMonthValue() + "/" + d.getDayOfMonth();
+        } catch (RuntimeException e) {
+            return serial.toPlainString();
+        }
+    }
+
+    /** The built-in formats of dates and times: 14–22, 27–36 and 50–58 (Chinese and Japanese dates), 45–47. */
+    private static boolean builtInDate(int id) {
+        return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+    }
+
+    /**
+     * Whether a number format shows a date or a time: a built-in one, or one whose codes, outside quoted text,
+     * escapes and brackets, are those of years, months, days, hours, minutes and seconds ({@code yyyy/m/d},
+     * {@code yyyy"年"m"月"d"日"}, {@code [$-804]m月d日}), not those of numbers.
+     */
+    static boolean isDate(Integer id, String format) {
+        if (id != null && builtInDate(id)) {
+            return true;
+        }
+        if (format == null || format.isEmpty()) {
+            return false;
+        }
+        // the first section is the one for positive numbers
+        StringBuilder codes = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < format.length(); i++) {
+            char ch = format.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (quoted) {
+                continue;
+            } else if (ch == '\\' || ch == '_' || ch == '*') {
+                i++;
+            } else if (ch == '[') {
+                int end = format.indexOf(']', i);
+                String inside = end < 0 ? "" : format.substring(i + 1, end).toLowerCase(Locale.ROOT);
+                if (inside.matches("h+|m+|s+")) {
+                    codes.append(inside); // elapsed time: [h]:mm
+                }
+                i = end < 0 ? format.length() : end;
+            } else if (ch == ';') {
+                break;
+            } else {
+                codes.append(ch);
+            }
+        }
+        String c =
+                codes.toString().toLowerCase(Locale.ROOT).replace("am/pm", "").replace("a/p", "");
+        return c.matches(".*[ydhs].*|.*m.*") && c.matches("[ymdhseb年月日时分秒 ,./:\\-]+(\\.0+)?");
     }
 
     /** Whether a number format shows a percentage: a {@code %} outside quoted text. */

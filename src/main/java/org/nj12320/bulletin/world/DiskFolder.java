@@ -155,8 +155,26 @@ public final class DiskFolder implements Folder {
             throw new OutsideException(path);
         }
         if (!Files.isRegularFile(p)) {
-            throw new NotAFileException(path);
+            throw new NotAFileException(path, what(p));
         }
         return p;
+    }
+
+    /** What a path that is not a regular file names, as the system's file mode tells. */
+    static String what(Path p) {
+        if (Files.isDirectory(p)) {
+            return "文件夹";
+        }
+        try {
+            int mode = (Integer) Files.getAttribute(p, "unix:mode");
+            return switch (mode & 0170000) {
+                case 0010000 -> "命名管道";
+                case 0020000, 0060000 -> "设备";
+                case 0140000 -> "套接字";
+                default -> "特殊文件";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "特殊文件";
+        }
     }
 }

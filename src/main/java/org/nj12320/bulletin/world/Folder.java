@@ -93,9 +93,18 @@ public interface Folder {
     /** A path that names something other than a file: a folder, a named pipe, a device. */
     final class NotAFileException extends IOException {
         private static final long serialVersionUID = 1L;
+        private final String what;
 
-        public NotAFileException(String path) {
+        /**
+         * @param what what the path names instead, in the editors' words: 文件夹, 命名管道, 设备
+         */
+        public NotAFileException(String path, String what) {
             super(path + " is not a regular file");
+            this.what = what;
+        }
+
+        public String what() {
+            return what;
         }
     }
 

@@ -156,7 +156,7 @@ class NothingSlipsThroughTest {
         Cli r = assertTimeoutPreemptively(Duration.ofSeconds(30), this::refused);
         assertThat(r.err)
                 .contains("issue.yaml:" + lineOf("issue.yaml", "pipe.md") + ":")
-                .contains("“pipe.md”不是普通文件");
+                .contains("“pipe.md”是一个命名管道，不是文件");
     }
 
     @Test

@@ -278,4 +278,39 @@ class SheetsTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void dateFormatsAreToldFromNumberFormats() {
+        for (String date : List.of(
+                "yyyy/m/d",
+                "m/d/yy",
+                "yyyy\"年\"m\"月\"d\"日\"",
+                "[$-804]m\"月\"d\"日\"",
+                "[DBNum1]yyyy\"年\"m\"月\"",
+                "h:mm:ss",
+                "yyyy-mm-dd hh:mm AM/PM",
+                "[h]:mm",
+                "mm:ss.0",
+                "d-mmm-yy")) {
+            assertThat(WorkbookReader.isDate(164, date)).as(date).isTrue();
+        }
+        for (String number : List.of(
+                "General",
+                "0",
+                "0.00",
+                "#,##0",
+                "0.00%",
+                "0.00E+00",
+                "\"第\"0\"名\"",
+                "[Red]#,##0;[Blue]-#,##0",
+                "#,##0\"元\"",
+                "@",
+                "0.0_);(0.0)")) {
+            assertThat(WorkbookReader.isDate(164, number)).as(number).isFalse();
+        }
+        assertThat(WorkbookReader.isDate(14, null))
+                .as("the built-in short date")
+                .isTrue();
+        assertThat(WorkbookReader.isDate(3, null)).as("the built-in #,##0").isFalse();
+    }
 }
