@@ -12,6 +12,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,6 +60,78 @@ final class AtomicFile {
 
     /** A temporary file older than this was left by a write that was killed; none takes this long. */
     static final Duration STALE = Duration.ofMinutes(10);
+
+    /**
+     * Writes several files all or none: every one is written to its temporary file first (where a full disk or
+     * a folder without write permission shows), and only then are they moved into place, each old file kept
+     * aside (by a second link to it) until all are; if a move fails, those already moved are put back. So a
+     * failure leaves every file as it was.
+     */
+    static void writeAll(Map<Path, byte[]> files) throws IOException {
+        Map<Path, Path> temps = new LinkedHashMap<>();
+        Map<Path, Path> kept = new LinkedHashMap<>();
+        List<Path> placed = new ArrayList<>();
+        boolean done = false;
+        try {
+            for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+                Path target = f.getKey();
+                Path dir = target.toAbsolutePath().getParent();
+                Files.createDirectories(dir);
+                removeStale(dir, target.getFileName().toString());
+                Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+                temps.put(target, tmp);
+                Files.write(tmp, f.getValue());
+                permissions(tmp, target);
+            }
+            for (Map.Entry<Path, Path> t : temps.entrySet()) {
+                Path target = t.getKey();
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    kept.put(target, keep(target));
+                }
+                move(t.getValue(), target);
+                placed.add(target);
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                for (Path target : placed) {
+                    Path old = kept.get(target);
+                    if (old != null) {
+                        move(old, target);
+                    } else {
+                        Files.deleteIfExists(target);
+                    }
+                }
+            }
+            for (Path tmp : temps.values()) {
+                Files.deleteIfExists(tmp);
+            }
+            for (Path old : kept.values()) {
+                Files.deleteIfExists(old);
+            }
+        }
+    }
+
+    /** A second name for a file about to be replaced, named as a temporary file so that a killed run's is cleared. */
+    private static Path keep(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path old = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Files.delete(old);
+        try {
+            Files.createLink(old, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(target, old, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return old;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
 
     static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();

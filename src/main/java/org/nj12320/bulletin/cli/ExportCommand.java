@@ -1,8 +1,9 @@
 package org.nj12320.bulletin.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bulletin export}: an issue's computed tables as spreadsheets, a CSV file per table and one workbook,
- * after every check of {@code check}.
+ * after every check of {@code check}. The files of every issue asked for are made first and written all or
+ * none; none is written over a file of another kind.
  */
 @Command(
         name = "export",
@@ -42,7 +44,6 @@ final class ExportCommand implements Callable<Integer> {
         var stdout = cl.getOut();
         Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
         DiskWorld world = options.world();
-        int code = Main.OK;
         try (Pipeline pipeline = new Pipeline(world, options.strict, Main.version(), false)) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
             Path root = outDir != null ? outDir : world.out();
@@ -50,6 +51,10 @@ final class ExportCommand implements Callable<Integer> {
                 // an export into data/ would write over a table's own spreadsheet
                 Outputs.folder(cl, root.resolve(period.id()), world);
             }
+            // every issue's files made before any is written: a set of exports is written whole or not at all
+            Map<Path, byte[]> all = new LinkedHashMap<>();
+            List<String> lines = new ArrayList<>();
+            boolean failed = false;
             for (Period period : periods) {
                 Path folder = root.resolve(period.id());
                 try {
@@ -59,23 +64,38 @@ final class ExportCommand implements Callable<Integer> {
                             checked.issue(),
                             Pipeline.documentDate(checked.issue().meta().printed(), world)
                                     .toInstant());
-                    Files.createDirectories(folder);
-                    for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                        AtomicFile.write(folder.resolve(f.getKey()), f.getValue());
-                    }
-                    stdout.println(period.id() + "  " + (files.size() - 1) + " 张表  " + DiskWorld.display(folder)
+                    files.forEach((name, bytes) -> all.put(folder.resolve(name), bytes));
+                    lines.add(period.id() + "  " + (files.size() - 1) + " 张表  " + DiskWorld.display(folder)
                             + "/（各表的 CSV 和 " + period.id() + ".xlsx）");
                 } catch (BulletinException e) {
                     reporter.report(e.problems());
-                    stdout.println(period.id() + "：" + Reporter.errors(e.problems()) + "；未导出");
-                    code = Main.PROBLEMS;
-                } catch (IOException e) {
-                    reporter.cannotWrite(DiskWorld.display(folder), e, "检查输出文件夹是否有写权限，或文件是否被其他程序（如 Excel）占用");
-                    code = Main.PROBLEMS;
+                    stdout.println(period.id() + "：" + Reporter.errors(e.problems()));
+                    failed = true;
                 }
             }
+            if (failed) {
+                stdout.println("未导出：改正以上错误后重新运行；没有写入或改动任何文件");
+                return Main.PROBLEMS;
+            }
+            for (Path target : all.keySet()) {
+                boolean workbook = target.getFileName().toString().endsWith(".xlsx");
+                Outputs.notOverOther(
+                        cl,
+                        target,
+                        workbook ? "Excel 工作簿" : "CSV 文件",
+                        workbook ? "xlsx" : "csv",
+                        workbook ? Outputs.WORKBOOK : Outputs.CSV);
+            }
+            try {
+                AtomicFile.writeAll(all);
+            } catch (IOException e) {
+                reporter.cannotWrite(DiskWorld.display(root), e, "没有改动任何文件；检查输出文件夹是否有写权限、磁盘是否已满，或文件是否被其他程序（如 Excel）占用");
+                return Main.PROBLEMS;
+            }
+            lines.forEach(stdout::println);
+            return Main.OK;
+        } finally {
+            stdout.flush();
         }
-        stdout.flush();
-        return code;
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.nj12320.bulletin.model.Output;
 import org.nj12320.bulletin.world.DiskFolder;
@@ -16,7 +17,8 @@ import picocli.CommandLine;
  * Where a command may write. Never into the folders the issues are made from (the data, the templates, the
  * fonts), followed through symbolic links, so that no slip of {@code --out} replaces an issue's file with a
  * PDF; never over a device or a folder; and never over a file that is not of the kind written (a PDF over a
- * PDF, an HTML file over an HTML file, or an empty file), so that a mistyped path costs nobody a document.
+ * PDF, an HTML file over an HTML file, a workbook over a workbook, a CSV file over a CSV file, or an empty
+ * file), so that a mistyped path costs nobody a document.
  * Each refusal is a usage error, said before anything is built, with the file left as it was.
  */
 final class Outputs {
@@ -25,20 +27,48 @@ final class Outputs {
     /** Refuses a file to be written as {@code format}, or returns it. */
     static Path file(CommandLine cl, Path target, Output format, DiskWorld world) {
         notInside(cl, target, world);
+        notOverOther(cl, target, name(format), format.extension(), format::begins);
+        return target;
+    }
+
+    /** What a spreadsheet written by {@code export} may replace: an .xlsx workbook is a zip archive. */
+    static final Predicate<byte[]> WORKBOOK =
+            head -> head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+
+    /**
+     * And a CSV file: text (no NUL byte) that begins with a byte-order mark, as every CSV file this tool writes
+     * does, or whose first line has a comma, as one saved by a spreadsheet program has.
+     */
+    static final Predicate<byte[]> CSV = head -> {
+        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (text.indexOf('\0') >= 0) {
+            return false;
+        }
+        int end = text.indexOf('\n');
+        return text.startsWith("\u00EF\u00BB\u00BF") || (end < 0 ? text : text.substring(0, end)).indexOf(',') >= 0;
+    };
+
+    /**
+     * Refuses to write over an existing file that is not of the kind written, so that a mistyped path costs
+     * nobody a document; an empty file holds nothing to lose (a name touched, or made by hand to be written
+     * into).
+     *
+     * @param kind      how messages name the kind: PDF, CSV
+     * @param extension the ending a file of the kind has
+     */
+    static void notOverOther(CommandLine cl, Path target, String kind, String extension, Predicate<byte[]> begins) {
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             throw new CommandLine.ParameterException(
                     cl,
                     "输出路径 " + DiskWorld.display(target) + (Files.isDirectory(target) ? " 是文件夹" : " 是设备或其他特殊文件") + "，"
-                            + name(format) + " 只写到普通文件");
+                            + kind + " 只写到普通文件");
         }
-        // an empty file holds nothing to lose: a name touched, or made by hand to be written into
-        if (Files.isRegularFile(target) && size(target) > 0 && !format.begins(head(target))) {
+        if (Files.isRegularFile(target) && size(target) > 0 && !begins.test(head(target))) {
             throw new CommandLine.ParameterException(
                     cl,
-                    "输出路径 " + DiskWorld.display(target) + " 已有一个文件，它不是 " + name(format) + "：为免把它覆盖，不写；换一个输出路径（文件名以 ."
-                            + format.extension() + " 结尾），或先把这个文件移开");
+                    "输出路径 " + DiskWorld.display(target) + " 已有一个文件，它不是 " + kind + "：为免把它覆盖，不写；换一个输出路径（文件名以 ."
+                            + extension + " 结尾），或先把这个文件移开");
         }
-        return target;
     }
 
     /** How messages name the kind of file an output is: PDF, HTML. */
@@ -89,7 +119,7 @@ final class Outputs {
     /** The first bytes of a file, enough to tell its kind; none when it cannot be read. */
     private static byte[] head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(64);
+            return in.readNBytes(512);
         } catch (IOException e) {
             return new byte[0];
         }

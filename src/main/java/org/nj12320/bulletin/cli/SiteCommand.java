@@ -41,7 +41,10 @@ final class SiteCommand implements Callable<Integer> {
     @CommandLine.Mixin
     IssueOptions options;
 
-    @Option(names = "--out-dir", paramLabel = "DIR", description = "网站的文件夹，默认为 <root>/site；整个文件夹每次都会被替换")
+    @Option(
+            names = "--out-dir",
+            paramLabel = "DIR",
+            description = "网站的文件夹，默认为 <root>/site；其中由 site 生成的文件每次都会被替换，别的文件（如 CNAME）保留")
     Path outDir;
 
     @CommandLine.Spec
@@ -102,6 +105,18 @@ final class SiteCommand implements Callable<Integer> {
             Map<String, byte[]> files = new LinkedHashMap<>();
             issues.forEach(i -> files.putAll(i.files()));
             files.put("index.html", pipeline.archive(archive(issues)).getBytes(StandardCharsets.UTF_8));
+            List<String> clash =
+                    SiteFolder.foreign(site).stream().filter(files::containsKey).toList();
+            if (!clash.isEmpty()) {
+                throw new CommandLine.ParameterException(
+                        cl,
+                        "网站文件夹中的 "
+                                + String.join(
+                                        "、",
+                                        clash.stream()
+                                                .map(f -> DiskWorld.display(site.resolve(f)))
+                                                .toList()) + " 不是 bulletin site 生成的，而网站要写同名的文件：为免覆盖，不写；把它移开后重新运行");
+            }
             SiteFolder.replace(site, files);
             stdout.println("网站：" + DiskWorld.display(site.resolve("index.html")) + "（" + issues.size() + " 期）");
             return Main.OK;

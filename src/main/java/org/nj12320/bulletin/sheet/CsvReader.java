@@ -54,7 +54,7 @@ final class CsvReader {
                             throw new SheetException(
                                     "第 " + row + " 行在很远的右边（第 " + (i + 1) + " 列）还有内容，不像一张表格", "删去多余的内容后再试", row, i + 1);
                         }
-                        cells.add(GridCell.text(row, i + 1, v));
+                        cells.add(GridCell.text(row, i + 1, unmarked(v)));
                     }
                 }
                 while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
@@ -66,6 +66,13 @@ final class CsvReader {
             throw unreadable(e);
         }
         return new Grid("", rows);
+    }
+
+    /** A text as it was before the CSV writer marked it as no formula ({@code '=HYPERLINK…}). */
+    static String unmarked(String v) {
+        return v.length() > 1 && v.charAt(0) == '\'' && SheetWriter.FORMULA_START.indexOf(v.charAt(1)) >= 0
+                ? v.substring(1)
+                : v;
     }
 
     /** The parser's complaint, said for the editor: it is always about a double quote. */

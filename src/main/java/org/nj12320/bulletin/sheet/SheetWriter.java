@@ -18,7 +18,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes tables as spreadsheets: a CSV file in UTF-8 with a byte-order mark and Windows line ends, which Excel
  * on Chinese Windows opens with its characters right (without the mark it takes them for GBK), and an
- * {@code .xlsx} workbook with a sheet per table, figures as numbers in the format they are printed in.
+ * {@code .xlsx} workbook with a sheet per table, figures as numbers in the format they are printed in. A text
+ * is never a formula in either: the workbook holds it as a text cell, the CSV file with a mark in front.
  */
 public final class SheetWriter {
     /** The longest name a sheet of a workbook may have. */
@@ -32,12 +33,29 @@ public final class SheetWriter {
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
                 CSVPrinter out = new CSVPrinter(w, CSVFormat.EXCEL)) {
             for (List<SheetTable.Out> row : table.rows()) {
-                out.printRecord(row.stream().map(SheetTable.Out::text).toList());
+                out.printRecord(row.stream().map(SheetWriter::csvText).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // written to memory
         }
         return bytes.toByteArray();
+    }
+
+    /** What a spreadsheet program takes for the start of a formula in a cell of a CSV file. */
+    static final String FORMULA_START = "=+-@\t\r";
+
+    /**
+     * A cell as a CSV file holds it. A text that a spreadsheet program would take for a formula (a unit named
+     * {@code =HYPERLINK(…)} or {@code @SUM(1)+1}) gets a {@code '} in front, as OWASP advises against CSV
+     * injection: the program then shows it as text and runs nothing. A figure is written as it is, negative
+     * ones too. {@link CsvReader} takes the mark off again.
+     */
+    static String csvText(SheetTable.Out cell) {
+        String t = cell.text();
+        if (cell.number() == null && !t.isEmpty() && FORMULA_START.indexOf(t.charAt(0)) >= 0) {
+            return "'" + t;
+        }
+        return t;
     }
 
     /**
