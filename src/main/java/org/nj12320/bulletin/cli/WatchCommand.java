@@ -2,6 +2,7 @@ package org.nj12320.bulletin.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -80,6 +81,11 @@ final class WatchCommand implements Callable<Integer> {
             if (preview && !output.formats().contains(Output.PRINT)) {
                 throw new CommandLine.ParameterException(cl, "--preview 显示的是 PDF 的页面：--format 中要有 pdf");
             }
+            if (port < 0 || port > 65535) {
+                throw new CommandLine.ParameterException(
+                        cl, "--port " + port + "：端口应在 1 到 65535 之间；换一个，如 --port 8080，或不写 --port，由程序任选一个空闲端口");
+            }
+
             Set<Path> roots = new LinkedHashSet<>();
             for (Period p : periods) {
                 roots.add(world.data().root().resolve(p.id()));
@@ -88,6 +94,8 @@ final class WatchCommand implements Callable<Integer> {
             }
             roots.add(world.templates().root());
             roots.add(world.fonts().root());
+            // a port in use is said before anything is watched
+            PreviewServer server = preview ? serve(cl, port) : null;
             // Ctrl-C: the watching thread is stopped between builds and closes what it opened
             Thread watching = Thread.currentThread();
             CountDownLatch stopped = new CountDownLatch(1);
@@ -101,8 +109,8 @@ final class WatchCommand implements Callable<Integer> {
                 }
             });
             Runtime.getRuntime().addShutdownHook(stop);
-            try (FileWatcher watcher = new FileWatcher(new ArrayList<>(roots), QUIET);
-                    PreviewServer server = preview ? new PreviewServer(port) : null) {
+            try (server;
+                    FileWatcher watcher = new FileWatcher(new ArrayList<>(roots), QUIET)) {
                 Live live = server == null ? null : new Live(server, periods.get(0));
                 if (server != null) {
                     stdout.println("预览：" + server.address() + "（在浏览器中打开；只接受本机的访问）");
@@ -144,6 +152,18 @@ final class WatchCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** The preview's server on the port asked for; a port another program holds is a usage error. */
+    private static PreviewServer serve(CommandLine cl, int port) throws IOException {
+        try {
+            return new PreviewServer(port);
+        } catch (BindException e) {
+            throw new CommandLine.ParameterException(
+                    cl,
+                    "端口 " + port + " 已被占用（另一个 watch --preview 或别的程序在用它），预览无法启动；换一个端口，如 --port "
+                            + (port < 65535 ? port + 1 : 8080) + "，或不写 --port，由程序任选一个空闲端口");
+        }
     }
 
     /** The preview of one issue: the pages of its last good build, the problems of its last build. */

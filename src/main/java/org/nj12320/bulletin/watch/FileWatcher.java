@@ -28,6 +28,10 @@ import org.nj12320.bulletin.world.Folder;
  *
  * <p>Where the JDK watches files by asking the system (Linux, Windows), a change is seen at once; where it
  * only looks at them every few seconds (macOS), this looks at their times itself, five times a second.
+ *
+ * <p>A watched folder may be deleted and made again, or replaced by another of its name (a sync tool, {@code
+ * git checkout}, templates unpacked over the old ones): the folder above each one is watched too, so that
+ * its coming back is a change, and the new folder is watched from then on.
  */
 public final class FileWatcher implements AutoCloseable {
     /** How often the files' times are looked at where the system does not report changes. */
@@ -56,6 +60,7 @@ public final class FileWatcher implements AutoCloseable {
             for (Path root : roots) {
                 registerAll(root);
             }
+            guard();
         }
     }
 
@@ -109,9 +114,22 @@ public final class FileWatcher implements AutoCloseable {
         for (WatchEvent<?> e : key.pollEvents()) {
             if (e.kind() == StandardWatchEventKinds.OVERFLOW || dir == null) {
                 changed.addAll(roots);
+                rearm(List.of(), changed);
                 continue;
             }
             Path p = dir.resolve((Path) e.context());
+            // a watched folder, or a folder above one, made or deleted
+            List<Path> under = roots.stream().filter(r -> r.startsWith(p)).toList();
+            if (!under.isEmpty()) {
+                if (e.kind() != StandardWatchEventKinds.ENTRY_MODIFY) {
+                    changed.addAll(under);
+                    rearm(e.kind() == StandardWatchEventKinds.ENTRY_CREATE ? under : List.of(), changed);
+                }
+                continue;
+            }
+            if (roots.stream().noneMatch(p::startsWith)) {
+                continue; // beside a watched folder, in the folder above it
+            }
             if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
                 try {
                     registerAll(p);
@@ -128,6 +146,56 @@ public final class FileWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Watches again the folders that are back: those made anew ({@code fresh}, whose old watch, if any, follows
+     * the folder that was moved away) and any that exists without being watched; and the folders above those
+     * that do not exist, to see them come.
+     */
+    private void rearm(List<Path> fresh, Set<Path> changed) {
+        for (Path root : roots) {
+            boolean watched = keys.entrySet().stream()
+                    .anyMatch(k -> k.getValue().equals(root) && k.getKey().isValid());
+            if (!Files.isDirectory(root) || (watched && !fresh.contains(root))) {
+                continue;
+            }
+            keys.entrySet().removeIf(k -> {
+                if (k.getValue().startsWith(root)) {
+                    k.getKey().cancel();
+                    return true;
+                }
+                return false;
+            });
+            try {
+                registerAll(root);
+                changed.add(root);
+            } catch (IOException e) {
+                // gone again at once; its deletion is reported in turn
+            }
+        }
+        guard();
+    }
+
+    /** Watches the nearest existing folder above each watched one, for the watched one's being made or deleted. */
+    private void guard() {
+        for (Path root : roots) {
+            Path above = root.toAbsolutePath().getParent();
+            while (above != null && !Files.isDirectory(above)) {
+                above = above.getParent();
+            }
+            Path at = above;
+            if (at == null
+                    || keys.entrySet().stream()
+                            .anyMatch(k -> k.getValue().equals(at) && k.getKey().isValid())) {
+                continue;
+            }
+            try {
+                keys.put(register(at), at);
+            } catch (IOException e) {
+                // a folder that cannot be watched: the watched one's coming back is not seen, its changes are
+            }
+        }
+    }
+
     /** Whether a file is one a program keeps beside what it saves, not a file of the issue. */
     static boolean aside(Path p) {
         return Folder.isAside(p.getFileName().toString());
@@ -139,14 +207,17 @@ public final class FileWatcher implements AutoCloseable {
         }
         try (Stream<Path> s = Files.walk(root)) {
             for (Path d : s.filter(Files::isDirectory).toList()) {
-                WatchKey k = d.register(
-                        service,
-                        StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
-                keys.put(k, d);
+                keys.put(register(d), d);
             }
         }
+    }
+
+    private WatchKey register(Path d) throws IOException {
+        return d.register(
+                service,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_DELETE,
+                StandardWatchEventKinds.ENTRY_MODIFY);
     }
 
     /** Every file under the roots with its time and size. */
