@@ -111,15 +111,6 @@ final class HiddenCells {
     }
 
     private static boolean contains(byte[] bytes, byte[] what) {
-        outer:
-        for (int i = 0; i + what.length <= bytes.length; i++) {
-            for (int j = 0; j < what.length; j++) {
-                if (bytes[i + j] != what[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return Sheets.indexOf(bytes, what) >= 0;
     }
 }

@@ -88,7 +88,7 @@ public final class Sheets {
         return true;
     }
 
-    private static int indexOf(byte[] bytes, byte[] what) {
+    static int indexOf(byte[] bytes, byte[] what) {
         outer:
         for (int i = 0; i + what.length <= bytes.length; i++) {
             for (int j = 0; j < what.length; j++) {
