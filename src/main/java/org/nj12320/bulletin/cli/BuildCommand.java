@@ -67,6 +67,10 @@ final class BuildCommand implements Callable<Integer> {
         try {
             Pipeline.Made made = pipeline.make(pipeline.check(period), targets.keySet());
             reporter.report(made.checked().warnings());
+            long warnings = CheckCommand.warnings(made.checked());
+            if (warnings > 0) {
+                stdout.println(prefix + period.id() + "：" + Reporter.verdict(warnings));
+            }
             for (Map.Entry<Output, Path> t : targets.entrySet()) {
                 writing = t.getValue();
                 AtomicFile.write(writing, made.get(t.getKey()).bytes());

@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
                     pipeline.make(c, java.util.Set.of(Output.WEB));
                     reporter.report(c.warnings());
                     reporter.acknowledged(out, c.acknowledged());
-                    out.println(period.id() + "：检查通过" + (warnings(c) == 0 ? "" : "，" + warnings(c) + " 个警告"));
+                    out.println(period.id() + "：" + Reporter.verdict(warnings(c)));
                 } catch (BulletinException e) {
                     reporter.report(e.problems());
                     out.println(period.id() + "：" + Reporter.errors(e.problems()));
@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
         return code;
     }
 
-    private static long warnings(Pipeline.Checked c) {
+    static long warnings(Pipeline.Checked c) {
         return c.warnings().stream().filter(Problem::isWarning).count();
     }
 }

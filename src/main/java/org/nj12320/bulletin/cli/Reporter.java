@@ -83,6 +83,14 @@ final class Reporter {
     }
 
     /** A file that could not be written: where, why, and what to look at. */
+    /**
+     * What a check without errors comes to: passed only when nothing is left to read; with warnings, how many
+     * to read, for one of them may be a figure ten times last month's.
+     */
+    static String verdict(long warnings) {
+        return warnings == 0 ? "检查通过" : "没有错误，但有 " + warnings + " 个警告：请逐条看过上面的说明，确认无误再付印";
+    }
+
     void cannotWrite(String where, IOException e, String hint) {
         err.println("error: " + where + ": 无法写入：" + e.getMessage());
         err.println("hint: " + hint);

@@ -63,7 +63,8 @@ final class Cumulative {
                                         + of + "” " + NumberFormats.plain(part.get()) + " 为 "
                                         + NumberFormats.plain(total)
                                         + "，印出的是 " + NumberFormats.plain(total),
-                                "核对原表和上期的累计数；确认无误后可删去 given:，由程序累加")
+                                "三个数中必有一个不对：先对照上期印出的累计数，再对照本期原表的累计数和“" + of + "”；"
+                                        + "是原表算错了才删去 given:，由程序累加（删去它也就没有了这项核对）")
                         .withDiscrepancy(Discrepancy.of(name, written.number(), total)));
             }
             out.put(name, total);

@@ -125,7 +125,7 @@ final class RowFigures {
                                         + NumberFormats.plain(before.get()) + " 加本期 "
                                         + (part == null ? "0" : NumberFormats.plain(part))
                                         + " 为 " + NumberFormats.plain(total) + "，印出的是 " + NumberFormats.plain(total),
-                                "核对原表和上期的累计数；确认无误后可删去这一项，由程序累加")
+                                "三个数中必有一个不对：先对照上期印出的累计数，再对照本期原表的这一格和本期的数；" + "是原表算错了才删去这一项，由程序累加（删去它也就没有了这项核对）")
                         .withDiscrepancy(
                                 Discrepancy.of(info.rowName(row) + "." + leaf.path(), written.number(), total)));
             }

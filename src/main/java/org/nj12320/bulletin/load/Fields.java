@@ -128,33 +128,41 @@ final class Fields {
     }
 
     LocalDate date(String key, boolean required) {
+        return date(key, required, LocalDate.of(2023, 4, 27));
+    }
+
+    /**
+     * @param example the date the hints show as the way to write one: for a print date, one of the issue's own
+     *                print month
+     */
+    LocalDate date(String key, boolean required, LocalDate example) {
         String t = text(key, required);
         if (t == null) {
             return null;
         }
         if (Blank.isBlank(t)) {
-            problems.error(map.get(key).ref(), Blank.MESSAGE, "填入日期，写作 2023-04-27");
+            problems.error(map.get(key).ref(), Blank.MESSAGE, "填入日期，写作 " + example);
             return null;
         }
         try {
             return LocalDate.parse(t.strip());
         } catch (DateTimeException e) {
-            problems.error(map.get(key).ref(), "应为日期，实为“" + t + "”", "日期写作 " + dateLike(t.strip()));
+            problems.error(map.get(key).ref(), "应为日期，实为“" + t + "”", "日期写作 " + dateLike(t.strip(), example));
             return null;
         }
     }
 
     /** The date as it is to be written, when the editor's way of writing it says which one it is; else an example. */
-    static String dateLike(String text) {
+    static String dateLike(String text, LocalDate example) {
         int[] ymd = Dates.parts(text);
         if (ymd != null) {
             try {
                 return LocalDate.of(ymd[0], ymd[1], ymd[2]).toString();
             } catch (DateTimeException e) {
-                return "2023-04-27（" + text + " 这一天不存在）";
+                return example + "（" + text + " 这一天不存在）";
             }
         }
-        return "2023-04-27";
+        return example.toString();
     }
 
     List<YNode> list(String key, boolean required) {

@@ -1,5 +1,6 @@
 package org.nj12320.bulletin.load;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -98,7 +99,7 @@ public final class IssueLoader {
                         "改为 period: " + period.id());
             }
         }
-        var printed = f.date("printed", true);
+        var printed = f.date("printed", true, printedExample(period));
         Long number = f.count("number", false, 999);
 
         List<Section> sections = new ArrayList<>();
@@ -313,5 +314,12 @@ public final class IssueLoader {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         return stem.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** A print date of the issue's own print month, for hints: the 20th of the month after its period. */
+    static LocalDate printedExample(Period period) {
+        return period instanceof Period.Month m
+                ? m.month().plusMonths(1).atDay(20)
+                : LocalDate.of(period.year() + 1, 1, 20);
     }
 }

@@ -363,7 +363,9 @@ final class SheetRows {
                     leaf = leafFor(chain.subList(chain.size() - 1, chain.size()));
                 }
                 String written = grid.cell(top + deepest, col).text().strip().replaceAll("\\s+", " ");
-                if (leaf == null) {
+                if (leaf == null && chain.size() == 1 && chain.get(0).equals(norm("序号"))) {
+                    // the program numbers the rows itself: a sheet's own 序号 is not read, by design
+                } else if (leaf == null) {
                     unused.add(written.isEmpty() ? String.join("/", chain) : written);
                 } else if (leaf instanceof Column.Rank) {
                     // the program numbers the rows itself

@@ -100,7 +100,7 @@ class HistoryTest {
         assertThat(run.err).doesNotContain("南京市口腔医院的“门诊”").doesNotContain("江苏省人民医院的“门诊”");
         assertThat(run.err.lines().filter(l -> l.startsWith("warning: ")).count())
                 .isEqualTo(8);
-        assertThat(run.out).contains("2023-03：检查通过，8 个警告");
+        assertThat(run.out).contains("2023-03：没有错误，但有 8 个警告：请逐条看过上面的说明，确认无误再付印").doesNotContain("检查通过");
     }
 
     @Test

@@ -25,11 +25,27 @@ class DatesTest {
                 "2023/05/20|2023-05-20",
                 "２０２３年５月２０日|2023-05-20",
                 "2023.5.2|2023-05-02",
-                "2023-02-30|2023-04-27（2023-02-30 这一天不存在）",
-                "五月二十日|2023-04-27"
+                "2023-02-30|2023-06-20（2023-02-30 这一天不存在）",
+                "五月二十日|2023-06-20"
             })
     void theHintWritesTheDateAsItIsToBeWritten(String written, String hint) {
-        assertThat(Fields.dateLike(written)).isEqualTo(hint);
+        assertThat(Fields.dateLike(written, java.time.LocalDate.of(2023, 6, 20)))
+                .isEqualTo(hint);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"2023-04, 2023-05-20", "2023-12, 2024-01-20", "2024, 2025-01-20"})
+    void aPrintDateLeftBlankIsShownInTheIssuesOwnPrintMonth(String period, String example) throws Exception {
+        IssueFolder f = new IssueFolder(tmp, period).manifest("  - heading: 统计数据\n");
+        f.write(
+                "issue.yaml",
+                java.nio.file.Files.readString(f.dir.resolve("issue.yaml"))
+                        .replace("period: 2023-03", "period: " + period)
+                        .replace("printed: 2023-04-27", "printed: 待填"));
+        IssueLoader.Loaded loaded = f.loader().load(Period.parse(period).orElseThrow());
+        assertThat(loaded.problems())
+                .filteredOn(Problem::isError)
+                .anySatisfy(p -> assertThat(p.hint()).isEqualTo("填入日期，写作 " + example));
     }
 
     @ParameterizedTest(name = "printed:{0}")
