@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,20 @@ class WebEditionTest {
     private static String compact(String s) {
         // the total of the table the print folds reads “合计：46020” there, “合计 46020” here
         return Seed.compact(s).replace("：", "");
+    }
+
+    /** A value that does not exist (/) in a figure column stands right, where the figures stand, as in print. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-03", "2024"})
+    void aMissingFigureStandsWhereTheFiguresStand(String period) throws IOException {
+        Elements missing = page(period).select("td.number.missing");
+        assertThat(missing).isNotEmpty();
+        for (Element td : missing) {
+            String style = td.attr("style");
+            assertThat(style.substring(style.lastIndexOf("text-align:")))
+                    .as(td.outerHtml())
+                    .startsWith("text-align: right");
+        }
     }
 
     /**
