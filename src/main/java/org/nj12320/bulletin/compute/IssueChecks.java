@@ -31,6 +31,7 @@ public final class IssueChecks {
                 PrintedTexts.of(issue, manifest, false), issue.meta().period()));
         out.addAll(printDate(
                 issue.meta().period(), issue.meta().printed(), issue.meta().ref()));
+        out.addAll(BoldMarks.check(issue, manifest));
         previous.ifPresent(p -> out.addAll(HistoryChecks.check(issue, p)));
         return out;
     }

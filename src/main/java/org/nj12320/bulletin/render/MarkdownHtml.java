@@ -31,10 +31,71 @@ final class MarkdownHtml {
     private MarkdownHtml() {}
 
     static String toHtml(String markdown) {
-        Node doc = PARSER.parse(markdown);
+        Node doc = PARSER.parse(besideMarks(markdown));
         StringBuilder sb = new StringBuilder();
         doc.accept(new Writer(sb));
         return sb.toString();
+    }
+
+    /** Put beside a {@code **} that touches a mark: a character that is neither space nor punctuation. */
+    private static final char JOINER = '\u2060';
+
+    /**
+     * Bold in Chinese text as an editor writes it. CommonMark lets {@code **} open only where it is not followed
+     * by punctuation unless preceded by a space or punctuation, and close the other way round; Chinese, without
+     * spaces, breaks this whenever bold text starts or ends with a mark ({@code 新增**“检查检验报告查询”**功能}
+     * stays as asterisks) or pairs the wrong ones ({@code 上线**《健康南京》**客户端，**“一键预约”**}). A word
+     * joiner put between each {@code **} and a Chinese mark it touches makes every such {@code **} able to open
+     * and to close, so that they pair in order, as the editor meant; the joiners are taken out of the text again.
+     */
+    static String besideMarks(String markdown) {
+        if (markdown.indexOf("**") < 0) {
+            return markdown;
+        }
+        StringBuilder out = new StringBuilder(markdown.length() + 16);
+        int n = markdown.length();
+        for (int i = 0; i < n; i++) {
+            char c = markdown.charAt(i);
+            boolean pair = c == '*'
+                    && i + 1 < n
+                    && markdown.charAt(i + 1) == '*'
+                    && (i == 0 || markdown.charAt(i - 1) != '*')
+                    && (i + 2 >= n || markdown.charAt(i + 2) != '*');
+            if (!pair) {
+                out.append(c);
+                continue;
+            }
+            if (i > 0 && isMark(markdown.charAt(i - 1))) {
+                out.append(JOINER);
+            }
+            out.append("**");
+            if (i + 2 < n && isMark(markdown.charAt(i + 2))) {
+                out.append(JOINER);
+            }
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** A Chinese or full-width mark: punctuation outside ASCII. */
+    private static boolean isMark(char c) {
+        if (c < 0x80) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.OTHER_PUNCTUATION
+                || type == Character.DASH_PUNCTUATION
+                || type == Character.CONNECTOR_PUNCTUATION
+                || type == Character.MATH_SYMBOL
+                || type == Character.OTHER_SYMBOL;
+    }
+
+    private static String unjoined(String text) {
+        return text.indexOf(JOINER) < 0 ? text : text.replace(String.valueOf(JOINER), "");
     }
 
     private static final class Writer extends AbstractVisitor {
@@ -71,7 +132,7 @@ final class MarkdownHtml {
 
         @Override
         public void visit(Text text) {
-            sb.append(Xml.escape(text.getLiteral()));
+            sb.append(Xml.escape(unjoined(text.getLiteral())));
         }
 
         @Override
@@ -98,8 +159,8 @@ final class MarkdownHtml {
             Node next = b.getNext();
             if (prev instanceof Text pt
                     && next instanceof Text nt
-                    && isLatin(last(pt.getLiteral()))
-                    && isLatin(first(nt.getLiteral()))) {
+                    && isLatin(last(unjoined(pt.getLiteral())))
+                    && isLatin(first(unjoined(nt.getLiteral())))) {
                 sb.append(' ');
             }
         }
@@ -111,13 +172,13 @@ final class MarkdownHtml {
 
         @Override
         public void visit(Code code) {
-            sb.append(Xml.escape(code.getLiteral()));
+            sb.append(Xml.escape(unjoined(code.getLiteral())));
         }
 
         @Override
         public void visit(HtmlInline html) {
             if (!isComment(html.getLiteral())) {
-                sb.append(Xml.escape(html.getLiteral()));
+                sb.append(Xml.escape(unjoined(html.getLiteral())));
             }
         }
 
@@ -125,7 +186,9 @@ final class MarkdownHtml {
         public void visit(HtmlBlock html) {
             // an editor's <!-- comment --> is for the next editor, not for print; other HTML prints as text
             if (!isComment(html.getLiteral())) {
-                sb.append("<p>").append(Xml.escape(html.getLiteral().strip())).append("</p>\n");
+                sb.append("<p>")
+                        .append(Xml.escape(unjoined(html.getLiteral()).strip()))
+                        .append("</p>\n");
             }
         }
 
@@ -142,12 +205,12 @@ final class MarkdownHtml {
 
         @Override
         public void visit(FencedCodeBlock c) {
-            literalParagraph(c.getLiteral());
+            literalParagraph(unjoined(c.getLiteral()));
         }
 
         @Override
         public void visit(IndentedCodeBlock c) {
-            literalParagraph(c.getLiteral());
+            literalParagraph(unjoined(c.getLiteral()));
         }
 
         /** Text the editor marked as code is printed as a plain paragraph: the bulletin has no code. */

@@ -12,6 +12,19 @@ class MarkdownHtmlTest {
     }
 
     @Test
+    void boldThatStartsOrEndsWithAChineseMarkIsBold() {
+        assertThat(MarkdownHtml.toHtml("新增**“检查检验报告查询”**功能。")).isEqualTo("<p>新增<strong>“检查检验报告查询”</strong>功能。</p>\n");
+        assertThat(MarkdownHtml.toHtml("- 上线**《健康南京》**客户端，**“一键预约”**可用\n"))
+                .isEqualTo("<p class=\"brief\">上线<strong>《健康南京》</strong>客户端，<strong>“一键预约”</strong>可用</p>\n");
+        assertThat(MarkdownHtml.toHtml("1. **“数字健康”行动**。全面推进。\n"))
+                .contains("<span class=\"marker\">一、</span><strong>“数字健康”行动</strong>。全面推进。");
+        // bold that CommonMark sees stays as it is, with italic inside it
+        assertThat(MarkdownHtml.toHtml("**加粗*斜*体**。")).isEqualTo("<p><strong>加粗<em>斜</em>体</strong>。</p>\n");
+        // an odd one is no bold
+        assertThat(MarkdownHtml.toHtml("甲**乙")).isEqualTo("<p>甲**乙</p>\n");
+    }
+
+    @Test
     void anEditorsLineWrapJoinsChineseWithoutASpaceAndLatinWithOne() {
         assertThat(MarkdownHtml.toHtml("全市卫生\n信息化")).isEqualTo("<p>全市卫生信息化</p>\n");
         assertThat(MarkdownHtml.toHtml("CHIMA\nconference")).isEqualTo("<p>CHIMA conference</p>\n");

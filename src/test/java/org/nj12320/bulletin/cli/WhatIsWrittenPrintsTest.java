@@ -1,0 +1,93 @@
+package org.nj12320.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.DataFiles;
+import org.nj12320.bulletin.testing.Folders;
+import org.nj12320.bulletin.testing.Pdfs;
+
+/**
+ * What the editor writes is what prints, through the command line on a copy of the shipped issues: bold
+ * however it touches Chinese marks, and an error where it would print as asterisks; a check with warnings
+ * that does not say it passed.
+ */
+class WhatIsWrittenPrintsTest {
+    @TempDir
+    Path tmp;
+
+    Path data;
+    Path march;
+
+    @BeforeEach
+    void copy() throws IOException {
+        data = tmp.resolve("data");
+        Folders.copy(Path.of("data"), data);
+        march = data.resolve("2023-03");
+    }
+
+    private Cli build(String... more) {
+        String[] args =
+                new String[] {"build", "--month", "2023-03", "--data", data.toString(), "--out-dir", tmp.toString()};
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return Cli.run(all);
+    }
+
+    @Test
+    void boldBesideChineseMarksIsBoldInEveryEdition() throws IOException {
+        DataFiles.edit(march, "briefs.md", "召开。", "召开，新增**“检查检验报告查询”**功能。");
+        DataFiles.edit(data.resolve("2024"), "articles/01-十件大事.md", "1. **突出政治引领，激活党建动能**。", "1. **“突出政治引领”，激活党建动能**。");
+        Cli run = build("--format", "pdf,html");
+        assertThat(run.code).as(run.toString()).isZero();
+        String pdf = text(tmp.resolve("2023-03.pdf"));
+        assertThat(pdf).contains("新增“检查检验报告查询”功能").doesNotContain("**");
+        assertThat(Files.readString(tmp.resolve("2023-03.html")))
+                .containsPattern("新增<strong[^>]*>“检查检验报告查询”</strong>功能");
+
+        Cli annual = Cli.run("build", "--year", "2024", "--data", data.toString(), "--out-dir", tmp.toString());
+        assertThat(annual.code).as(annual.toString()).isZero();
+        assertThat(text(tmp.resolve("2024.pdf"))).contains("一、“突出政治引领”，激活党建动能。").doesNotContain("**");
+    }
+
+    @Test
+    void boldWhereItWouldPrintAsAsterisksIsAnErrorAtItsLine() throws IOException {
+        DataFiles.edit(march, "briefs.md", "在扬州市召开。", "在**扬州市召开。");
+        DataFiles.edit(march, "platform-districts.yaml", "title: \"", "title: \"**");
+        Cli run = build();
+        assertThat(run.code).as(run.toString()).isEqualTo(1);
+        int line = DataFiles.lineOf(march, "briefs.md", "在**扬州市");
+        assertThat(run.err)
+                .contains("error: " + march.resolve("briefs.md") + ":" + line + ":")
+                .contains("加粗的 ** 没有成对")
+                .contains("error: " + march.resolve("platform-districts.yaml") + ":"
+                        + DataFiles.lineOf(march, "platform-districts.yaml", "title: \"**"))
+                .contains("这里不能加粗");
+        assertThat(tmp.resolve("2023-03.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aCheckWithWarningsSaysHowManyToReadNotThatItPassed() throws IOException {
+        DataFiles.edit(march, "hotline.yaml", "calls: 55193", "calls: 551930");
+        Cli check = Cli.run("check", "--month", "2023-03", "--data", data.toString());
+        assertThat(check.code).as(check.toString()).isZero();
+        assertThat(check.out).doesNotContain("检查通过").containsPattern("2023-03：没有错误，但有 \\d+ 个警告：请逐条看过上面的说明");
+        Cli built = build();
+        assertThat(built.out).containsPattern("2023-03：没有错误，但有 \\d+ 个警告").contains("2023-03  6 页");
+        assertThat(built.out.indexOf("个警告")).isLessThan(built.out.indexOf("2023-03  6 页"));
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return String.join("\n", Pdfs.lines(doc)).replace("\n", "");
+        }
+    }
+}
