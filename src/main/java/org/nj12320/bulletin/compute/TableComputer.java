@@ -77,7 +77,7 @@ public final class TableComputer {
         if (table.total() != null) {
             TotalRow.Result t = TotalRow.of(info, figures.rows(), incomplete);
             problems.addAll(t.problems());
-            total = t.row();
+            total = table.total().printed() ? t.row() : null;
         }
         Map<String, BigDecimal> totals = totals(table, figures.rows());
         Map<String, BigDecimal> named = Cumulative.figures(info, totals, ctx, problems);

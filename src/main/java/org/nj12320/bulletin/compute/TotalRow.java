@@ -54,7 +54,9 @@ final class TotalRow {
                                         + table.total().label()
                                         + "：原表为 " + NumberFormats.plain(given.number()) + "，各行之和为 "
                                         + NumberFormats.plain(sum)
-                                        + "，印出的是 " + NumberFormats.plain(sum),
+                                        + (table.total().printed()
+                                                ? "，印出的是 " + NumberFormats.plain(sum)
+                                                : "（本表不印合计，各行照原表印出）"),
                                 "对照原始数据核对这一列各行的数字")
                         .withDiscrepancy(
                                 Discrepancy.of(table.total().label() + "." + leaf.path(), given.number(), sum)));

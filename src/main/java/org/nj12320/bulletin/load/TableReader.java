@@ -305,8 +305,8 @@ final class TableReader {
             return total;
         }
         if (total == null) {
-            problems.note(sheetTotal.ref(), "表格有合计行，而这张表没有 total:，合计行没有读；要印合计时加上 total: 合计");
-            return null;
+            // the source's own totals are checked whether or not the bulletin prints a total
+            return new TableData.TotalSpec("合计", sheetGiven(sheetTotal, columns), sheetTotal.ref(), false);
         }
         if (!total.given().isEmpty()) {
             problems.error(
@@ -315,11 +315,15 @@ final class TableReader {
                     "删去 given:，以表格中的合计行为准");
             return total;
         }
+        return new TableData.TotalSpec(total.label(), sheetGiven(sheetTotal, columns), total.ref());
+    }
+
+    private Map<String, Value> sheetGiven(YNode sheetTotal, List<Column> columns) {
         Map<String, Value> given = new LinkedHashMap<>();
         Fields g = Fields.of(sheetTotal, problems, "合计行");
         readValues(g, columns, given, true, Set.of());
         g.finish();
-        return new TableData.TotalSpec(total.label(), given, total.ref());
+        return given;
     }
 
     /**

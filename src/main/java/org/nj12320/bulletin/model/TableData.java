@@ -152,5 +152,14 @@ public record TableData(
      *
      * @param given the source's printed totals by column path, checked against the computed ones
      */
-    public record TotalSpec(String label, Map<String, Value> given, SourceRef ref) {}
+    /**
+     * The total row: its label, the totals the source gives of its own (checked against the computed ones), and
+     * whether the bulletin prints it. A table without {@code total:} whose spreadsheet has a 合计 row has one
+     * that is not printed: the source's totals are checked all the same.
+     */
+    public record TotalSpec(String label, Map<String, Value> given, SourceRef ref, boolean printed) {
+        public TotalSpec(String label, Map<String, Value> given, SourceRef ref) {
+            this(label, given, ref, true);
+        }
+    }
 }

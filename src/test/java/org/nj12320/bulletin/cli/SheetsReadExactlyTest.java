@@ -164,6 +164,27 @@ class SheetsReadExactlyTest {
     }
 
     @Test
+    void aSheetsTotalRowIsCheckedWhetherOrNotTheBulletinPrintsATotal() throws IOException {
+        Files.writeString(
+                may.resolve("uploads.yaml"), TABLE.formatted("uploads.xlsx").replace("total: 合计\n", ""));
+        Files.write(
+                may.resolve("uploads.xlsx"),
+                workbook(s -> s.getRow(5).getCell(2).setCellValue(15780)));
+        Path out = tmp.resolve("may.pdf");
+        Cli run = build(out);
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(run.err)
+                .contains("warning: " + cell("C6") + ": ")
+                .contains("“数据上传量”的合计：原表为 15780，各行之和为 15787（本表不印合计，各行照原表印出）")
+                .doesNotContain("合计行没有读");
+        assertThat(printed(out)).noneMatch(l -> l.startsWith("合计"));
+
+        // a total that agrees says nothing
+        Files.write(may.resolve("uploads.xlsx"), workbook(s -> {}));
+        assertThat(check().err).doesNotContain("原表为");
+    }
+
+    @Test
     void hiddenRowsAndColumnsOfFiguresAreWarnedOf() throws IOException {
         Files.write(may.resolve("uploads.xlsx"), workbook(s -> {
             s.getRow(3).setZeroHeight(true);
