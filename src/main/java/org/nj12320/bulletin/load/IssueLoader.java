@@ -119,7 +119,7 @@ public final class IssueLoader {
                 }
             }
             int before = problems.errorCount();
-            Section s = section(entry, read, problems, acknowledged);
+            Section s = section(entry, read, problems, acknowledged, period);
             // a section with errors of its own would only add confusing follow-up problems
             if (s != null && problems.errorCount() == before) {
                 sections.add(s);
@@ -199,7 +199,8 @@ public final class IssueLoader {
     private static final List<String> KINDS =
             Arrays.stream(Section.Kind.values()).map(Section.Kind::keyword).toList();
 
-    private Section section(YNode entry, Folder dir, Problems problems, List<Acknowledgement> acknowledged) {
+    private Section section(
+            YNode entry, Folder dir, Problems problems, List<Acknowledgement> acknowledged, Period period) {
         Fields f = Fields.of(entry, problems, "栏目");
         List<Section.Kind> kinds = Arrays.stream(Section.Kind.values())
                 .filter(k -> f.keys().contains(k.keyword()))
@@ -255,7 +256,7 @@ public final class IssueLoader {
                 case TABLE -> {
                     YNode root = yaml.read(text, display);
                     acknowledged.addAll(AcknowledgementReader.read(root, id, problems));
-                    TableData t = new TableReader(problems, dir).read(root, id);
+                    TableData t = new TableReader(problems, dir, period).read(root, id);
                     if (template != null) {
                         problems.error(f.refOf("template"), "表格统一由表格模板排印，这里不用 template:", "");
                     }

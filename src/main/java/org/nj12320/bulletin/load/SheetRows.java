@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.model.PeriodWords;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.Suggest;
@@ -52,9 +54,11 @@ final class SheetRows {
     private static final Pattern FRACTION = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
 
     private final Problems problems;
+    private final Period period;
 
-    SheetRows(Problems problems) {
+    SheetRows(Problems problems, Period period) {
         this.problems = problems;
+        this.period = period;
     }
 
     /**
@@ -182,6 +186,7 @@ final class SheetRows {
             if (where == null) {
                 return new Result(List.of(), null, false);
             }
+            titlePeriod(top);
             fractionsForPercents(where, top);
             hiddenColumns(where, top);
             List<YNode> rows = new ArrayList<>();
@@ -227,6 +232,29 @@ final class SheetRows {
                         "合计行应是表格的最后一行：把这些行移到合计行之上（合计的公式也要包括它们），或删去它们；" + "它们若是另一张表，把那张表存到另一个工作表或文件");
             }
             return new Result(rows, total, true);
+        }
+
+        /**
+         * The sheet's own title (the rows above its header), when it names a period, names the issue's: last
+         * month's sheet saved under this month's name says 2023年3月 there.
+         */
+        private void titlePeriod(int top) {
+            for (int r = 1; r < top; r++) {
+                for (GridCell c : grid.rows().get(r - 1)) {
+                    if (c.kind() != GridCell.Kind.TEXT) {
+                        continue;
+                    }
+                    List<String> others = PeriodWords.others(c.text(), period);
+                    if (!others.isEmpty()) {
+                        problems.warning(
+                                at(r, c.column(), ""),
+                                "表格的标题“" + c.text().strip() + "”写的是" + others.get(0) + "，本期是 " + period.label()
+                                        + "：是不是存成了别的期次的表？",
+                                "核对这张表是不是本期的；是本期的，只是标题没有改，就在表格中改正标题");
+                        return;
+                    }
+                }
+            }
         }
 
         /** The unit a row names, as every edition prints it. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Reference;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.TableData;
@@ -27,12 +28,17 @@ final class TableReader {
     private final Problems problems;
     private final ValueReader values;
     private final Folder dir;
+    private final Period period;
 
-    /** @param dir the folder, where a table's rows may come from a spreadsheet */
-    TableReader(Problems problems, Folder dir) {
+    /**
+     * @param dir    the issue's folder, where a table's rows may come from a spreadsheet
+     * @param period the issue's, which a spreadsheet's title is checked against
+     */
+    TableReader(Problems problems, Folder dir, Period period) {
         this.problems = problems;
         this.values = new ValueReader(problems);
         this.dir = dir;
+        this.period = period;
     }
 
     TableData read(YNode root, String id) {
@@ -178,8 +184,8 @@ final class TableReader {
         if (rowsNode.isPresent() && rowsNode.get() instanceof YNode.YList l) {
             rowNodes = l.items();
         } else if (rowsNode.isPresent() && !(rowsNode.get() instanceof YNode.YScalar s && s.isNull())) {
-            SheetRows.Result sheet =
-                    new SheetRows(problems).read(dir, rowsNode.get(), columns, total == null ? "合计" : total.label());
+            SheetRows.Result sheet = new SheetRows(problems, period)
+                    .read(dir, rowsNode.get(), columns, total == null ? "合计" : total.label());
             rowNodes = sheet.rows();
             total = withSheetTotal(total, sheet.total(), columns, rowsNode.get().ref());
         }

@@ -185,6 +185,24 @@ class SheetsReadExactlyTest {
     }
 
     @Test
+    void aSheetsTitleNamingAnotherPeriodIsQuestioned() throws IOException {
+        // April's sheet saved under May's name, one cell changed
+        Files.write(may.resolve("uploads.xlsx"), workbook(s -> {
+            s.getRow(0).getCell(0).setCellValue("2023年4月数据采集情况");
+            s.getRow(2).getCell(2).setCellValue(12381);
+        }));
+        Cli run = check();
+        assertThat(run.err)
+                .contains("warning: " + cell("A1") + ": 表格的标题“2023年4月数据采集情况”写的是2023年4月，本期是 2023 年 5 月：是不是存成了别的期次的表？");
+        for (String own : List.of("2023年5月数据采集情况", "2023年五月数据采集情况", "数据采集情况")) {
+            Files.write(
+                    may.resolve("uploads.xlsx"),
+                    workbook(s -> s.getRow(0).getCell(0).setCellValue(own)));
+            assertThat(check().err).as(own).doesNotContain("表格的标题");
+        }
+    }
+
+    @Test
     void hiddenRowsAndColumnsOfFiguresAreWarnedOf() throws IOException {
         Files.write(may.resolve("uploads.xlsx"), workbook(s -> {
             s.getRow(3).setZeroHeight(true);

@@ -75,6 +75,18 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void aPeriodWrittenAnyUsualWayIsRecognisedAsAnothers() throws IOException {
+        Path april = DataFiles.aprilCopiedFromMarch(data);
+        DataFiles.edit(april, "platform-districts.yaml", "title: \"{期}", "title: \"2023 年三月");
+        DataFiles.edit(april, "platform-hospitals.yaml", "title: \"{期}", "title: \"2023 年第一季度");
+        Cli run = Cli.run("check", "--month", "2023-04", "--data", data.toString());
+        assertThat(run.err)
+                .contains("warning: " + april.resolve("platform-districts.yaml") + ":")
+                .contains("“2023 年三月”是别的期次；本期是 2023 年 4 月")
+                .contains("“2023 年第一季度”是别的期次；本期是 2023 年 4 月");
+    }
+
+    @Test
     void aCheckWithWarningsSaysHowManyToReadNotThatItPassed() throws IOException {
         DataFiles.edit(march, "hotline.yaml", "calls: 55193", "calls: 551930");
         Cli check = Cli.run("check", "--month", "2023-03", "--data", data.toString());

@@ -34,7 +34,24 @@ class IssueChecksTest {
                 "2023 年 3 月 15 日召开|",
                 "3 月 15 日召开|",
                 "共 3 个月|",
-                "2023 年全市|"
+                "2023 年全市|",
+                "2023 年三月预约挂号|2023 年三月",
+                "截至 2023.3，累计|2023.3",
+                "2023/03 数据|2023/03",
+                "三月份的数据|三月份",
+                "截止三月底|三月底",
+                "2023 年第一季度|2023 年第一季度",
+                "一季度共计|一季度",
+                "2022 年第二季度|2022 年第二季度",
+                "2023 年上半年|",
+                "2023 年四月|",
+                "2023.4 月报|",
+                "2023/04|",
+                "四月份|",
+                "2023 年第二季度|",
+                "2023.03.15 召开|",
+                "增长 2023.5%|",
+                "2023 年三月十五日|"
             })
     void aMonthlyIssueNamesOnlyItsMonth(String text, String stale) {
         assertThat(StalePeriods.others(text, APRIL)).isEqualTo(stale == null ? List.of() : List.of(stale));
@@ -50,7 +67,13 @@ class IssueChecksTest {
                 "2024 年度|",
                 "截止 2024 年底|",
                 "2023 年 12 月 30 日|",
-                "3 月底|"
+                "3 月底|",
+                "2023 年三月的数据|2023 年三月",
+                "2023.12 数据|2023.12",
+                "2023 年第四季度|2023 年第四季度",
+                "2024 年第四季度|",
+                "2023 年上半年|2023 年上半年",
+                "2024.6|"
             })
     void anAnnualIssueNamesOnlyItsYear(String text, String stale) {
         assertThat(StalePeriods.others(text, YEAR)).isEqualTo(stale == null ? List.of() : List.of(stale));
