@@ -104,15 +104,19 @@ final class HistoryChecks {
                     same++;
                 }
                 boolean counted = leaf.type() == ColumnType.COUNT || leaf.type() == ColumnType.DECIMAL;
-                if (counted && jumped(v.number(), o.number(), table.tolerance(leaf.path()))) {
+                boolean carried = counted && carriedIntoTotal(table, leaf, e.getValue(), old, v.number(), o.number());
+                boolean jumped = counted && jumped(v.number(), o.number(), table.tolerance(leaf.path()));
+                if (jumped || carried) {
                     out.add(Problem.warning(
                                     v.ref(),
                                     now.titled() + e.getKey() + "的“" + leaf.path() + "”为 "
                                             + NumberFormats.plain(v.number()) + "，上期（" + was + "）为 "
                                             + NumberFormats.plain(o.number())
-                                            + "，相差超过 "
-                                            + NumberFormats.plain(
-                                                    table.tolerance(leaf.path()).factor()) + " 倍",
+                                            + (jumped
+                                                    ? "，相差超过 "
+                                                            + NumberFormats.plain(table.tolerance(leaf.path())
+                                                                    .factor()) + " 倍"
+                                                    : "，相差 10 倍以上，本行的合计数也随之变了"),
                                     "核对原始数据：是否多打或少打了一位？确实如此时不必理会；这一列常有大的变化时，在列定义中写 history: {factor: 10}")
                             .withDiscrepancy(Discrepancy.fromPrevious(
                                     table.id(),
@@ -127,6 +131,58 @@ final class HistoryChecks {
             out.add(Problem.warning(table.place("title"), now.titled() + "的数字与上期（" + was + "）完全相同", "还没有换成本期的数字？"));
         }
         units(now, rowsNow, rowsThen, was, out);
+    }
+
+    /** How many times a small figure must change, under the floor, for its row's total to be looked at. */
+    private static final BigDecimal SMALL_FACTOR = BigDecimal.TEN;
+
+    /** How much it must change by, at least, so that one of a few units is not questioned. */
+    private static final BigDecimal SMALL_CHANGE = BigDecimal.valueOf(50);
+
+    /**
+     * Whether a figure under the floor changed tenfold or more and the row's total (小计) moved with it by at
+     * least half as much: a digit typed twice (17 → 170) that the sheet's formulas carried into its 小计 and 合计,
+     * so that they agree with it and nothing else stands out.
+     */
+    static boolean carriedIntoTotal(
+            TableData table, Column.Leaf leaf, TableData.Row now, TableData.Row then, BigDecimal v, BigDecimal o) {
+        Tolerance t = table.tolerance(leaf.path());
+        if (t.off()
+                || v.signum() <= 0
+                || o.signum() <= 0
+                || (v.compareTo(t.floor()) >= 0 && o.compareTo(t.floor()) >= 0)) {
+            return false;
+        }
+        BigDecimal change = v.subtract(o);
+        boolean tenfold = v.compareTo(o.multiply(SMALL_FACTOR)) >= 0 || o.compareTo(v.multiply(SMALL_FACTOR)) >= 0;
+        if (!tenfold || change.abs().compareTo(SMALL_CHANGE) < 0) {
+            return false;
+        }
+        for (Column.Leaf l : table.leaves()) {
+            if (l instanceof Column.Sum sum && sum.of().contains(leaf.path())) {
+                BigDecimal a = rowSum(now, sum);
+                BigDecimal b = rowSum(then, sum);
+                if (a != null && b != null) {
+                    BigDecimal moved = a.subtract(b);
+                    return moved.signum() == change.signum()
+                            && moved.abs().multiply(BigDecimal.valueOf(2)).compareTo(change.abs()) >= 0;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A row's total of the columns a sum column adds; null when one of them is not a figure. */
+    private static BigDecimal rowSum(TableData.Row row, Column.Sum sum) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (String path : sum.of()) {
+            Value v = row.values().get(path);
+            if (v == null || !v.isNumber()) {
+                return null;
+            }
+            total = total.add(v.number());
+        }
+        return total;
     }
 
     /** Whether a figure moved by more than its tolerance, both it and the one before being large enough to matter. */

@@ -87,6 +87,36 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void aSmallFigureTypedTenfoldIsQuestionedWhenItsRowTotalMovesWithIt() throws IOException {
+        DataFiles.withYamlRows(march);
+        Path april = DataFiles.aprilCopiedFromMarch(data);
+        // a digit typed twice, carried into the row's 小计 as a sheet's formula would carry it
+        DataFiles.edit(
+                april,
+                "appointments.yaml",
+                "电话预约: 35, 诊间预约: 0, 第三方: 129, 小计: 1773",
+                "电话预约: 350, 诊间预约: 0, 第三方: 129, 小计: 2088");
+        Cli run = Cli.run("check", "--month", "2023-04", "--data", data.toString());
+        assertThat(run.err)
+                .contains("warning: " + april.resolve("appointments.yaml") + ":")
+                .contains("南京市胸科医院的“电话预约”为 350，上期（2023 年 3 月）为 35，相差 10 倍以上，本行的合计数也随之变了");
+        // a small figure that moves a little, or threefold, is news, not a slip
+        DataFiles.edit(
+                april,
+                "appointments.yaml",
+                "电话预约: 350, 诊间预约: 0, 第三方: 129, 小计: 2088",
+                "电话预约: 36, 诊间预约: 0, 第三方: 129, 小计: 1774");
+        DataFiles.edit(
+                april,
+                "appointments.yaml",
+                "电话预约: 6, 诊间预约: 0, 第三方: 34, 小计: 592",
+                "电话预约: 60, 诊间预约: 0, 第三方: 34, 小计: 646");
+        assertThat(Cli.run("check", "--month", "2023-04", "--data", data.toString()).err)
+                .doesNotContain("南京市胸科医院的“电话预约”为")
+                .doesNotContain("南京市江宁医院（湖山路）的“电话预约”为");
+    }
+
+    @Test
     void aCheckWithWarningsSaysHowManyToReadNotThatItPassed() throws IOException {
         DataFiles.edit(march, "hotline.yaml", "calls: 55193", "calls: 551930");
         Cli check = Cli.run("check", "--month", "2023-03", "--data", data.toString());
