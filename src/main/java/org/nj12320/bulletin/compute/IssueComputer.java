@@ -78,7 +78,8 @@ public final class IssueComputer {
                                     values,
                                     t.figures().refs(),
                                     t.figures().checks(),
-                                    t.figures().same())));
+                                    t.figures().same(),
+                                    t.figures().ofThePeriod())));
                     problems.addAll(Discrepancy.scope(own, t.id(), t.ref().file()));
                     @SuppressWarnings("unchecked")
                     Map<String, Object> figures = (Map<String, Object>) withWords(values, words, t.ref(), problems);

@@ -205,12 +205,17 @@ public final class NextIssue {
         return edits.applyTo(text);
     }
 
-    /** A prose section's file with every number among its figures marked blank; its words stay. */
+    /**
+     * A prose section's file with every number among its figures marked blank, and the words true of that
+     * period only (the names of what was new, a dated note); its other words stay.
+     */
     static String blankFigures(String text, Figures figures) {
         TextEdits edits = new TextEdits();
         Map<String, Object> numbers = new LinkedHashMap<>();
         collectNumbers(figures.values(), "", numbers);
-        numbers.keySet().forEach(path -> {
+        java.util.Set<String> paths = new java.util.LinkedHashSet<>(numbers.keySet());
+        paths.addAll(figures.ofThePeriod());
+        paths.forEach(path -> {
             SourceRef ref = figures.refs().get(path);
             if (ref != null) {
                 blank(edits, ref);

@@ -29,11 +29,16 @@ sealed interface FigureSchema permits FigureSchema.Scalar, FigureSchema.Group, F
         RATE,
         /** Words. */
         TEXT,
+        /**
+         * Words true of this period only: the names of what is new in it, a note of when something happened.
+         * Printed as words; a new issue made from this one does not take them over but leaves them 待填.
+         */
+        PERIOD_TEXT,
         /** true or false. */
         FLAG;
 
         String keyword() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

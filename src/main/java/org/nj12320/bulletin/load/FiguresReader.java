@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Figures;
 import org.nj12320.bulletin.model.Reference;
@@ -24,6 +25,7 @@ final class FiguresReader {
     private final Problems problems;
     private final ValueReader values;
     private Set<String> optional = Set.of();
+    private final Set<String> ofThePeriod = new java.util.LinkedHashSet<>();
 
     FiguresReader(Problems problems) {
         this.problems = problems;
@@ -68,7 +70,7 @@ final class FiguresReader {
         f.finish();
         @SuppressWarnings("unchecked")
         Map<String, Object> map = tree instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        return new Result(title, new Figures(map, refs, checks, same), titleRef);
+        return new Result(title, new Figures(map, refs, checks, same, ofThePeriod), titleRef);
     }
 
     /** The value of a node by its schema; null when it is wrong (and reported). */
@@ -127,7 +129,7 @@ final class FiguresReader {
 
     private static String hint(FigureSchema schema) {
         if (schema instanceof FigureSchema.Scalar s) {
-            return s.type() == FigureSchema.Type.TEXT ? " 及文字" : " 及其数字";
+            return s.type() == FigureSchema.Type.TEXT || s.type() == FigureSchema.Type.PERIOD_TEXT ? " 及文字" : " 及其数字";
         }
         return schema instanceof FigureSchema.ListOf ? "，其下每项一行，以 - 开头" : "，其下缩进写各项";
     }
@@ -138,7 +140,8 @@ final class FiguresReader {
             problems.error(
                     node.ref(),
                     "这一项须填写：模板要把它写进段落",
-                    "填上" + (type == FigureSchema.Type.TEXT ? "文字" : "数字") + "；确实没有时删去这一项，或改写模板");
+                    "填上" + (type == FigureSchema.Type.TEXT || type == FigureSchema.Type.PERIOD_TEXT ? "文字" : "数字")
+                            + "；确实没有时删去这一项，或改写模板");
             return null;
         }
         String name = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
@@ -148,6 +151,10 @@ final class FiguresReader {
             case DECIMAL -> new Column.Decimal(name, path, name, 2, null, null, ref);
             case RATE -> new Column.Rate(name, path, name, 2, ref);
             case TEXT -> new Column.Text(name, path, name, ref);
+            case PERIOD_TEXT -> {
+                ofThePeriod.add(path);
+                yield new Column.Text(name, path, name, ref);
+            }
             case FLAG -> null;
         };
         if (column == null) {
@@ -159,6 +166,13 @@ final class FiguresReader {
         }
         Value v = values.read(column, node);
         if (v == null || v.isMissing()) {
+            return null;
+        }
+        if (column instanceof Column.Text && Blank.isBlank(v.text())) {
+            problems.error(
+                    node.ref(),
+                    Blank.MESSAGE,
+                    type == FigureSchema.Type.PERIOD_TEXT ? "写上本期的（上一期的这一项是那时的事，没有照抄）；本期没有时删去这一项" : "写上本期的文字");
             return null;
         }
         return v.raw() instanceof BigDecimal b ? b : v.text();

@@ -2,6 +2,7 @@ package org.nj12320.bulletin.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Named figures of a prose section, as a tree of maps, lists, texts and numbers (BigDecimal), with the place
@@ -10,17 +11,24 @@ import java.util.Map;
  * @param values the tree, its maps ordered as in the file
  * @param refs   where each value was read, by path ({@code province.cities[1].count})
  * @param same   figures that are the same as one elsewhere
+ * @param ofThePeriod the paths of the words that are true of this period only (the names of what is new in it,
+ *                    a dated note): a new issue does not take them over
  */
 public record Figures(
-        Map<String, Object> values, Map<String, SourceRef> refs, List<FigureCheck> checks, List<Same> same) {
+        Map<String, Object> values,
+        Map<String, SourceRef> refs,
+        List<FigureCheck> checks,
+        List<Same> same,
+        Set<String> ofThePeriod) {
 
     public Figures {
         same = List.copyOf(same);
+        ofThePeriod = Set.copyOf(ofThePeriod);
     }
 
     /** Figures with no others referred to. */
     public Figures(Map<String, Object> values, Map<String, SourceRef> refs, List<FigureCheck> checks) {
-        this(values, refs, checks, List.of());
+        this(values, refs, checks, List.of(), Set.of());
     }
 
     /**

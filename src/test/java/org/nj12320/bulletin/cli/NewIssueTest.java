@@ -101,8 +101,14 @@ class NewIssueTest {
         assertThat(out).doesNotExist();
 
         fillIn(data.resolve("2023-03"), april);
-        // this month's spreadsheet, as the editor saves it from the platform
-        Files.copy(data.resolve("2023-03/appointments.xlsx"), april.resolve("appointments.xlsx"));
+        // this month's spreadsheet, as the editor saves it from the platform: its title says April
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                        Files.newInputStream(data.resolve("2023-03/appointments.xlsx")));
+                var file = Files.newOutputStream(april.resolve("appointments.xlsx"))) {
+            var title = book.getSheetAt(0).getRow(0).getCell(0);
+            title.setCellValue(title.getStringCellValue().replace("2023年3月", "2023年4月"));
+            book.write(file);
+        }
         Cli built = Cli.run("build", "--month", "2023-04", "--data", data.toString(), "--out", out.toString());
         assertThat(built.code).as(built.toString()).isZero();
         assertThat(built.err).doesNotContain("别的期次");
@@ -141,6 +147,14 @@ class NewIssueTest {
         Cli checked = Cli.run("check", "--year", "2025", "--data", data.toString());
         assertThat(checked.code).isEqualTo(1);
         assertThat(checked.out).containsPattern("其中 \\d+ 处尚未填写（待填）：issue.yaml 1，");
+        // the year's own facts are not taken over: the institutions new in 2024, a note dated in it
+        String remote = Files.readString(year.resolve("remote-medicine.yaml"));
+        assertThat(remote)
+                .contains("new: [待填, 待填, 待填]")
+                .contains("note: 待填")
+                .doesNotContain("南京鼓楼医院集团仪征医院")
+                .doesNotContain("2024 年 12 月");
+        assertThat(checked.err).contains("error: " + year.resolve("remote-medicine.yaml") + ":9:");
 
         fillIn(data.resolve("2024"), year, "2026-01-20");
         Files.copy(data.resolve("2024/platform-hospitals.csv"), year.resolve("platform-hospitals.csv"));
