@@ -107,7 +107,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         var stdout = cl.getOut();
-        Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
+        Reporter reporter = options.reporter(cl);
         DiskWorld world = options.world();
         int code = Main.OK;
         try (Pipeline pipeline = new Pipeline(

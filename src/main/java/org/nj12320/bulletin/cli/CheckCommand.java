@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        Reporter reporter = new Reporter(spec.commandLine().getErr(), options.stacktrace);
+        Reporter reporter = options.reporter(spec.commandLine());
         int code = Main.OK;
         try (Pipeline pipeline = new Pipeline(options.world(), options.strict, Main.version(), false)) {
             for (Period period : options.periods(spec.commandLine(), pipeline.availablePeriods())) {

@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         var stdout = cl.getOut();
-        Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
+        Reporter reporter = options.reporter(cl);
         DiskWorld world = options.world();
         try (Pipeline pipeline = new Pipeline(world, options.strict, Main.version(), false)) {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());

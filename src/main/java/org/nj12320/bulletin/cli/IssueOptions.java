@@ -41,6 +41,17 @@ final class IssueOptions {
             description = "打印详细信息：程序内部错误的调用栈，所用的库对数据问题的原话")
     boolean stacktrace;
 
+    @Option(
+            names = "--labels",
+            paramLabel = "zh|en",
+            description = "问题前的标签：zh 为“错误：”“警告：”“说明：”“提示：”（默认）；en 为 error:、warning:、note:、hint:，供脚本使用")
+    Labels labels = Labels.ZH;
+
+    /** A reporter of problems as these options ask. */
+    Reporter reporter(CommandLine cl) {
+        return new Reporter(cl.getErr(), stacktrace, labels);
+    }
+
     /** The project these options name, in the environment of this process. */
     DiskWorld world() {
         return DiskWorld.at(root, data, templates, fonts, System.getenv());

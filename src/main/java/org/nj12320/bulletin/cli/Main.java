@@ -72,8 +72,8 @@ public final class Main implements Runnable {
             code = commandLine(out, err).execute(args);
         } catch (OutOfMemoryError e) {
             // a data file far larger than any bulletin's; the heap is bounded on purpose
-            err.println("error: 内存不足，无法完成（" + e.getMessage() + "）");
-            err.println("hint: 检查数据中是否有异常庞大的表；确需处理时可用 java -Xmx1g -jar target/bulletin.jar 运行");
+            err.println("错误：内存不足，无法完成（" + e.getMessage() + "）");
+            err.println("提示：检查数据中是否有异常庞大的表；确需处理时可用 java -Xmx1g -jar target/bulletin.jar 运行");
             code = INTERNAL;
         }
         out.flush();
@@ -89,8 +89,8 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((e, a) -> {
             UsageErrors.Said said = UsageErrors.of(e);
-            err.println("error: " + said.message());
-            err.println("hint: " + said.hint());
+            err.println("错误：" + said.message());
+            err.println("提示：" + said.hint());
             err.flush();
             return USAGE;
         });
@@ -99,11 +99,11 @@ public final class Main implements Runnable {
             for (CommandLine.ParseResult pr = parsed; pr != null; pr = pr.subcommand()) {
                 trace |= pr.hasMatchedOption("--stacktrace");
             }
-            err.println("error: 程序内部错误：" + e);
+            err.println("错误：程序内部错误：" + e);
             if (trace) {
                 e.printStackTrace(err);
             } else {
-                err.println("hint: 加上 --stacktrace 重新运行可看到详细信息；请把它交给维护者");
+                err.println("提示：加上 --stacktrace 重新运行可看到详细信息；请把它交给维护者");
             }
             err.flush();
             return INTERNAL;

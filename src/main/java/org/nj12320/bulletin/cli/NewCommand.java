@@ -43,7 +43,7 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         PrintWriter out = cl.getOut();
-        Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
+        Reporter reporter = options.reporter(cl);
         DiskWorld world = options.world();
         IssueLoader loader = new IssueLoader(world.data(), world.templates());
         if (options.all) {

@@ -20,16 +20,25 @@ import org.nj12320.bulletin.model.Problem;
 final class Reporter {
     private final PrintWriter err;
     private final boolean verbose;
+    private final Labels labels;
 
-    /** @param verbose whether to add what libraries said of a problem, in their own words */
-    Reporter(PrintWriter err, boolean verbose) {
+    /**
+     * @param verbose whether to add what libraries said of a problem, in their own words
+     * @param labels  the words before each problem and hint
+     */
+    Reporter(PrintWriter err, boolean verbose, Labels labels) {
         this.err = err;
         this.verbose = verbose;
+        this.labels = labels;
+    }
+
+    Reporter(PrintWriter err, boolean verbose) {
+        this(err, verbose, Labels.ZH);
     }
 
     void report(List<Problem> problems) {
         for (Problem p : problems) {
-            err.println(format(p, verbose));
+            err.println(format(p, verbose, labels));
         }
         err.flush();
     }
@@ -92,8 +101,8 @@ final class Reporter {
     }
 
     void cannotWrite(String where, IOException e, String hint) {
-        err.println("error: " + where + ": 无法写入：" + e.getMessage());
-        err.println("hint: " + hint);
+        err.println(labels.error() + where + ": 无法写入：" + e.getMessage());
+        err.println(labels.hint() + hint);
         err.flush();
     }
 
@@ -102,9 +111,13 @@ final class Reporter {
     }
 
     static String format(Problem p, boolean verbose) {
+        return format(p, verbose, Labels.ZH);
+    }
+
+    static String format(Problem p, boolean verbose, Labels labels) {
         String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder();
-        sb.append(p.severity().prefix()).append(": ");
+        sb.append(labels.of(p.severity()));
         if (p.where() != null) {
             sb.append(p.where().location()).append(": ");
             if (!p.where().path().isEmpty()) {
@@ -117,20 +130,21 @@ final class Reporter {
                     .append(excerpt(p.excerpt(), p.where().line(), p.where().column()));
         }
         if (p.hint() != null && !p.hint().isEmpty()) {
-            sb.append(nl).append("hint: ").append(p.hint());
+            sb.append(nl).append(labels.hint()).append(p.hint());
         }
         if (p.discrepancy() != null
                 && p.discrepancy().file() != null
                 && !p.isError()
                 && p.severity() != Problem.Severity.NOTE) {
             sb.append(nl)
-                    .append("hint: 核对后若原表确实如此，在 ")
+                    .append(labels.hint())
+                    .append("核对后若原表确实如此，在 ")
                     .append(p.discrepancy().file())
                     .append(" 的 acknowledged: 下记一笔，以后不再提醒：")
                     .append(p.discrepancy().record());
         }
         if (verbose && p.detail() != null && !p.detail().isEmpty()) {
-            sb.append(nl).append("detail: ").append(p.detail());
+            sb.append(nl).append(labels.detail()).append(p.detail());
         }
         return sb.toString();
     }

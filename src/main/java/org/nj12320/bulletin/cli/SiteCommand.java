@@ -57,7 +57,7 @@ final class SiteCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         var stdout = cl.getOut();
-        Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
+        Reporter reporter = options.reporter(cl);
         DiskWorld world = options.world();
         if (options.months.isEmpty() && options.years.isEmpty()) {
             options.all = true;

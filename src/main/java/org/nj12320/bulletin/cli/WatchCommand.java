@@ -69,7 +69,7 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
         PrintWriter stdout = cl.getOut();
-        Reporter reporter = new Reporter(cl.getErr(), options.stacktrace);
+        Reporter reporter = options.reporter(cl);
         DiskWorld world = options.world();
         try (Pipeline pipeline = new Pipeline(
                 world, options.strict, Main.version(), output.formats().contains(Output.PRINT))) {

@@ -42,7 +42,7 @@ final class FigureChecks {
             for (Found p : parts) {
                 if (p.value() instanceof BigDecimal n) {
                     sum = sum.add(n);
-                    terms.add(label(figures.values(), p.path()) + " " + NumberFormats.plain(n));
+                    terms.add(label(figures, p.path()) + " " + NumberFormats.plain(n));
                 }
             }
             boolean bad = c.exact() ? sum.compareTo(whole) != 0 : sum.compareTo(whole) > 0;
@@ -55,12 +55,13 @@ final class FigureChecks {
                     .max((a, b) -> ((BigDecimal) a.value()).compareTo((BigDecimal) b.value()))
                     .orElse(null);
             String detail = largest != null && ((BigDecimal) largest.value()).compareTo(whole) > 0
-                    ? "；其中" + label(figures.values(), largest.path()) + " "
-                            + NumberFormats.plain((BigDecimal) largest.value()) + " 一项就大于总数"
+                    ? "；其中" + label(figures, largest.path()) + " " + NumberFormats.plain((BigDecimal) largest.value())
+                            + " 一项就大于总数"
                     : "";
             problems.add(Problem.warning(
                             where,
-                            "《" + title + "》“" + c.whole() + "”为 " + NumberFormats.plain(whole) + "，而其中各项之和为 "
+                            "《" + title + "》" + said(figures, c.whole()) + "为 " + NumberFormats.plain(whole)
+                                    + "，而其中各项之和为 "
                                     + NumberFormats.plain(sum) + "（" + String.join(" + ", terms) + "）"
                                     + (c.exact() ? "，两者应当相等" : "，超过了总数") + detail,
                             "对照原始数据核对总数和各分项")
@@ -92,8 +93,15 @@ final class FigureChecks {
         }
     }
 
+    /** A figure as the messages say it: in the words of its file's labels, or by its path. */
+    private static String said(Figures figures, String path) {
+        SourceRef ref = figures.refs().get(path);
+        return ref != null && ref.path().startsWith("figures.") ? ref.field() : "“" + path + "”";
+    }
+
     /** Names a part by the {@code name} beside it, when it has one ({@code 苏州市}), or by its path. */
-    private static String label(Map<String, Object> root, String path) {
+    private static String label(Figures figures, String path) {
+        Map<String, Object> root = figures.values();
         int dot = path.lastIndexOf('.');
         if (dot > 0) {
             List<Found> parent = resolveExact(root, path.substring(0, dot));
@@ -103,7 +111,8 @@ final class FigureChecks {
                 return s;
             }
         }
-        return path;
+        SourceRef ref = figures.refs().get(path);
+        return ref != null && ref.path().startsWith("figures.") ? ref.path().substring("figures.".length()) : path;
     }
 
     static List<Found> resolveExact(Object root, String path) {

@@ -15,7 +15,9 @@ import java.util.Map;
  *
  * <p>In the file, a field is named with its type ({@code calls: count}); a field that may be left out ends
  * in {@code ?} ({@code province?:}); a mapping is a group of fields; a list of one entry is a list of such
- * entries ({@code cities: [{name: text, count: count}]}, {@code units: [text]}).
+ * entries ({@code cities: [{name: text, count: count}]}, {@code units: [text]}). A field may carry the words
+ * the messages call it by, in brackets after its name ({@code calls（受理咨询电话）: count}): an editor reads
+ * 数字“受理咨询电话”, not the key of the data file.
  */
 sealed interface FigureSchema permits FigureSchema.Scalar, FigureSchema.Group, FigureSchema.ListOf {
 
@@ -44,8 +46,56 @@ sealed interface FigureSchema permits FigureSchema.Scalar, FigureSchema.Group, F
 
     record Scalar(Type type) implements FigureSchema {}
 
-    /** A group of named fields; {@code optional} names those that may be left out. */
-    record Group(Map<String, FigureSchema> fields, List<String> optional) implements FigureSchema {}
+    /**
+     * A group of named fields; {@code optional} names those that may be left out, {@code labels} gives the words
+     * of those that have them.
+     */
+    record Group(Map<String, FigureSchema> fields, List<String> optional, Map<String, String> labels)
+            implements FigureSchema {
+        Group(Map<String, FigureSchema> fields, List<String> optional) {
+            this(fields, optional, Map.of());
+        }
+    }
+
+    /** A key of the schema: {@code calls（受理咨询电话）?} is calls, said 受理咨询电话, optional. */
+    java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("([^（?]+)(?:（([^）]+)）)?(\\?)?");
+
+    /**
+     * A place among the figures in the words of the schema's labels: {@code figures.breakdown[2].count} is
+     * {@code figures.其中[2].数量} when those fields have labels; a field without one keeps its name.
+     */
+    static String labelled(String path, FigureSchema schema) {
+        String prefix = "figures.";
+        if (!path.startsWith(prefix)) {
+            return path;
+        }
+        StringBuilder out = new StringBuilder(prefix);
+        FigureSchema at = schema;
+        String[] parts = path.substring(prefix.length()).split("\\.", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            int cut = part.length();
+            for (char c : new char[] {'[', '（'}) {
+                int k = part.indexOf(c);
+                if (k >= 0 && k < cut) {
+                    cut = k;
+                }
+            }
+            String name = part.substring(0, cut);
+            String said = name;
+            if (at instanceof ListOf l) {
+                at = l.item();
+            }
+            if (at instanceof Group g) {
+                said = g.labels().getOrDefault(name, name);
+                at = g.fields().get(name);
+            } else {
+                at = null;
+            }
+            out.append(i == 0 ? "" : ".").append(said).append(part.substring(cut));
+        }
+        return out.toString();
+    }
 
     record ListOf(FigureSchema item) implements FigureSchema {}
 
@@ -62,14 +112,19 @@ sealed interface FigureSchema permits FigureSchema.Scalar, FigureSchema.Group, F
         if (node instanceof YNode.YMap m) {
             Map<String, FigureSchema> fields = new LinkedHashMap<>();
             List<String> optional = new ArrayList<>();
+            Map<String, String> labels = new LinkedHashMap<>();
             m.entries().forEach((key, value) -> {
-                String name = key.endsWith("?") ? key.substring(0, key.length() - 1) : key;
-                if (key.endsWith("?")) {
+                java.util.regex.Matcher k = KEY.matcher(key.strip());
+                String name = k.matches() ? k.group(1).strip() : key;
+                if (k.matches() && k.group(3) != null && !k.group(3).isEmpty()) {
                     optional.add(name);
+                }
+                if (k.matches() && k.group(2) != null) {
+                    labels.put(name, k.group(2).strip());
                 }
                 fields.put(name, of(value, problems));
             });
-            return new Group(fields, optional);
+            return new Group(fields, optional, labels);
         }
         if (node instanceof YNode.YList l) {
             if (l.items().size() != 1) {

@@ -54,6 +54,8 @@ final class FiguresReader {
         // a figure that is the same as another need not be written
         optional = same.stream().map(Figures.Same::figure).collect(java.util.stream.Collectors.toSet());
         Object tree = f.required("figures", "补上 figures:，其下缩进写各项数字")
+                // the places named in the words of the schema's labels, for every message about them
+                .map(n -> YNode.relabel(n, r -> r.withPath(FigureSchema.labelled(r.path(), schema))))
                 .map(n -> value(n, schema, "", refs))
                 .orElse(null);
         List<Figures.FigureCheck> checks = new ArrayList<>();

@@ -124,10 +124,11 @@ final class FieldWords {
     private static String figure(String path) {
         Head h = head(path, true);
         if (h == null || h.index() == null) {
-            return "数字“" + path + "”";
+            // a field of a group: 数字“全省 12320”的“接听电话”
+            return "数字“" + path.replace(".", "”的“") + "”";
         }
         String said = "数字“" + h.name() + "”第 " + (Integer.parseInt(h.index()) + 1) + " 项"
                 + (h.unit() == null ? "" : h.unit());
-        return h.rest() == null ? said : said + "的“" + h.rest() + "”";
+        return h.rest() == null ? said : said + "的“" + h.rest().replace(".", "”的“") + "”";
     }
 }

@@ -41,12 +41,21 @@ public record Problem(
         /** Something worth knowing that is not wrong: the units new this period. */
         NOTE;
 
-        /** How a report begins a problem of this severity. */
+        /** The severity's key, for programs (the preview's page tells them apart by it). */
         public String prefix() {
             return switch (this) {
                 case ERROR -> "error";
                 case WARNING -> "warning";
                 case NOTE -> "note";
+            };
+        }
+
+        /** The severity in the editors' words, as a report begins a problem: 错误, 警告, 说明. */
+        public String label() {
+            return switch (this) {
+                case ERROR -> "错误";
+                case WARNING -> "警告";
+                case NOTE -> "说明";
             };
         }
     }

@@ -67,7 +67,9 @@
       line.className = p.severity;
       const where = document.createElement("span");
       where.className = "where";
-      where.textContent = p.severity + ": " + (p.where || "") + " ";
+      // the editors' words, as the terminal shows them
+      const label = { error: "错误", warning: "警告", note: "说明" }[p.severity] || p.severity;
+      where.textContent = label + "：" + (p.where || "") + " ";
       line.appendChild(where);
       line.appendChild(document.createTextNode(p.message));
       if (p.line !== null && p.line !== undefined) {
@@ -86,7 +88,7 @@
       if (p.hint) {
         const hint = document.createElement("span");
         hint.className = "hint";
-        hint.textContent = "hint: " + p.hint;
+        hint.textContent = "提示：" + p.hint;
         line.appendChild(hint);
       }
       box.appendChild(line);

@@ -41,7 +41,7 @@ class AcknowledgedTest {
         for (String[] issue : new String[][] {{"--month", "2023-03"}, {"--year", "2024"}}) {
             Cli run = Cli.run("check", issue[0], issue[1], "--strict");
             assertThat(run.code).as(run.toString()).isZero();
-            assertThat(run.err).as(issue[1]).doesNotContain("warning:");
+            assertThat(run.err).as(issue[1]).doesNotContain("警告：");
             assertThat(run.out).contains("已确认的原表差异（").contains("编辑部");
         }
         assertThat(Cli.run("check", "--month", "2023-03").out)
@@ -55,7 +55,7 @@ class AcknowledgedTest {
         Cli run = check();
         assertThat(run.out).doesNotContain("已确认的原表差异");
         assertThat(run.err)
-                .contains("warning: " + march.resolve("hotline.yaml") + ":18:12:")
+                .contains("警告：" + march.resolve("hotline.yaml") + ":18:12:")
                 .contains("各项之和为 217885")
                 .contains("（编辑部确认过的是 72102 和 217884，数字已经变了）")
                 .contains("把 " + march.resolve("hotline.yaml") + ":"
@@ -69,8 +69,8 @@ class AcknowledgedTest {
         Cli run = check();
         assertThat(run.code).as(run.toString()).isZero();
         assertThat(run.err)
-                .doesNotContain("warning:")
-                .contains("note: " + march.resolve("hotline.yaml") + ":"
+                .doesNotContain("警告：")
+                .contains("说明：" + march.resolve("hotline.yaml") + ":"
                         + DataFiles.lineOf(march, "hotline.yaml", "- figure: province.calls"))
                 .contains("已确认的差异“province.calls”（72102 和 217884）已不再出现");
     }
@@ -91,12 +91,12 @@ class AcknowledgedTest {
         assertThat(run.err).contains("缺少必填字段“checked_by”");
 
         Cli april = Cli.run("check", "--year", "2024", "--data", data.toString());
-        assertThat(april.err).doesNotContain("warning:");
+        assertThat(april.err).doesNotContain("警告：");
         DataFiles.edit(data.resolve("2024"), "referrals.yaml", "  - figure: 玄武区.各类转诊总量.本年总量", "  - figure: 玄武区.各类转诊总量");
         Cli unrecorded = Cli.run("check", "--year", "2024", "--data", data.toString());
         assertThat(unrecorded.err)
                 .contains(
-                        "hint: 核对后若原表确实如此，在 " + data.resolve("2024/referrals.yaml")
+                        "提示：核对后若原表确实如此，在 " + data.resolve("2024/referrals.yaml")
                                 + " 的 acknowledged: 下记一笔，以后不再提醒：- {figure: 玄武区.各类转诊总量.本年总量, values: [12, 13], checked_by: 姓名, reason: 核对的结果}");
     }
 
@@ -113,12 +113,12 @@ class AcknowledgedTest {
         Cli run = Cli.run("check", "--month", "2023-04", "--data", data.toString());
         int record = DataFiles.lineOf(april, "hotline.yaml", "- figure: province.calls");
         assertThat(run.err)
-                .contains("warning: " + april.resolve("hotline.yaml") + ":18:12: 数字“province.calls”：")
+                .contains("警告：" + april.resolve("hotline.yaml") + ":18:12: 数字“全省 12320”的“接听电话”：")
                 .contains("“province.calls”为 300000，上期（2023 年 3 月）为 72102，相差超过 3 倍")
                 .doesNotContain("确认过的是")
                 .contains("下记一笔，以后不再提醒：- {figure: province.calls, check: 上期, values: [300000, 72102], "
                         + "checked_by: 姓名, reason: 核对的结果}")
-                .contains("note: " + april.resolve("hotline.yaml") + ":" + record)
+                .contains("说明：" + april.resolve("hotline.yaml") + ":" + record)
                 .contains("已确认的差异“province.calls”（72102 和 217884）已不再出现");
 
         DataFiles.edit(
@@ -146,7 +146,7 @@ class AcknowledgedTest {
         Cli run = check();
         assertThat(run.code).isEqualTo(1);
         assertThat(run.err)
-                .contains("error: " + march.resolve("hotline.yaml") + ":"
+                .contains("错误：" + march.resolve("hotline.yaml") + ":"
                         + DataFiles.lineOf(march, "hotline.yaml", "check: 上月"))
                 .contains("check: 只能写“上期”（与上期相差太大的数字），实为“上月”");
     }

@@ -72,11 +72,7 @@ class BadInputTest {
 
     private static void assertCleanError(Cli r) {
         assertThat(r.code).as(r.toString()).isEqualTo(1);
-        assertThat(r.err)
-                .as(r.toString())
-                .contains("error: ")
-                .contains("hint: ")
-                .doesNotContain("Exception", "\tat ");
+        assertThat(r.err).as(r.toString()).contains("错误：").contains("提示：").doesNotContain("Exception", "\tat ");
     }
 
     @Test
@@ -84,7 +80,7 @@ class BadInputTest {
         Cli r = check();
         assertThat(r.code).as(r.toString()).isZero();
         assertThat(r.out).contains("2023-03：检查通过");
-        assertThat(r.err).doesNotContain("error:");
+        assertThat(r.err).doesNotContain("错误：");
     }
 
     @Test
@@ -108,7 +104,7 @@ class BadInputTest {
         assertThat(r.err)
                 .contains("第 2 行（南京鼓楼医院）的“电话预约”：应为非负整数，实为“1,02”")
                 .contains("第 3 行（南京鼓楼医院江北国际医院）的“电话预约”：应为非负整数，实为“12 万”（数字带单位）");
-        assertThat(r.err.lines().filter(l -> l.startsWith("error:")).count())
+        assertThat(r.err.lines().filter(l -> l.startsWith("错误：")).count())
                 .as("all problems at once")
                 .isEqualTo(3);
     }
@@ -126,7 +122,7 @@ class BadInputTest {
         edit("appointments.yaml", "第三方: 1092", "第三放: 1092");
         Cli r = check();
         assertCleanError(r);
-        assertThat(r.err).contains("未知字段“第三放”").contains("hint: 是否应为“第三方”？");
+        assertThat(r.err).contains("未知字段“第三放”").contains("提示：是否应为“第三方”？");
     }
 
     @Test
@@ -155,7 +151,7 @@ class BadInputTest {
         assertThat(r.err)
                 .contains("appointments.yaml:" + lineOf("appointments.yaml", "{累计预约挂号} 次") + ":5: 第 1 条注释：")
                 .contains("的注释引用了 {累计预约挂号}，但 figures: 中没有这一项")
-                .contains("hint: 是否应为 {累计预约挂号量}？");
+                .contains("提示：是否应为 {累计预约挂号量}？");
     }
 
     @Test
@@ -171,10 +167,10 @@ class BadInputTest {
         edit("platform-districts.yaml", "数据上传天数: 16", "数据上传天数: 36");
         Cli r = check();
         assertThat(r.code).as(r.toString()).isZero();
-        assertThat(r.err).contains("warning: ").contains("雨花台区的“数据上传天数”为 36，而本期（2023 年 3 月）只有 31 天");
+        assertThat(r.err).contains("警告：").contains("雨花台区的“数据上传天数”为 36，而本期（2023 年 3 月）只有 31 天");
         Cli strict = check("--strict");
         assertThat(strict.code).isEqualTo(1);
-        assertThat(strict.err).contains("error: ").contains("只有 31 天");
+        assertThat(strict.err).contains("错误：").contains("只有 31 天");
     }
 
     @Test
@@ -182,10 +178,10 @@ class BadInputTest {
         edit("appointments.yaml", "小计: 221926", "小计: 221925");
         Cli r = check();
         assertThat(r.code).as(r.toString()).isZero();
-        assertThat(r.err).contains("warning: ").contains("原表所印合计的“小计”").contains("原表为 221925，各行之和为 221926");
+        assertThat(r.err).contains("警告：").contains("原表所印合计的“小计”").contains("原表为 221925，各行之和为 221926");
         Cli strict = check("--strict");
         assertThat(strict.code).isEqualTo(1);
-        assertThat(strict.err).contains("error: ").contains("原表为 221925");
+        assertThat(strict.err).contains("错误：").contains("原表为 221925");
     }
 
     @Test
@@ -223,7 +219,7 @@ class BadInputTest {
     void periodWithoutData() {
         Cli r = Cli.run("check", "--month", "2031-01", "--data", data.toString());
         assertCleanError(r);
-        assertThat(r.err).contains("没有 2031-01 的数据").contains("hint: 现有数据的期次：2023-03、2024");
+        assertThat(r.err).contains("没有 2031-01 的数据").contains("提示：现有数据的期次：2023-03、2024");
     }
 
     @Test
@@ -235,7 +231,7 @@ class BadInputTest {
         assertThat(r.err)
                 .contains("online-appointments.yaml:")
                 .contains("不是 UTF-8 编码，看来是 GBK")
-                .contains("hint: 以 UTF-8 编码重新保存");
+                .contains("提示：以 UTF-8 编码重新保存");
     }
 
     @Test
@@ -392,13 +388,13 @@ class BadInputTest {
         Cli r = check();
         assertCleanError(r);
         assertThat(r.err)
-                .contains("error: " + month.resolve("issue.yaml") + ":"
+                .contains("错误：" + month.resolve("issue.yaml") + ":"
                         + DataFiles.lineOf(month, "issue.yaml", "- table: appointment.yaml"))
                 .contains("“appointment.yaml”不存在")
-                .contains("hint: 是否应为“appointments.yaml”？更正文件名，或新建该文件");
+                .contains("提示：是否应为“appointments.yaml”？更正文件名，或新建该文件");
 
         DataFiles.edit(month, "issue.yaml", "  - table: appointment.yaml", "  - table: 全不相干.yaml");
-        assertThat(check().err).contains("“全不相干.yaml”不存在").contains("hint: 新建该文件，或更正文件名");
+        assertThat(check().err).contains("“全不相干.yaml”不存在").contains("提示：新建该文件，或更正文件名");
     }
 
     @Test
@@ -450,7 +446,7 @@ class BadInputTest {
         }) {
             Cli r = Cli.run(args);
             assertThat(r.code).as(String.join(" ", args) + "\n" + r).isEqualTo(2);
-            assertThat(r.err).startsWith("error: ").contains("hint: ");
+            assertThat(r.err).startsWith("错误：").contains("提示：");
         }
     }
 
@@ -474,11 +470,11 @@ class BadInputTest {
             cl.addSubcommand(new Explode());
             int code = trace ? cl.execute("explode", "--stacktrace") : cl.execute("explode");
             assertThat(code).isEqualTo(Main.INTERNAL);
-            assertThat(err.toString()).contains("error: 程序内部错误：java.lang.IllegalStateException: boom");
+            assertThat(err.toString()).contains("错误：程序内部错误：java.lang.IllegalStateException: boom");
             if (trace) {
                 assertThat(err.toString()).contains("\tat ");
             } else {
-                assertThat(err.toString()).doesNotContain("\tat ").contains("hint: 加上 --stacktrace");
+                assertThat(err.toString()).doesNotContain("\tat ").contains("提示：加上 --stacktrace");
             }
         }
     }

@@ -98,8 +98,7 @@ class HistoryTest {
         reported(err, "warning", "issue.yaml", "printed:", "printed：印发日期 2023-03-25 在本期（2023 年 3 月）结束之前");
         // a unit new, gone or renamed is not compared; figures below the floor (口腔医院: 50, then 5) are not either
         assertThat(run.err).doesNotContain("南京市口腔医院的“门诊”").doesNotContain("江苏省人民医院的“门诊”");
-        assertThat(run.err.lines().filter(l -> l.startsWith("warning: ")).count())
-                .isEqualTo(8);
+        assertThat(run.err.lines().filter(l -> l.startsWith("警告：")).count()).isEqualTo(8);
         assertThat(run.out).contains("2023-03：没有错误，但有 8 个警告：请逐条看过上面的说明，确认无误再付印").doesNotContain("检查通过");
     }
 
@@ -107,10 +106,8 @@ class HistoryTest {
     void withStrictTheWarningsAreErrorsButTheNotesAreNot() {
         Cli run = Cli.run("check", "--strict", "--month", "2023-03", "--data", HISTORY.toString());
         assertThat(run.code).as(run.toString()).isEqualTo(1);
-        assertThat(run.err)
-                .contains("error: " + MARCH + "channels.yaml:")
-                .contains("note: " + MARCH + "services.yaml:");
-        assertThat(run.err.lines().filter(l -> l.startsWith("error: ")).count()).isEqualTo(8);
+        assertThat(run.err).contains("错误：" + MARCH + "channels.yaml:").contains("说明：" + MARCH + "services.yaml:");
+        assertThat(run.err.lines().filter(l -> l.startsWith("错误：")).count()).isEqualTo(8);
     }
 
     @Test
@@ -144,9 +141,9 @@ class HistoryTest {
         assertThat(run.code).as(run.toString()).isEqualTo(1);
         String jan = data.resolve("2023-01").resolve("services.yaml").toString();
         assertThat(run.err)
-                .contains("error: " + jan + ":" + DataFiles.lineOf(data.resolve("2023-01"), "services.yaml", "累计服务量:"))
+                .contains("错误：" + jan + ":" + DataFiles.lineOf(data.resolve("2023-01"), "services.yaml", "累计服务量:"))
                 .contains("的“累计服务量”：没有上期的累计数可依，须写 given:")
-                .contains("error: " + jan + ":" + DataFiles.lineOf(data.resolve("2023-01"), "services.yaml", "南京市口腔医院"))
+                .contains("错误：" + jan + ":" + DataFiles.lineOf(data.resolve("2023-01"), "services.yaml", "南京市口腔医院"))
                 .contains("南京市口腔医院的“累计门诊”：没有上期的累计数可依，须填写")
                 .contains("data 中没有上一期");
     }
@@ -158,11 +155,11 @@ class HistoryTest {
         Cli run = check(data, "2023-03");
         assertThat(run.code).as(run.toString()).isEqualTo(1);
         assertThat(run.err)
-                .contains("error: " + data.resolve("2023-03/services.yaml") + ":2:")
+                .contains("错误：" + data.resolve("2023-03/services.yaml") + ":2:")
                 .contains("《2023 年 3 月各医院服务量》有累计数，要在上期（2023 年 2 月）的累计数上加，而上期的数据有 1 处错误")
                 .contains("先改正上期：bulletin check --month 2023-02");
         // one error for the table, not one for each of its figures
-        assertThat(run.err.lines().filter(l -> l.startsWith("error: ")).count()).isOne();
+        assertThat(run.err.lines().filter(l -> l.startsWith("错误：")).count()).isOne();
 
         // a month whose data does not load at all is no base either
         DataFiles.edit(data.resolve("2023-02"), "channels.yaml", "rows:", "rows: [");
@@ -190,7 +187,7 @@ class HistoryTest {
         }
         Cli run = check(data, "2023-03");
         assertThat(run.err)
-                .contains("warning: " + data.resolve("2023-03/news.md") + ":2:")
+                .contains("警告：" + data.resolve("2023-03/news.md") + ":2:")
                 .contains("《一则消息》与上期（2023 年 2 月）的一模一样");
 
         Files.writeString(data.resolve("2023-03").resolve("news.md"), "---\ntitle: 一则消息\n---\n\n本月消息的正文。\n");
@@ -207,7 +204,7 @@ class HistoryTest {
         DataFiles.edit(year, "issue.yaml", "printed: 2025-01-24", "printed: 2026-01-20");
         Cli run = Cli.run("check", "--year", "2025", "--data", data.toString());
         assertThat(run.err)
-                .contains("warning: " + year.resolve("evaluations.yaml") + ":"
+                .contains("警告：" + year.resolve("evaluations.yaml") + ":"
                         + DataFiles.lineOf(year, "evaluations.yaml", "title:") + ":")
                 .contains("《南京市医疗机构国家三项测评成绩》的名单与上期（2024 年）完全相同");
 
@@ -232,7 +229,12 @@ class HistoryTest {
      * text (any column), with the message.
      */
     private static void reported(String err, String kind, String file, String text, String message) throws IOException {
-        String at = kind + ": " + MARCH + file + ":" + DataFiles.lineOf(HISTORY.resolve("2023-03"), file, text) + ":";
+        String label = switch (kind) {
+            case "error" -> "错误：";
+            case "warning" -> "警告：";
+            default -> "说明：";
+        };
+        String at = label + MARCH + file + ":" + DataFiles.lineOf(HISTORY.resolve("2023-03"), file, text) + ":";
         assertThat(err.lines())
                 .as(at + " " + message)
                 .anyMatch(l -> l.startsWith(at) && l.matches(".*:\\d+: .*") && l.contains(message));

@@ -48,7 +48,7 @@ class MonthlyIssueTest {
     @Test
     void theSeedsInconsistencyIsFoundAndListedAsChecked() {
         // the editors have recorded it as checked: no warning in the build, listed apart by check
-        assertThat(run.err).doesNotContain("warning:", "Exception");
+        assertThat(run.err).doesNotContain("警告：", "Exception");
         Cli check = Cli.run("check", "--month", "2023-03");
         assertThat(check.out).contains("已确认的原表差异（1）：", "data/2023-03/hotline.yaml:18:12 province.calls：72102 与 217884");
     }

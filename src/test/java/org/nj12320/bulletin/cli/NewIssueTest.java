@@ -76,7 +76,7 @@ class NewIssueTest {
                     }
                     blanks += n;
                     if (n > 0) {
-                        String at = "error: " + p + ":" + (i + 1) + ":";
+                        String at = "错误：" + p + ":" + (i + 1) + ":";
                         assertThat(checked.err.lines().filter(l -> l.startsWith(at) && l.contains("尚未填写（待填）")))
                                 .as(at)
                                 .isNotEmpty();
@@ -86,14 +86,14 @@ class NewIssueTest {
         }
         assertThat(blanks).isEqualTo(372);
         assertThat(checked.err)
-                .contains("error: " + april.resolve("appointments.yaml") + ":"
+                .contains("错误：" + april.resolve("appointments.yaml") + ":"
                         + DataFiles.lineOf(april, "appointments.yaml", "rows:"))
                 .contains("表格文件“appointments.xlsx”不存在");
         // a figure the program computes, beside which the source's own stands to be checked, may be deleted
         assertThat(checked.err)
-                .contains("原表所印合计的“预约数量”：尚未填写（待填）" + System.lineSeparator() + "hint: 这个数字由程序算出")
-                .contains("原表所印的“累计预约挂号量”：尚未填写（待填）" + System.lineSeparator() + "hint: 这个数字由程序算出")
-                .contains("第 1 行（江宁区）的“数据上传量”：尚未填写（待填）" + System.lineSeparator() + "hint: 填入本期的数字");
+                .contains("原表所印合计的“预约数量”：尚未填写（待填）" + System.lineSeparator() + "提示：这个数字由程序算出")
+                .contains("原表所印的“累计预约挂号量”：尚未填写（待填）" + System.lineSeparator() + "提示：这个数字由程序算出")
+                .contains("第 1 行（江宁区）的“数据上传量”：尚未填写（待填）" + System.lineSeparator() + "提示：填入本期的数字");
         assertThat(checked.out).contains("其中 372 处尚未填写（待填）：issue.yaml 1，hotline.yaml 13，appointments.yaml 1");
         Path out = tmp.resolve("april.pdf");
         Cli refused = Cli.run("build", "--month", "2023-04", "--data", data.toString(), "--out", out.toString());
@@ -102,13 +102,8 @@ class NewIssueTest {
 
         fillIn(data.resolve("2023-03"), april);
         // this month's spreadsheet, as the editor saves it from the platform: its title says April
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                        Files.newInputStream(data.resolve("2023-03/appointments.xlsx")));
-                var file = Files.newOutputStream(april.resolve("appointments.xlsx"))) {
-            var title = book.getSheetAt(0).getRow(0).getCell(0);
-            title.setCellValue(title.getStringCellValue().replace("2023年3月", "2023年4月"));
-            book.write(file);
-        }
+        Files.copy(data.resolve("2023-03/appointments.xlsx"), april.resolve("appointments.xlsx"));
+        DataFiles.retitle(april.resolve("appointments.xlsx"), "2023年3月", "2023年4月");
         Cli built = Cli.run("build", "--month", "2023-04", "--data", data.toString(), "--out", out.toString());
         assertThat(built.code).as(built.toString()).isZero();
         assertThat(built.err).doesNotContain("别的期次");
@@ -154,7 +149,7 @@ class NewIssueTest {
                 .contains("note: 待填")
                 .doesNotContain("南京鼓楼医院集团仪征医院")
                 .doesNotContain("2024 年 12 月");
-        assertThat(checked.err).contains("error: " + year.resolve("remote-medicine.yaml") + ":9:");
+        assertThat(checked.err).contains("错误：" + year.resolve("remote-medicine.yaml") + ":9:");
 
         fillIn(data.resolve("2024"), year, "2026-01-20");
         Files.copy(data.resolve("2024/platform-hospitals.csv"), year.resolve("platform-hospitals.csv"));

@@ -98,7 +98,7 @@ class NothingClobberedTest {
         Path note = Files.writeString(folder.resolve("2023-05.xlsx"), "给排版的说明：表格下周再发。", StandardCharsets.UTF_8);
         Cli run = Cli.run("export", "--month", "2023-05", "--data", data.toString(), "--out-dir", out.toString());
         assertThat(run.code).as(run.toString()).isEqualTo(2);
-        assertThat(run.err).contains("error: 输出路径 " + note + " 已有一个文件，它不是 Excel 工作簿：为免把它覆盖，不写");
+        assertThat(run.err).contains("错误：输出路径 " + note + " 已有一个文件，它不是 Excel 工作簿：为免把它覆盖，不写");
         assertThat(Files.readString(note)).isEqualTo("给排版的说明：表格下周再发。");
         assertThat(contents(folder)).containsOnlyKeys("2023-05.xlsx");
 

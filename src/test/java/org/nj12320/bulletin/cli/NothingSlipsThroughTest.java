@@ -70,7 +70,7 @@ class NothingSlipsThroughTest {
     private Cli refused() throws IOException {
         Cli r = build();
         assertThat(r.code).as(r.toString()).isEqualTo(1);
-        assertThat(r.err).as(r.toString()).contains("error: ", "hint: ").doesNotContain("Exception", "\tat ");
+        assertThat(r.err).as(r.toString()).contains("错误：", "提示：").doesNotContain("Exception", "\tat ");
         assertThat(Files.readAllBytes(pdf)).as("the previous PDF").isEqualTo(PREVIOUS);
         return r;
     }
@@ -86,7 +86,7 @@ class NothingSlipsThroughTest {
         Cli r = refused();
         String f = "hotline.yaml:";
         assertThat(r.err)
-                .contains(f + lineOf("hotline.yaml", "calls: 3,307") + ":10: 数字“calls”：应为非负整数，实为“3,307”（带千位分隔符）")
+                .contains(f + lineOf("hotline.yaml", "calls: 3,307") + ":10: 数字“受理咨询电话”：应为非负整数，实为“3,307”（带千位分隔符）")
                 .contains(f + lineOf("hotline.yaml", "count: NaN") + ":")
                 .contains("实为“NaN”（不是数字）")
                 .contains(f + lineOf("hotline.yaml", "count: 1,02") + ":")

@@ -16,7 +16,7 @@ class OutputCharsetTest {
         assertThat(Main.outputCharset("Windows 11", GBK)).isEqualTo(GBK);
         assertThat(Main.outputCharset("Windows 10", StandardCharsets.UTF_8)).isEqualTo(StandardCharsets.UTF_8);
         // and the messages' Chinese survives the code page
-        String message = "error: data/2023-04/hotline.yaml:5:10: 数字“calls”：尚未填写（待填）";
+        String message = "错误：data/2023-04/hotline.yaml:5:10: 数字“calls”：尚未填写（待填）";
         assertThat(new String(message.getBytes(GBK), GBK)).isEqualTo(message);
     }
 

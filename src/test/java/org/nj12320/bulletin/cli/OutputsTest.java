@@ -51,7 +51,7 @@ class OutputsTest {
     void notOverTheManifestOfAnIssue() throws IOException {
         Path manifest = data.resolve("2023-03/issue.yaml");
         byte[] before = Files.readAllBytes(manifest);
-        refused(build("--out", manifest.toString()), manifest, before, "error: 输出路径 ", "2023-03/issue.yaml 在 ", "之内");
+        refused(build("--out", manifest.toString()), manifest, before, "错误：输出路径 ", "2023-03/issue.yaml 在 ", "之内");
         refused(build("--format", "html", "--out", manifest.toString()), manifest, before, "2023-03/issue.yaml 在 ");
     }
 

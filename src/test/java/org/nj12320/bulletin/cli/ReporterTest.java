@@ -19,18 +19,18 @@ class ReporterTest {
     @Test
     void theCaretStandsUnderTheColumnAsATerminalShowsChineseCharacters() {
         String[] lines = Reporter.format(slip()).split("\\R");
-        assertThat(lines[0]).isEqualTo("error: a.yaml:16:17: 全角逗号“，”不能分隔两项");
+        assertThat(lines[0]).isEqualTo("错误：a.yaml:16:17: 全角逗号“，”不能分隔两项");
         assertThat(lines[1]).isEqualTo(" 16 | " + LINE);
         // five narrow characters, 名称 (two wide), ": ", 健康南京客户端 (seven wide): 25 columns before the comma
         assertThat(lines[2]).isEqualTo("    | " + " ".repeat(25) + "^");
-        assertThat(lines[3]).isEqualTo("hint: 改成半角逗号");
+        assertThat(lines[3]).isEqualTo("提示：改成半角逗号");
         assertThat(lines).hasSize(4);
     }
 
     @Test
     void whatTheParserSaidIsShownOnlyWhenAskedFor() {
         assertThat(Reporter.format(slip(), false)).doesNotContain("while parsing");
-        assertThat(Reporter.format(slip(), true)).endsWith("detail: while parsing a flow mapping");
+        assertThat(Reporter.format(slip(), true)).endsWith("详情：while parsing a flow mapping");
     }
 
     @Test

@@ -121,9 +121,9 @@ class SheetsReadExactlyTest {
         Cli run = build(out);
         assertThat(run.code).as(run.toString()).isEqualTo(1);
         assertThat(run.err)
-                .contains("error: " + cell("C4") + ": 乙医院的“数据上传量”：“2023/3/15”是个日期，不是非负整数")
-                .contains("error: " + cell("D5") + ": 丙医院的“人次”：“2023/3/16”是个日期，不是非负整数")
-                .contains("hint: 写上数字；在表格程序中，先把这一格设为“常规”或“数值”格式，再重新填写")
+                .contains("错误：" + cell("C4") + ": 乙医院的“数据上传量”：“2023/3/15”是个日期，不是非负整数")
+                .contains("错误：" + cell("D5") + ": 丙医院的“人次”：“2023/3/16”是个日期，不是非负整数")
+                .contains("提示：写上数字；在表格程序中，先把这一格设为“常规”或“数值”格式，再重新填写")
                 .doesNotContain("45000");
         assertThat(out).doesNotExist();
 
@@ -136,7 +136,7 @@ class SheetsReadExactlyTest {
                 StandardCharsets.UTF_8);
         run = check();
         assertThat(run.code).isEqualTo(1);
-        assertThat(run.err).contains("error: " + may.resolve("uploads.csv") + "!B3: 乙医院的“数据上传量”：“2023/3/15”是个日期");
+        assertThat(run.err).contains("错误：" + may.resolve("uploads.csv") + "!B3: 乙医院的“数据上传量”：“2023/3/15”是个日期");
     }
 
     @Test
@@ -150,8 +150,8 @@ class SheetsReadExactlyTest {
         Cli run = build(out);
         assertThat(run.code).as(run.toString()).isEqualTo(1);
         assertThat(run.err)
-                .contains("error: " + cell("B8") + ": 合计行（第 6 行）下面还有 2 行单位的数字（第 8 行，丁医院 起）：它们不在合计之内，也不会印出")
-                .contains("hint: 合计行应是表格的最后一行");
+                .contains("错误：" + cell("B8") + ": 合计行（第 6 行）下面还有 2 行单位的数字（第 8 行，丁医院 起）：它们不在合计之内，也不会印出")
+                .contains("提示：合计行应是表格的最后一行");
         assertThat(out).doesNotExist();
 
         // notes under the total, however many, are notes
@@ -174,7 +174,7 @@ class SheetsReadExactlyTest {
         Cli run = build(out);
         assertThat(run.code).as(run.toString()).isZero();
         assertThat(run.err)
-                .contains("warning: " + cell("C6") + ": ")
+                .contains("警告：" + cell("C6") + ": ")
                 .contains("“数据上传量”的合计：原表为 15780，各行之和为 15787（本表不印合计，各行照原表印出）")
                 .doesNotContain("合计行没有读");
         assertThat(printed(out)).noneMatch(l -> l.startsWith("合计"));
@@ -193,7 +193,7 @@ class SheetsReadExactlyTest {
         }));
         Cli run = check();
         assertThat(run.err)
-                .contains("warning: " + cell("A1") + ": 表格的标题“2023年4月数据采集情况”写的是2023年4月，本期是 2023 年 5 月：是不是存成了别的期次的表？");
+                .contains("警告：" + cell("A1") + ": 表格的标题“2023年4月数据采集情况”写的是2023年4月，本期是 2023 年 5 月：是不是存成了别的期次的表？");
         for (String own : List.of("2023年5月数据采集情况", "2023年五月数据采集情况", "数据采集情况")) {
             Files.write(
                     may.resolve("uploads.xlsx"),
@@ -212,8 +212,8 @@ class SheetsReadExactlyTest {
         Cli run = build(out);
         assertThat(run.code).as(run.toString()).isZero();
         assertThat(run.err)
-                .contains("warning: " + cell("B4") + ": 乙医院：第 4 行（乙医院）在表格中是隐藏的，它的数字仍会读入并印出")
-                .contains("warning: " + cell("D2") + ": 人次：“人次”一列（D 列）在表格中是隐藏的，其中的内容仍会读入并印出")
+                .contains("警告：" + cell("B4") + ": 乙医院：第 4 行（乙医院）在表格中是隐藏的，它的数字仍会读入并印出")
+                .contains("警告：" + cell("D2") + ": 人次：“人次”一列（D 列）在表格中是隐藏的，其中的内容仍会读入并印出")
                 .doesNotContain("甲医院：第 3 行");
         assertThat(printed(out)).contains("2 乙医院 3307 200");
 
@@ -241,9 +241,8 @@ class SheetsReadExactlyTest {
                 "pdf,html");
         assertThat(run.code).as(run.toString()).isZero();
         assertThat(run.err)
-                .contains("note: " + cell("B3") + ": 南京市口腔医院的“接入单位”：名称中有换行或连续的空格，已整理为“南京市口腔医院”")
-                .contains("note: " + cell("B4")
-                        + ": Nanjing Eye Hospital的“接入单位”：名称中有换行或连续的空格，已整理为“Nanjing Eye Hospital”");
+                .contains("说明：" + cell("B3") + ": 南京市口腔医院的“接入单位”：名称中有换行或连续的空格，已整理为“南京市口腔医院”")
+                .contains("说明：" + cell("B4") + ": Nanjing Eye Hospital的“接入单位”：名称中有换行或连续的空格，已整理为“Nanjing Eye Hospital”");
         assertThat(printed(tmp.resolve("2023-05.pdf")))
                 .contains("1 南京市口腔医院 12380 500")
                 .anyMatch(l -> l.contains("Nanjing Eye Hospital 3307"));

@@ -173,7 +173,7 @@ class SiteTest {
         DataFiles.edit(data.resolve("2024"), "issue.yaml", "printed: 2025-01-24", "printed: 2025-13-24");
         Cli broken = Cli.run("site", "--data", data.toString(), "--out-dir", mine.toString());
         assertThat(broken.code).isEqualTo(1);
-        assertThat(broken.err).contains("error: " + data.resolve("2024/issue.yaml"));
+        assertThat(broken.err).contains("错误：" + data.resolve("2024/issue.yaml"));
         assertThat(broken.out).contains("网站未生成", "原有的 " + mine + " 保持不变");
         assertThat(Files.readAllBytes(mine.resolve("index.html"))).isEqualTo(index);
         try (Stream<Path> siblings = Files.list(tmp)) {

@@ -140,11 +140,11 @@ class SpreadsheetRowsTest {
         // the source's total of 门急诊信息.人次 (799) is not the rows' (800); nor is its sum of 数据上传量, which
         // leaves out 3307 and 100: a spreadsheet's SUM passes over numbers stored as text
         assertThat(run.err)
-                .contains("warning: " + sheet + "E8: 原表合计行的“门急诊信息.人次”：")
+                .contains("警告：" + sheet + "E8: 原表合计行的“门急诊信息.人次”：")
                 .contains("“门急诊信息.人次”的合计：原表为 799，各行之和为 800，印出的是 800")
-                .contains("warning: " + sheet + "C8: 原表合计行的“数据上传量”：")
+                .contains("警告：" + sheet + "C8: 原表合计行的“数据上传量”：")
                 .contains("“数据上传量”的合计：原表为 12380，各行之和为 15787，印出的是 15787")
-                .contains("note: " + sheet + "A2: 表格中这些列没有用到：备注");
+                .contains("说明：" + sheet + "A2: 表格中这些列没有用到：备注");
         assertThat(build())
                 .containsSubsequence(
                         "2023 年 5 月数据采集情况",
@@ -158,15 +158,15 @@ class SpreadsheetRowsTest {
     void aSheetSavedUnderAnotherNameIsNamedInTheHint() throws IOException {
         Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.xlsx"));
         Cli none = check();
-        assertThat(none.err).contains("表格文件“uploads.xlsx”不存在").contains("hint: 把本期的表格存为这个文件");
+        assertThat(none.err).contains("表格文件“uploads.xlsx”不存在").contains("提示：把本期的表格存为这个文件");
         // as a browser saves a download the second time, beside a lock file of the spreadsheet program
         Files.write(may.resolve("uploads (1).xlsx"), workbook("100"));
         Files.writeString(may.resolve("~$uploads (1).xlsx"), "a lock file");
         Cli run = check();
         assertThat(run.code).isEqualTo(1);
         assertThat(run.err)
-                .contains("error: " + may.resolve("uploads.yaml") + ":")
-                .contains("hint: 文件夹中有表格文件 uploads (1).xlsx：是本期的这张表，就把它改名为 uploads.xlsx，或把 rows: 改成它的名字");
+                .contains("错误：" + may.resolve("uploads.yaml") + ":")
+                .contains("提示：文件夹中有表格文件 uploads (1).xlsx：是本期的这张表，就把它改名为 uploads.xlsx，或把 rows: 改成它的名字");
     }
 
     @Test
@@ -175,25 +175,25 @@ class SpreadsheetRowsTest {
         Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.xlsx"));
         Cli run = check();
         assertThat(run.code).isEqualTo(1);
-        assertThat(run.err).contains("error: " + may.resolve("uploads.xlsx") + "!五月!C6: 丙医院的“数据上传量”：应为非负整数，实为“三百”");
+        assertThat(run.err).contains("错误：" + may.resolve("uploads.xlsx") + "!五月!C6: 丙医院的“数据上传量”：应为非负整数，实为“三百”");
 
         Files.write(may.resolve("uploads.xlsx"), workbook(""));
         run = check();
         assertThat(run.err)
-                .contains("error: " + may.resolve("uploads.xlsx") + "!五月!C6: 丙医院的“数据上传量”：“数据上传量”一格是空的")
-                .contains("hint: 填入本期的数字；该项不存在时填 /（印作 /）");
+                .contains("错误：" + may.resolve("uploads.xlsx") + "!五月!C6: 丙医院的“数据上传量”：“数据上传量”一格是空的")
+                .contains("提示：填入本期的数字；该项不存在时填 /（印作 /）");
 
         Files.writeString(
                 may.resolve("uploads.yaml"), TABLE.formatted("uploads.xlsx").replace("  - 数据上传量", "  - 数据上传总量"));
         run = check();
         assertThat(run.err)
-                .contains("error: " + may.resolve("uploads.xlsx") + "!五月!A2: 表头中没有“数据上传总量”一列")
-                .contains("hint: 表头中有“数据上传量”：是它吗？");
+                .contains("错误：" + may.resolve("uploads.xlsx") + "!五月!A2: 表头中没有“数据上传总量”一列")
+                .contains("提示：表头中有“数据上传量”：是它吗？");
 
         Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("{file: uploads.xlsx, sheet: 六月}"));
         run = check();
         assertThat(run.err)
-                .contains("error: " + may.resolve("uploads.xlsx") + ": 工作簿中没有名为“六月”的工作表")
+                .contains("错误：" + may.resolve("uploads.xlsx") + ": 工作簿中没有名为“六月”的工作表")
                 .contains("这个工作簿有：五月");
 
         Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.xls"));
@@ -201,12 +201,12 @@ class SpreadsheetRowsTest {
             (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0
         });
         run = check();
-        assertThat(run.err).contains("error: " + may.resolve("uploads.xls") + ": 这是旧的 Excel 97–2003 工作簿（.xls）");
+        assertThat(run.err).contains("错误：" + may.resolve("uploads.xls") + ": 这是旧的 Excel 97–2003 工作簿（.xls）");
 
         Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("june.xlsx"));
         run = check();
         assertThat(run.err)
-                .contains("error: " + may.resolve("uploads.yaml") + ":12:")
+                .contains("错误：" + may.resolve("uploads.yaml") + ":12:")
                 .contains("表格文件“june.xlsx”不存在");
     }
 
@@ -246,7 +246,7 @@ class SpreadsheetRowsTest {
         Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.csv"));
         Cli run = check();
         assertThat(run.err)
-                .contains("warning: " + may.resolve("uploads.csv") + "!E3: 门急诊信息.实时数据符合率：")
+                .contains("警告：" + may.resolve("uploads.csv") + "!E3: 门急诊信息.实时数据符合率：")
                 .contains("一列的数字都不大于 1（如 0.983），像是小数，而这一列印的是百分数，0.983 会印作 0.983%");
         Files.write(may.resolve("uploads.csv"), csv("12380"));
         assertThat(check().err).doesNotContain("像是小数");
@@ -268,7 +268,7 @@ class SpreadsheetRowsTest {
         Cli run = Cli.run("check", "--month", "2023-06", "--data", data.toString());
         assertThat(run.code).as(run.toString()).isZero();
         assertThat(run.err)
-                .contains("warning: " + june.resolve("uploads.csv") + "!B4: 甲医院的“数据上传量”：")
+                .contains("警告：" + june.resolve("uploads.csv") + "!B4: 甲医院的“数据上传量”：")
                 .contains("甲医院的“数据上传量”为 123800，上期（2023 年 5 月）为 12380，相差超过 3 倍")
                 .doesNotContain("乙医院的“数据上传量”");
     }

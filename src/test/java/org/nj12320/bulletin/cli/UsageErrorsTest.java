@@ -30,8 +30,8 @@ class UsageErrorsTest {
         Cli run = Cli.run(args.split(" "));
         assertThat(run.code).as(run.toString()).isEqualTo(2);
         String[] lines = run.err.split("\\R");
-        assertThat(lines[0]).startsWith("error: ").contains(message);
-        assertThat(lines[1]).startsWith("hint: ").contains(hint == null ? "" : hint);
+        assertThat(lines[0]).startsWith("错误：").contains(message);
+        assertThat(lines[1]).startsWith("提示：").contains(hint == null ? "" : hint);
         assertThat(run.err)
                 .as("no English from the parser")
                 .doesNotContainPattern("Unknown|Unmatched|Missing|should be|Invalid");

@@ -88,14 +88,14 @@ class WatchNeverDeafTest {
             Cli run = Cli.run("watch", "--month", "2023-03", "--preview", "--port", String.valueOf(port));
             assertThat(run.code).as(run.toString()).isEqualTo(2);
             assertThat(run.err)
-                    .contains("error: 端口 " + port + " 已被占用")
+                    .contains("错误：端口 " + port + " 已被占用")
                     .contains("或不写 --port，由程序任选一个空闲端口")
                     .doesNotContain("Exception");
             assertThat(run.out).doesNotContain("正在监视");
         }
         Cli run = Cli.run("watch", "--month", "2023-03", "--preview", "--port", "70000");
         assertThat(run.code).as(run.toString()).isEqualTo(2);
-        assertThat(run.err).contains("error: --port 70000：端口应在 1 到 65535 之间").doesNotContain("Exception");
+        assertThat(run.err).contains("错误：--port 70000：端口应在 1 到 65535 之间").doesNotContain("Exception");
     }
 
     private static void delete(Path folder) throws IOException {

@@ -66,9 +66,9 @@ class WhatIsWrittenPrintsTest {
         assertThat(run.code).as(run.toString()).isEqualTo(1);
         int line = DataFiles.lineOf(march, "briefs.md", "在**扬州市");
         assertThat(run.err)
-                .contains("error: " + march.resolve("briefs.md") + ":" + line + ":")
+                .contains("错误：" + march.resolve("briefs.md") + ":" + line + ":")
                 .contains("加粗的 ** 没有成对")
-                .contains("error: " + march.resolve("platform-districts.yaml") + ":"
+                .contains("错误：" + march.resolve("platform-districts.yaml") + ":"
                         + DataFiles.lineOf(march, "platform-districts.yaml", "title: \"**"))
                 .contains("这里不能加粗");
         assertThat(tmp.resolve("2023-03.pdf")).doesNotExist();
@@ -81,7 +81,7 @@ class WhatIsWrittenPrintsTest {
         DataFiles.edit(april, "platform-hospitals.yaml", "title: \"{期}", "title: \"2023 年第一季度");
         Cli run = Cli.run("check", "--month", "2023-04", "--data", data.toString());
         assertThat(run.err)
-                .contains("warning: " + april.resolve("platform-districts.yaml") + ":")
+                .contains("警告：" + april.resolve("platform-districts.yaml") + ":")
                 .contains("“2023 年三月”是别的期次；本期是 2023 年 4 月")
                 .contains("“2023 年第一季度”是别的期次；本期是 2023 年 4 月");
     }
@@ -98,7 +98,7 @@ class WhatIsWrittenPrintsTest {
                 "电话预约: 350, 诊间预约: 0, 第三方: 129, 小计: 2088");
         Cli run = Cli.run("check", "--month", "2023-04", "--data", data.toString());
         assertThat(run.err)
-                .contains("warning: " + april.resolve("appointments.yaml") + ":")
+                .contains("警告：" + april.resolve("appointments.yaml") + ":")
                 .contains("南京市胸科医院的“电话预约”为 350，上期（2023 年 3 月）为 35，相差 10 倍以上，本行的合计数也随之变了");
         // a small figure that moves a little, or threefold, is news, not a slip
         DataFiles.edit(

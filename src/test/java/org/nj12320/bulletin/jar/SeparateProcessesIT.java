@@ -56,7 +56,7 @@ class SeparateProcessesIT {
     void aUsageErrorIsOneMessageAndExitCodeTwo() throws Exception {
         Path log = tmp.resolve("log");
         assertThat(run(log, "build", "--month", "2023-13")).isEqualTo(2);
-        assertThat(Files.readString(log)).startsWith("error: ").doesNotContain("Exception");
+        assertThat(Files.readString(log)).startsWith("错误：").doesNotContain("Exception");
     }
 
     /**

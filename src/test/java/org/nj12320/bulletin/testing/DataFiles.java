@@ -42,7 +42,24 @@ public final class DataFiles {
         Folders.copy(data.resolve("2023-03"), april);
         edit(april, "issue.yaml", "period: 2023-03", "period: 2023-04");
         edit(april, "issue.yaml", "printed: 2023-04-27", "printed: 2023-05-20");
+        retitle(april.resolve("appointments.xlsx"), "2023年3月", "2023年4月");
         return april;
+    }
+
+    /** A workbook's title (the first cell of its first sheet) changed, as a sheet of the new month has it. */
+    public static void retitle(Path workbook, String from, String to) throws IOException {
+        if (!Files.exists(workbook)) {
+            return;
+        }
+        byte[] bytes;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(workbook))) {
+            var cell = book.getSheetAt(0).getRow(0).getCell(0);
+            cell.setCellValue(cell.getStringCellValue().replace(from, to));
+            var out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            bytes = out.toByteArray();
+        }
+        Files.write(workbook, bytes);
     }
 
     /** The line of the file that contains the text, 1-based. */

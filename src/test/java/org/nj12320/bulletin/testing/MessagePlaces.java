@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
  * spreadsheets, are passed over.
  */
 public final class MessagePlaces {
-    /** {@code error: data/2023-03/appointments.yaml:24:43: …} */
-    private static final Pattern PLACE =
-            Pattern.compile("^(?:error|warning|note): (.+?\\.(?:yaml|md)):(\\d+)(?::(\\d+))?: (.*)$");
+    /** {@code 错误：data/2023-03/appointments.yaml:24:43: …} */
+    private static final Pattern PLACE = Pattern.compile("^(?:错误|警告|说明)：(.+?\\.(?:yaml|md)):(\\d+)(?::(\\d+))?: (.*)$");
 
     /** What a message quotes of the value it is about. */
     private static final List<Pattern> QUOTED = List.of(
