@@ -127,6 +127,21 @@ class WhatIsWrittenPrintsTest {
         assertThat(built.out.indexOf("个警告")).isLessThan(built.out.indexOf("2023-03  6 页"));
     }
 
+    @Test
+    void labelsAreInTheEditorsWordsOrInEnglishWhenAskedFor() throws IOException {
+        DataFiles.edit(march, "hotline.yaml", "calls: 55193", "calls: 5519x");
+        Cli zh = Cli.run("check", "--month", "2023-03", "--data", data.toString());
+        assertThat(zh.err)
+                .startsWith("错误：" + march.resolve("hotline.yaml") + ":5:10: 数字“受理咨询电话”：应为非负整数")
+                .contains("\n提示：只写阿拉伯数字")
+                .doesNotContain("calls")
+                .doesNotContain("error:");
+        Cli en = Cli.run("check", "--month", "2023-03", "--data", data.toString(), "--labels", "en");
+        assertThat(en.err)
+                .startsWith("error: " + march.resolve("hotline.yaml") + ":5:10: ")
+                .contains("\nhint: ");
+    }
+
     private static String text(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return String.join("\n", Pdfs.lines(doc)).replace("\n", "");
