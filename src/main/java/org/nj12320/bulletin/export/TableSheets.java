@@ -61,7 +61,7 @@ public final class TableSheets {
             int top,
             List<List<SheetTable.Out>> rows,
             List<SheetTable.Merge> merges) {
-        rows.get(level).set(col - 1, SheetTable.Out.header(h.label()));
+        rows.get(level).set(col - 1, SheetTable.Out.header(h.label().replace("|", "")));
         if (!h.isGroup()) {
             if (level < depth - 1) {
                 merges.add(new SheetTable.Merge(top + level, col, top + depth - 1, col));

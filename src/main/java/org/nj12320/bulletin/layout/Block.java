@@ -30,7 +30,13 @@ public sealed interface Block permits Block.Flow, Block.Paragraph, Block.Row, Bl
             if (items.stream().noneMatch(i -> i.kind == LineItems.BOX && i.glyphs.length > 0)) {
                 return List.of();
             }
-            return LineBreaker.set(items, measure, style.align() == ParagraphStyle.Align.JUSTIFY, style.align(), strut);
+            return LineBreaker.set(
+                    items,
+                    measure,
+                    style.align() == ParagraphStyle.Align.JUSTIFY,
+                    style.balance(),
+                    style.align(),
+                    strut);
         }
     }
 

@@ -69,4 +69,7 @@ final class Chars {
     static final int QUARTER = 0x2005;
 
     static final int NBSP = 0x00A0;
+
+    /** ZERO WIDTH SPACE: a place a line may break, drawn as nothing (what HTML's wbr element stands for). */
+    static final int BREAK_OPPORTUNITY = 0x200B;
 }

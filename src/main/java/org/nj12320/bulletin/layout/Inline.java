@@ -16,4 +16,9 @@ public sealed interface Inline {
 
     /** A forced line break. */
     record Break() implements Inline {}
+
+    /** A place a line may break, taking no room and drawn as nothing (what HTML's wbr element marks). */
+    static Inline opportunity(TextStyle style) {
+        return new Text(Character.toString(Chars.BREAK_OPPORTUNITY), style);
+    }
 }

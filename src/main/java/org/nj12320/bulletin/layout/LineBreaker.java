@@ -41,10 +41,14 @@ final class LineBreaker {
     /** For each item, the first box at or after it (or the item count). */
     private final int[] nextBox;
 
-    private LineBreaker(List<Item> items, float measure, boolean justify) {
+    /** Whether the last line is measured as the others are, so that the breaks make the lines even. */
+    private final boolean balance;
+
+    private LineBreaker(List<Item> items, float measure, boolean justify, boolean balance) {
         this.items = items;
         this.measure = measure;
         this.justify = justify;
+        this.balance = balance && !justify;
         this.ragged = justify ? 0 : Math.max(measure, 1f);
         int n = items.size();
         width = new double[n + 1];
@@ -123,7 +127,7 @@ final class LineBreaker {
         double w = m[0];
         double y = m[1] + ragged;
         double z = m[2];
-        boolean fill = m[3] > 0;
+        boolean fill = m[3] > 0 && !balance;
         if (w < measure) {
             if (fill) {
                 return 0;
@@ -261,7 +265,18 @@ final class LineBreaker {
     /** Sets the lines of a paragraph. */
     static List<Line> set(
             List<Item> items, float measure, boolean justify, ParagraphStyle.Align align, TextStyle strut) {
-        LineBreaker b = new LineBreaker(items, measure, justify);
+        return set(items, measure, justify, false, align, strut);
+    }
+
+    /** @param balance whether the lines are made even, the last one too */
+    static List<Line> set(
+            List<Item> items,
+            float measure,
+            boolean justify,
+            boolean balance,
+            ParagraphStyle.Align align,
+            TextStyle strut) {
+        LineBreaker b = new LineBreaker(items, measure, justify, balance);
         List<Span> spans = null;
         for (int pass = 0; pass < TOLERANCES.length && spans == null; pass++) {
             Node best = b.run(TOLERANCES[pass], pass == TOLERANCES.length - 1);

@@ -100,13 +100,16 @@ final class LineItems {
     /** What separates two units in the source. */
     private static final byte NONE = 0;
 
-    private static final byte SPACE = 1;
-    /** Blank space with a line end in it: between two Chinese characters it is nothing, as in CSS. */
-    private static final byte SEGMENT = 2;
+    /** A place the content marks as one a line may break at, taking no room (U+200B, HTML's wbr). */
+    private static final byte OPPORTUNITY = 1;
 
-    private static final byte QUARTER_SPACE = 3;
-    private static final byte NO_BREAK_SPACE = 4;
-    private static final byte BREAK = 5;
+    private static final byte SPACE = 2;
+    /** Blank space with a line end in it: between two Chinese characters it is nothing, as in CSS. */
+    private static final byte SEGMENT = 3;
+
+    private static final byte QUARTER_SPACE = 4;
+    private static final byte NO_BREAK_SPACE = 5;
+    private static final byte BREAK = 6;
 
     private final ParagraphStyle style;
     private final TextStyle strut;
@@ -146,6 +149,8 @@ final class LineItems {
             i += Character.charCount(cp);
             if (cp == '\n' || cp == '\r') {
                 gap(SEGMENT);
+            } else if (cp == Chars.BREAK_OPPORTUNITY) {
+                gap(OPPORTUNITY);
             } else if (Chars.isCollapsible(cp)) {
                 gap(SPACE);
             } else if (cp == Chars.QUARTER) {
@@ -411,12 +416,23 @@ final class LineItems {
                 && a.box == null
                 && !Chars.noLineEnd(a.last())
                 && !Chars.noLineStart(b.first())
-                && !(word && gap != SPACE && gap != SEGMENT && gap != QUARTER_SPACE && !hanLatin);
+                && !(word && gap != SPACE && gap != SEGMENT && gap != QUARTER_SPACE && gap != OPPORTUNITY && !hanLatin)
+                // keep-all: Chinese characters side by side stay together; a mark or a space still allows a break
+                && !(style.keepAll() && gap == NONE && !isMarkAfter(a.last()));
         return g;
     }
 
     /** The strut: the paragraph's own style, whose line every line is at least as tall as. */
     TextStyle strut() {
         return strut;
+    }
+
+    /** A mark after which a line may end even under keep-all: a closing mark or a stop (、，。）). */
+    private static boolean isMarkAfter(int cp) {
+        int type = Character.getType(cp);
+        return cp >= 0x80
+                && (type == Character.END_PUNCTUATION
+                        || type == Character.OTHER_PUNCTUATION
+                        || type == Character.FINAL_QUOTE_PUNCTUATION);
     }
 }

@@ -13,6 +13,11 @@ package org.nj12320.bulletin.layout;
  * @param autospace  whether a quarter em goes between Chinese characters and Latin letters or digits
  * @param orphans    lines that must stay together at a paragraph's start when it breaks across pages
  * @param widows     lines that must stay together at its end
+ * @param keepAll    whether Chinese characters stay together, a line breaking only at spaces, marks and the
+ *                   break opportunities the content marks ({@code word-break: keep-all}): a header label
+ *                   whose editor marked where it may break
+ * @param balance    whether the lines are made as even as the breaks allow, the last one too ({@code text-wrap:
+ *                   balance}), rather than full but the last
  */
 public record ParagraphStyle(
         Align align,
@@ -22,7 +27,21 @@ public record ParagraphStyle(
         boolean compress,
         boolean autospace,
         int orphans,
-        int widows) {
+        int widows,
+        boolean keepAll,
+        boolean balance) {
+
+    public ParagraphStyle(
+            Align align,
+            float indent,
+            boolean wrap,
+            boolean breakWords,
+            boolean compress,
+            boolean autospace,
+            int orphans,
+            int widows) {
+        this(align, indent, wrap, breakWords, compress, autospace, orphans, widows, false, false);
+    }
 
     public enum Align {
         LEFT,
@@ -34,6 +53,6 @@ public record ParagraphStyle(
     public static final ParagraphStyle DEFAULT = new ParagraphStyle(Align.LEFT, 0, true, false, true, true, 2, 2);
 
     public ParagraphStyle withAlign(Align a) {
-        return new ParagraphStyle(a, indent, wrap, breakWords, compress, autospace, orphans, widows);
+        return new ParagraphStyle(a, indent, wrap, breakWords, compress, autospace, orphans, widows, keepAll, balance);
     }
 }

@@ -584,8 +584,9 @@ final class SheetRows {
         if (s == null) {
             return "";
         }
+        // a | in a column's label marks where the printed label may break; a sheet's header has none
         return Normalizer.normalize(s, Normalizer.Form.NFKC)
-                .replaceAll("[\\s\\u3000]+", "")
+                .replaceAll("[\\s\\u3000|]+", "")
                 .toLowerCase(Locale.ROOT);
     }
 

@@ -77,6 +77,7 @@ public final class PrintPage {
             "em",
             "i",
             "br",
+            "wbr",
             "table",
             "caption",
             "colgroup",
@@ -270,7 +271,16 @@ public final class PrintPage {
             default -> ParagraphStyle.Align.LEFT;
         };
         return new ParagraphStyle(
-                align, s.textIndent, !s.nowrap, s.breakWord, s.compress, s.autospace, s.orphans, s.widows);
+                align,
+                s.textIndent,
+                !s.nowrap,
+                s.breakWord,
+                s.compress,
+                s.autospace,
+                s.orphans,
+                s.widows,
+                s.keepAll,
+                s.balance);
     }
 
     private static BoxStyle box(Style s) {
@@ -371,7 +381,7 @@ public final class PrintPage {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> "H" + e.name.charAt(1);
             case "table" -> "Table";
             case "caption" -> "Caption";
-            case "span", "strong", "b", "em", "i", "br" -> null;
+            case "span", "strong", "b", "em", "i", "br", "wbr" -> null;
             default -> "Div";
         };
     }
@@ -472,6 +482,11 @@ public final class PrintPage {
         }
         if (e.name.equals("br")) {
             out.add(new Inline.Break());
+            return;
+        }
+        if (e.name.equals("wbr")) {
+            // a place the line may break, as a header label's editor marked it
+            out.add(Inline.opportunity(text(st)));
             return;
         }
         inlineOnly(e, st);

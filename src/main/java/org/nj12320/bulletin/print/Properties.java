@@ -124,6 +124,9 @@ final class Properties {
                     out.add(decl(
                             name, keyword(v, "left", "right", "center", "justify", "start", "end"), important, at));
                 case "white-space" -> out.add(decl(name, keyword(v, "normal", "nowrap"), important, at));
+                case "word-break" -> out.add(decl(name, keyword(v, "normal", "keep-all"), important, at));
+                case "text-wrap", "text-wrap-style" ->
+                    out.add(decl("text-wrap", keyword(v, "wrap", "auto", "balance"), important, at));
                 case "word-wrap", "overflow-wrap" ->
                     out.add(decl("overflow-wrap", keyword(v, "normal", "break-word", "anywhere"), important, at));
                 case "display" -> out.add(decl(name, keyword(v, DISPLAYS.toArray(new String[0])), important, at));

@@ -24,6 +24,8 @@ final class Style {
     float textIndent = 0;
     boolean nowrap = false;
     boolean breakWord = false;
+    boolean keepAll = false;
+    boolean balance = false;
     int orphans = 2;
     int widows = 2;
     boolean compress = true;
@@ -68,6 +70,8 @@ final class Style {
             "text-indent",
             "white-space",
             "overflow-wrap",
+            "word-break",
+            "text-wrap",
             "orphans",
             "widows",
             "text-spacing-trim",
@@ -88,6 +92,8 @@ final class Style {
             s.textIndent = parent.textIndent;
             s.nowrap = parent.nowrap;
             s.breakWord = parent.breakWord;
+            s.keepAll = parent.keepAll;
+            s.balance = parent.balance;
             s.orphans = parent.orphans;
             s.widows = parent.widows;
             s.compress = parent.compress;
@@ -170,6 +176,8 @@ final class Style {
                 case "text-align" -> textAlign = word(v);
                 case "white-space" -> nowrap = word(v).equals("nowrap");
                 case "overflow-wrap" -> breakWord = !word(v).equals("normal");
+                case "word-break" -> keepAll = word(v).equals("keep-all");
+                case "text-wrap" -> balance = word(v).equals("balance");
                 case "display" -> display = word(v);
                 case "break-before" -> breakBefore = word(v).equals("page");
                 case "break-after" -> keepWithNext = word(v).equals("avoid");

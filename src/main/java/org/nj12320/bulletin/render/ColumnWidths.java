@@ -47,6 +47,8 @@ final class ColumnWidths {
         }
         double[] label = new double[n];
         double[] labelShort = new double[n];
+        // a label marked where it may break is, at the narrowest, as wide as its longest piece (lines of words)
+        double[] labelNarrow = new double[n];
         // the headers of single columns, in the order of the columns (groups' labels span several)
         List<TableView.Header> leaves = new ArrayList<>();
         leaves(t.header(), leaves);
@@ -54,7 +56,19 @@ final class ColumnWidths {
             int c = 0;
             for (TableView.Header h : leaves) {
                 if (!h.label().isEmpty()) {
-                    if (h.label().contains("\n")) {
+                    if (h.label().contains("|")) {
+                        // the editor marked where the label may break: it is never narrower than its longest piece
+                        double whole = 0;
+                        double threeLines = 0;
+                        for (String line : h.label().split("\n")) {
+                            whole = Math.max(whole, width(line.replace("|", "")));
+                            threeLines = Math.max(threeLines, inLines(line, 3));
+                        }
+                        label[c] = Math.max(label[c], whole);
+                        labelShort[c] = Math.max(labelShort[c], threeLines);
+                        labelNarrow[c] =
+                                Math.max(labelNarrow[c], inLines(h.label().replace("\n", "|"), 1000));
+                    } else if (h.label().contains("\n")) {
                         // the editor broke the label: its lines are as wide as the column need be
                         double longest = 0;
                         for (String line : h.label().split("\n")) {
@@ -62,9 +76,11 @@ final class ColumnWidths {
                         }
                         label[c] = Math.max(label[c], longest);
                         labelShort[c] = Math.max(labelShort[c], longest);
+                        labelNarrow[c] = Math.max(labelNarrow[c], longest);
                     } else {
                         label[c] = Math.max(label[c], width(h.label()));
                         labelShort[c] = Math.max(labelShort[c], Math.ceil(width(h.label()) / 3));
+                        labelNarrow[c] = Math.max(labelNarrow[c], Math.ceil(width(h.label()) / 3));
                     }
                 }
                 c++;
@@ -73,16 +89,18 @@ final class ColumnWidths {
         // the widths of each column at each step of squeezing
         double[] oneLine = new double[n]; // every label and name on one line
         double[] shortLabels = new double[n]; // labels in up to three lines
-        double[] namesWrapped = new double[n]; // labels in up to three lines, names wrapped
+        double[] narrowLabels = new double[n]; // marked labels in lines of single words, names on one line
+        double[] namesWrapped = new double[n]; // labels at their narrowest, names wrapped
         double[] narrowest = new double[n]; // figures alone on one line
         boolean[] wraps = new boolean[n];
         for (int c = 0; c < n; c++) {
             wraps[c] = !t.columns().get(c).kind().equals("number");
             oneLine[c] = Math.max(MIN, Math.max(body[c], label[c]) + PADDING);
             shortLabels[c] = Math.max(MIN, Math.max(body[c], labelShort[c]) + PADDING);
+            narrowLabels[c] = Math.max(MIN, Math.max(body[c], labelNarrow[c]) + PADDING);
             namesWrapped[c] = wraps[c]
-                    ? Math.max(MIN, Math.max(Math.min(body[c], WRAPPED), labelShort[c]) + PADDING)
-                    : shortLabels[c];
+                    ? Math.max(MIN, Math.max(Math.min(body[c], WRAPPED), labelNarrow[c]) + PADDING)
+                    : narrowLabels[c];
             narrowest[c] = wraps[c] ? MIN : Math.max(MIN, body[c] + PADDING);
         }
         double[] w;
@@ -90,8 +108,10 @@ final class ColumnWidths {
             w = oneLine;
         } else if (sum(shortLabels) <= available) {
             w = between(shortLabels, oneLine, available);
+        } else if (sum(narrowLabels) <= available) {
+            w = between(narrowLabels, shortLabels, available);
         } else if (sum(namesWrapped) <= available) {
-            w = between(namesWrapped, shortLabels, available);
+            w = between(namesWrapped, narrowLabels, available);
         } else if (sum(narrowest) <= available) {
             w = between(narrowest, namesWrapped, available);
         } else {
@@ -156,5 +176,33 @@ final class ColumnWidths {
                 out.add(h);
             }
         }
+    }
+
+    /**
+     * The narrowest width at which a label marked where it may break ({@code 实时|数据|上传|天数}) fits in so many
+     * lines, breaking only at its marks and spaces: never narrower than its longest piece.
+     */
+    static double inLines(String line, int lines) {
+        List<Double> pieces = new ArrayList<>();
+        for (String p : line.split("[| ]")) {
+            pieces.add(width(p));
+        }
+        double longest = pieces.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double total = pieces.stream().mapToDouble(Double::doubleValue).sum();
+        for (double w = longest; w < total; w += 0.5) {
+            int n = 1;
+            double used = 0;
+            for (double p : pieces) {
+                if (used > 0 && used + p > w) {
+                    n++;
+                    used = 0;
+                }
+                used += p;
+            }
+            if (n <= lines) {
+                return w;
+            }
+        }
+        return total;
     }
 }

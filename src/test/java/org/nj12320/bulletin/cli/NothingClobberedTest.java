@@ -187,8 +187,8 @@ class NothingClobberedTest {
             assertFormulasNeutralised(new String(spec.getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8));
         }
         Path site = tmp.resolve("site");
-        assertThat(Cli.run("site", "--data", data.toString(), "--out-dir", site.toString()).code)
-                .isZero();
+        Cli published = Cli.run("site", "--data", data.toString(), "--out-dir", site.toString());
+        assertThat(published.code).as(published.toString()).isZero();
         assertFormulasNeutralised(Files.readString(site.resolve("2023-05/data/uploads.csv")));
 
         // the workbook holds them as text cells, as they are; figures stay numbers

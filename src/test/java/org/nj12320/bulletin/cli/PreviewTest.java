@@ -102,7 +102,8 @@ class PreviewTest {
             DataFiles.edit(march, "platform-districts.yaml", "{接入单位: 江宁区, 数据上传量", "{接入单位: 江宁区，数据上传量");
             browser.await("the error above the pages", "document.body.classList.contains('stale')");
             assertThat(browser.eval("document.querySelector('#problems .error').textContent"))
-                    .contains("platform-districts.yaml:17:15")
+                    .contains("platform-districts.yaml:"
+                            + DataFiles.lineOf(march, "platform-districts.yaml", "{接入单位: 江宁区，数据上传量") + ":15")
                     .contains("全角逗号“，”不能分隔两项");
             // the line of the file is shown with the slip marked
             assertThat(browser.eval("document.querySelector('#problems .error .excerpt').textContent"))

@@ -175,4 +175,26 @@ class PrintPageTest {
                         Block.Running.class, r -> assertThat(r.name()).isEqualTo("head"));
         assertThat(d.page().boxes()).hasSize(1);
     }
+
+    @Test
+    void aLabelBreaksWhereItsEditorMarkedItAndInEvenLines() throws Exception {
+        String css = BASE + "p { font-size: 10pt; text-wrap: balance; } p.marked { word-break: keep-all; }";
+        Layout.Document d = map(
+                css,
+                "<p class=\"marked\">数据<wbr/>上传<wbr/>天数</p><p>数据上传天数</p><p class=\"marked\">实时<wbr/>数据<wbr/>符合率</p>");
+        // four characters wide: the marked label breaks only between its words, the other one in even halves
+        float measure = 4.2f * 10;
+        assertThat(lines(d.blocks().get(0), measure)).isIn(List.of("数据上传", "天数"), List.of("数据", "上传天数"));
+        assertThat(lines(d.blocks().get(1), measure)).containsExactly("数据上", "传天数");
+        assertThat(lines(d.blocks().get(2), measure)).containsExactly("实时数据", "符合率");
+    }
+
+    private static List<String> lines(Block b, float measure) {
+        Block.Paragraph p = (Block.Paragraph) b;
+        return p.lines(measure).stream()
+                .map(l -> l.glyphs().stream()
+                        .map(g -> Character.toString(g.codePoint()))
+                        .reduce("", String::concat))
+                .toList();
+    }
 }
