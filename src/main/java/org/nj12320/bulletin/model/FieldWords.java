@@ -129,6 +129,31 @@ final class FieldWords {
         }
         String said = "数字“" + h.name() + "”第 " + (Integer.parseInt(h.index()) + 1) + " 项"
                 + (h.unit() == null ? "" : h.unit());
-        return h.rest() == null ? said : said + "的“" + h.rest().replace(".", "”的“") + "”";
+        return h.rest() == null ? said : said + "的" + rest(h.rest());
+    }
+
+    /** The fields within a list item, an item of a list among them counted from 1: “work”第 2 项的“count”. */
+    private static String rest(String path) {
+        StringBuilder out = new StringBuilder();
+        for (String part : path.split("\\.")) {
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("(.+?)\\[(\\d+)](（.*）)?").matcher(part);
+            if (out.length() > 0) {
+                out.append("的");
+            }
+            if (m.matches()) {
+                out.append("“")
+                        .append(m.group(1))
+                        .append("”第 ")
+                        .append(Integer.parseInt(m.group(2)) + 1)
+                        .append(" 项");
+                if (m.group(3) != null) {
+                    out.append(m.group(3));
+                }
+            } else {
+                out.append("“").append(part).append("”");
+            }
+        }
+        return out.toString();
     }
 }
