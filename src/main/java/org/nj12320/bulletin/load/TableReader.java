@@ -141,16 +141,19 @@ final class TableReader {
                             problems.error(g.ref(), Blank.MESSAGE, CHECKED_ONLY);
                             return;
                         }
-                        BigDecimal num = cf.number(g, false, "数字");
-                        if (num != null) {
-                            figures.put(key, new Value(num, g.ref()));
+                        // the source's cumulative figure is a figure of the column it adds up: a count is a
+                        // whole number of zero or more, whether or not there is a period before to check it by
+                        Value read = values.read(accumulated(of.orElse(null), columns, key, g.ref()), g);
+                        if (read != null && read.isNumber()) {
+                            figures.put(key, read);
                         }
                     });
                     continue;
                 }
-                BigDecimal num = ff.number(v, false, "数字");
-                if (num != null) {
-                    figures.put(key, new Value(num, v.ref()));
+                // a figure the notes print ({互联网医院牌照} 家): a count
+                Value read = values.read(new Column.Count(key, key, key, null, null, v.ref()), v);
+                if (read != null && read.isNumber()) {
+                    figures.put(key, read);
                 }
             }
         });
@@ -423,5 +426,22 @@ final class TableReader {
         if (v != null) {
             out.put(leaf.path(), v);
         }
+    }
+
+    /**
+     * The column a cumulative figure adds up, when it is one of this table's, to read its given value as one of
+     * that column's; else (a column of another table) a count, as every such figure of the bulletin is.
+     */
+    private static Column.Leaf accumulated(YNode of, List<Column> columns, String key, SourceRef at) {
+        if (of instanceof YNode.YScalar s && !s.text().contains(".")) {
+            for (Column.Leaf leaf : Column.leavesOf(columns)) {
+                if (leaf.path().equals(s.text().strip())
+                        && leaf.type().numeric()
+                        && leaf.type().summable()) {
+                    return leaf;
+                }
+            }
+        }
+        return new Column.Count(key, key, key, null, null, at);
     }
 }
