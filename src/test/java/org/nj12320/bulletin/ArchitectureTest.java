@@ -9,21 +9,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
 /**
- * The shape of the code, read from its imports: each library is used by its own stage alone, and the stages
+ * The shape of the code, read from its compiled classes (a name written out in full, with no import, counts
+ * too): each library is used by its own stage alone, and the stages
  * depend on one another one way only ({@code cli} on the stages, the stages on {@code model} and {@code world}).
  * A change that reaches across is a failure here, to be made on purpose (by changing these lists) or not at all.
  */
 class ArchitectureTest {
     private static final Path SOURCES = Path.of("src/main/java/org/nj12320/bulletin");
-    private static final Pattern IMPORT =
-            Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
 
     /** Each library, by the start of its packages' names, and the one stage that may use it. */
     private static final Map<String, String> LIBRARIES = Map.ofEntries(
@@ -77,9 +81,15 @@ class ArchitectureTest {
                             "watch",
                             "preview")));
 
+    /** The project's classes as compiled, without the tests'. */
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.nj12320.bulletin");
+
+    private static final String OWN = "org.nj12320.bulletin.";
+
     @Test
     void eachLibraryStaysInItsStageAndTheStagesDependOneWay() throws IOException {
-        List<String> wrong = new ArrayList<>();
         List<String> packages = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(SOURCES)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
@@ -88,34 +98,46 @@ class ArchitectureTest {
                 assertThat(dir.resolve("package-info.java"))
                         .as("a sentence on what " + stage + " does")
                         .exists();
-                try (Stream<Path> files = Files.walk(dir)) {
-                    for (Path f :
-                            files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                        Matcher m = IMPORT.matcher(Files.readString(f));
-                        while (m.find()) {
-                            String imported = m.group(1) + ".";
-                            LIBRARIES.forEach((library, owner) -> {
-                                if (imported.startsWith(library) && !owner.equals(stage)) {
-                                    wrong.add(f.getFileName() + " in " + stage + " uses " + library + " (" + owner
-                                            + "'s library)");
-                                }
-                            });
-                            String own = "org.nj12320.bulletin.";
-                            if (imported.startsWith(own)) {
-                                String used = imported.substring(own.length()).split("\\.")[0];
-                                if (!used.equals(stage)
-                                        && !STAGES.getOrDefault(stage, Set.of()).contains(used)) {
-                                    wrong.add(f.getFileName() + " in " + stage + " uses the stage " + used);
-                                }
-                            }
-                        }
-                    }
-                }
             }
         }
         assertThat(packages)
                 .as("every package is placed in the lists above")
                 .containsExactlyInAnyOrderElementsOf(STAGES.keySet());
+        assertThat(CLASSES.size()).as("the compiled classes are read").isGreaterThan(100);
+        // every dependency of the compiled code, a name written out in full or a library's class reached through
+        // another's included: what the bytecode refers to
+        Set<String> wrong = new TreeSet<>();
+        for (JavaClass c : CLASSES) {
+            String stage = stageOf(c.getName());
+            if (stage == null) {
+                continue;
+            }
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                String target = d.getTargetClass().getName();
+                LIBRARIES.forEach((library, owner) -> {
+                    if (target.startsWith(library) && !owner.equals(stage)) {
+                        wrong.add(
+                                c.getSimpleName() + " in " + stage + " uses " + library + " (" + owner + "'s library)");
+                    }
+                });
+                String used = stageOf(target);
+                if (used != null
+                        && !used.equals(stage)
+                        && !STAGES.getOrDefault(stage, Set.of()).contains(used)) {
+                    wrong.add(c.getSimpleName() + " in " + stage + " uses the stage " + used + " (" + target + ")");
+                }
+            }
+        }
         assertThat(wrong).isEmpty();
+    }
+
+    /** The stage a class belongs to: the package under the project's; null for a class outside it. */
+    private static String stageOf(String className) {
+        if (!className.startsWith(OWN)) {
+            return null;
+        }
+        String rest = className.substring(OWN.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? null : rest.substring(0, dot);
     }
 }
