@@ -22,10 +22,6 @@ class WatchTest {
     @TempDir
     Path tmp;
 
-    static long lines(String text, String with) {
-        return text.lines().filter(l -> l.contains(with)).count();
-    }
-
     @Test
     void aSavedChangeIsBuiltASlipIsReportedAndThePdfBeforeItKept() throws Exception {
         Path data = tmp.resolve("data");
@@ -34,13 +30,14 @@ class WatchTest {
         Path pdf = tmp.resolve("march.pdf");
         try (Watching watch =
                 new Watching("watch", "--month", "2023-03", "--data", data.toString(), "--out", pdf.toString())) {
-            watch.await("the first build", o -> lines(o, "2023-03  6 页") >= 1);
+            watch.await("the first build", o -> Watching.builds(o, "2023-03") >= 1);
+            assertThat(watch.out()).as("the pages of the first build").contains("2023-03  6 页");
             assertThat(watch.out()).contains("正在监视 " + march);
             assertThat(text(pdf)).contains("江宁区 21694466");
 
-            long before = lines(watch.out(), "2023-03  6 页");
+            long before = Watching.builds(watch.out(), "2023-03");
             DataFiles.edit(march, "platform-districts.yaml", "数据上传量: 21694466,", "数据上传量: 21694477,");
-            watch.await("a build of the change", o -> lines(o, "2023-03  6 页") > before);
+            watch.await("a build of the change", o -> Watching.builds(o, "2023-03") > before);
             assertThat(text(pdf)).contains("江宁区 21694477").doesNotContain("21694466");
             byte[] good = Files.readAllBytes(pdf);
 
@@ -50,9 +47,9 @@ class WatchTest {
             assertThat(watch.out()).contains("（原有的 " + pdf + " 保持不变）");
             assertThat(pdf).as("the PDF before the slip").hasBinaryContent(good);
 
-            long beforeFix = lines(watch.out(), "2023-03  6 页");
+            long beforeFix = Watching.builds(watch.out(), "2023-03");
             DataFiles.edit(march, "platform-districts.yaml", "{接入单位: 江宁区，数据上传量", "{接入单位: 江宁区, 数据上传量");
-            watch.await("a build once it is put right", o -> lines(o, "2023-03  6 页") > beforeFix);
+            watch.await("a build once it is put right", o -> Watching.builds(o, "2023-03") > beforeFix);
             // each line of a build begins with the time
             assertThat(watch.out().lines().filter(l -> l.contains("2023-03  6 页")))
                     .allMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d  2023-03  6 页  \\d+\\.\\d\\d 秒  .*"));

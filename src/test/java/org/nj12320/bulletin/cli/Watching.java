@@ -59,4 +59,14 @@ final class Watching implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
+
+    /**
+     * How many builds of the period it has reported, whatever their pages: a wait on a page count would turn a
+     * change of layout into a time-out instead of a failure that says what changed.
+     */
+    static long builds(String out, String period) {
+        return out.lines()
+                .filter(l -> l.matches("\\d\\d:\\d\\d:\\d\\d  " + period + "  \\d+ 页  .*"))
+                .count();
+    }
 }
