@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.nj12320.bulletin.model.Column;
-import org.nj12320.bulletin.model.ColumnType;
 import org.nj12320.bulletin.model.Discrepancy;
 import org.nj12320.bulletin.model.Figures;
 import org.nj12320.bulletin.model.Issue;
@@ -103,7 +102,7 @@ final class HistoryChecks {
                 if (v.number().compareTo(o.number()) == 0) {
                     same++;
                 }
-                boolean counted = leaf.type() == ColumnType.COUNT || leaf.type() == ColumnType.DECIMAL;
+                boolean counted = leaf.type().comparedWithPeriodBefore();
                 boolean carried = counted && carriedIntoTotal(table, leaf, e.getValue(), old, v.number(), o.number());
                 boolean jumped = counted && jumped(v.number(), o.number(), table.tolerance(leaf.path()));
                 if (jumped || carried) {

@@ -42,6 +42,11 @@ sealed interface FigureSchema permits FigureSchema.Scalar, FigureSchema.Group, F
         String keyword() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+
+        /** Whether a figure of this type is words rather than a number or a flag. */
+        boolean words() {
+            return this == TEXT || this == PERIOD_TEXT;
+        }
     }
 
     record Scalar(Type type) implements FigureSchema {}

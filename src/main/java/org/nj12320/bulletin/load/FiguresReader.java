@@ -131,7 +131,7 @@ final class FiguresReader {
 
     private static String hint(FigureSchema schema) {
         if (schema instanceof FigureSchema.Scalar s) {
-            return s.type() == FigureSchema.Type.TEXT || s.type() == FigureSchema.Type.PERIOD_TEXT ? " 及文字" : " 及其数字";
+            return s.type().words() ? " 及文字" : " 及其数字";
         }
         return schema instanceof FigureSchema.ListOf ? "，其下每项一行，以 - 开头" : "，其下缩进写各项";
     }
@@ -139,11 +139,7 @@ final class FiguresReader {
     /** One figure, read and checked as a table column of the same type. */
     private Object scalar(YNode node, FigureSchema.Type type, String path) {
         if (node instanceof YNode.YScalar s && s.isNull()) {
-            problems.error(
-                    node.ref(),
-                    "这一项须填写：模板要把它写进段落",
-                    "填上" + (type == FigureSchema.Type.TEXT || type == FigureSchema.Type.PERIOD_TEXT ? "文字" : "数字")
-                            + "；确实没有时删去这一项，或改写模板");
+            problems.error(node.ref(), "这一项须填写：模板要把它写进段落", "填上" + (type.words() ? "文字" : "数字") + "；确实没有时删去这一项，或改写模板");
             return null;
         }
         String name = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;

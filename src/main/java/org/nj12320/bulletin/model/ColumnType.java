@@ -40,6 +40,14 @@ public enum ColumnType {
         return summable;
     }
 
+    /**
+     * Whether a unit's figure of this type is compared with its figure of the period before (a count or an
+     * amount typed in; not a rate, a fraction, a rank or a sum, which follow from others or swing by nature).
+     */
+    public boolean comparedWithPeriodBefore() {
+        return summable && !computed;
+    }
+
     /** The word a table file uses: {@code count}, {@code rate} ... */
     public String keyword() {
         return name().toLowerCase(Locale.ROOT);
