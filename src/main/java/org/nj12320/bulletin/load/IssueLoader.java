@@ -125,7 +125,7 @@ public final class IssueLoader {
                 sections.add(s);
             } else if (entry instanceof YNode.YMap m) {
                 for (Section.Kind k : Section.Kind.values()) {
-                    if (m.get(k.keyword()) instanceof YNode.YScalar v && k != Section.Kind.HEADING) {
+                    if (m.get(k.keyword()) instanceof YNode.YScalar v && k.namesFile()) {
                         unread.add(idOf(v.text().strip()));
                     }
                 }
@@ -154,7 +154,7 @@ public final class IssueLoader {
      */
     private static boolean twice(YNode.YMap entry, Map<String, String> files, Problems problems) {
         for (Section.Kind k : Section.Kind.values()) {
-            if (k != Section.Kind.HEADING && entry.get(k.keyword()) instanceof YNode.YScalar v && !v.isNull()) {
+            if (k.namesFile() && entry.get(k.keyword()) instanceof YNode.YScalar v && !v.isNull()) {
                 String file = v.text().strip();
                 if (file.startsWith("/") || file.startsWith("\\") || file.contains("..")) {
                     // a path out of the folder is an error of its own, said when the section is read

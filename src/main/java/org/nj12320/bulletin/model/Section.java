@@ -18,6 +18,11 @@ public sealed interface Section permits Section.Heading, Section.Article, Sectio
         public String keyword() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** Whether a section of this kind names a file of the folder (a heading is its own text). */
+        public boolean namesFile() {
+            return this != HEADING;
+        }
     }
 
     Kind kind();
