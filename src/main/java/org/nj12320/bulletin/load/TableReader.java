@@ -58,105 +58,19 @@ final class TableReader {
             problems.error(f.refOf("columns"), "表中没有 type: name 的列（每行的单位、区或渠道名称）", "在写名称的那一列加上 type: name");
         }
 
-        String orderBy = null;
-        boolean ascending = false;
-        Optional<YNode> order = f.node("order");
-        if (order.isPresent()) {
-            if (order.get() instanceof YNode.YScalar s && !s.isNull()) {
-                // the place is the value's own, which names its field already
-                orderBy = references.resolve(s.text(), "", s.ref().withPath(""), "order");
-            } else if (order.get() instanceof YNode.YMap) {
-                Fields of = Fields.of(order.get(), problems, "order");
-                String by = of.text("by", true);
-                ascending = of.flag("ascending");
-                of.finish();
-                if (by != null) {
-                    SourceRef at = of.node("by").map(YNode::ref).orElse(of.ref());
-                    orderBy = references.resolve(by, "", at.withPath(""), "order.by");
-                }
-            } else {
-                problems.error(order.get().ref(), "order 应写排序所依据的列名", "例如 order: 小计");
-            }
-            if (orderBy != null && !references.column(orderBy).type().numeric()) {
-                problems.error(order.get().ref(), "只能按数字列排序，“" + orderBy + "”不是数字列", "");
-                orderBy = null;
-            }
-        }
+        Order order = order(f, references);
+        String orderBy = order.by();
+        boolean ascending = order.ascending();
 
-        TableData.TotalSpec total = null;
-        Optional<YNode> totalNode = f.node("total");
-        if (totalNode.isPresent()) {
-            if (totalNode.get() instanceof YNode.YScalar s && !s.isNull()) {
-                total = new TableData.TotalSpec(s.text(), Map.of(), s.ref());
-            } else {
-                Fields tf = Fields.of(totalNode.get(), problems, "total");
-                String label = tf.text("label", true);
-                Map<String, Value> given = new LinkedHashMap<>();
-                tf.map("given", false).ifPresent(g -> {
-                    readValues(g, columns, given, true, Set.of());
-                    g.finish();
-                });
-                tf.finish();
-                total = new TableData.TotalSpec(label == null ? "合计" : label, given, tf.ref());
-            }
-        }
+        TableData.TotalSpec total = total(f, columns);
 
         Map<String, SourceRef> places = new LinkedHashMap<>();
         f.node("title").ifPresent(n -> places.put("title", n.ref()));
         f.node("subtitle").ifPresent(n -> places.put("subtitle", n.ref()));
-        List<String> notes = new ArrayList<>();
-        for (YNode n : f.list("notes", false)) {
-            places.put("notes[" + notes.size() + "]", n.ref());
-            if (n instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.STRING) {
-                notes.add(Texts.clean(s.text(), s.ref(), problems));
-            } else {
-                problems.error(n.ref(), "注释应为一行文字，实为" + n.describe(), "");
-            }
-        }
+        List<String> notes = notes(f, places);
         Map<String, Value> figures = new LinkedHashMap<>();
         Map<String, List<Reference>> cumulative = new LinkedHashMap<>();
-        f.map("figures", false).ifPresent(ff -> {
-            for (String key : ff.keys()) {
-                YNode v = ff.node(key).orElseThrow();
-                if (v instanceof YNode.YMap) {
-                    // {accumulates: 小计, given: 31896389}: the figure adds up another over the periods
-                    Fields cf = Fields.of(v, problems, "figures." + key);
-                    Optional<YNode> of = cf.required("accumulates", "写作 {accumulates: 列名, given: 原表的累计数}");
-                    Optional<YNode> given = cf.node("given");
-                    cf.finish();
-                    of.ifPresent(o -> {
-                        // one figure, or a list of them added together (the uploads of 区 and of 医院)
-                        List<YNode> items = o instanceof YNode.YList l ? l.items() : List.of(o);
-                        List<Reference> refs = new ArrayList<>();
-                        for (YNode item : items) {
-                            String t = cf.asText(item);
-                            if (t != null && !t.isBlank()) {
-                                refs.add(new Reference(t.strip(), item.ref()));
-                            }
-                        }
-                        cumulative.put(key, refs);
-                    });
-                    given.ifPresent(g -> {
-                        if (blank(g)) {
-                            problems.error(g.ref(), Blank.MESSAGE, CHECKED_ONLY);
-                            return;
-                        }
-                        // the source's cumulative figure is a figure of the column it adds up: a count is a
-                        // whole number of zero or more, whether or not there is a period before to check it by
-                        Value read = values.read(accumulated(of.orElse(null), columns, key, g.ref()), g);
-                        if (read != null && read.isNumber()) {
-                            figures.put(key, read);
-                        }
-                    });
-                    continue;
-                }
-                // a figure the notes print ({互联网医院牌照} 家): a count
-                Value read = values.read(new Column.Count(key, key, key, null, null, v.ref()), v);
-                if (read != null && read.isNumber()) {
-                    figures.put(key, read);
-                }
-            }
-        });
+        figures(f, columns, figures, cumulative);
         List<TableData.Same> same = new ArrayList<>();
         for (YNode c : f.list("same", false)) {
             Fields sf = Fields.of(c, problems, "same");
@@ -302,6 +216,123 @@ final class TableReader {
             return row;
         }
         return YNode.named(row, s.text().strip());
+    }
+
+    /** How the rows are ordered: by a numeric column, largest first unless {@code ascending}. */
+    private record Order(String by, boolean ascending) {}
+
+    private Order order(Fields f, ColumnReferences references) {
+        String orderBy = null;
+        boolean ascending = false;
+        Optional<YNode> order = f.node("order");
+        if (order.isPresent()) {
+            if (order.get() instanceof YNode.YScalar s && !s.isNull()) {
+                // the place is the value's own, which names its field already
+                orderBy = references.resolve(s.text(), "", s.ref().withPath(""), "order");
+            } else if (order.get() instanceof YNode.YMap) {
+                Fields of = Fields.of(order.get(), problems, "order");
+                String by = of.text("by", true);
+                ascending = of.flag("ascending");
+                of.finish();
+                if (by != null) {
+                    SourceRef at = of.node("by").map(YNode::ref).orElse(of.ref());
+                    orderBy = references.resolve(by, "", at.withPath(""), "order.by");
+                }
+            } else {
+                problems.error(order.get().ref(), "order 应写排序所依据的列名", "例如 order: 小计");
+            }
+            if (orderBy != null && !references.column(orderBy).type().numeric()) {
+                problems.error(order.get().ref(), "只能按数字列排序，“" + orderBy + "”不是数字列", "");
+                orderBy = null;
+            }
+        }
+        return new Order(orderBy, ascending);
+    }
+
+    /** The total row the file asks for ({@code total: 合计}, or with the source's own totals under given:). */
+    private TableData.TotalSpec total(Fields f, List<Column> columns) {
+        TableData.TotalSpec total = null;
+        Optional<YNode> totalNode = f.node("total");
+        if (totalNode.isPresent()) {
+            if (totalNode.get() instanceof YNode.YScalar s && !s.isNull()) {
+                total = new TableData.TotalSpec(s.text(), Map.of(), s.ref());
+            } else {
+                Fields tf = Fields.of(totalNode.get(), problems, "total");
+                String label = tf.text("label", true);
+                Map<String, Value> given = new LinkedHashMap<>();
+                tf.map("given", false).ifPresent(g -> {
+                    readValues(g, columns, given, true, Set.of());
+                    g.finish();
+                });
+                tf.finish();
+                total = new TableData.TotalSpec(label == null ? "合计" : label, given, tf.ref());
+            }
+        }
+        return total;
+    }
+
+    /** The notes under the table, each a line of text, with their places. */
+    private List<String> notes(Fields f, Map<String, SourceRef> places) {
+        List<String> notes = new ArrayList<>();
+        for (YNode n : f.list("notes", false)) {
+            places.put("notes[" + notes.size() + "]", n.ref());
+            if (n instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.STRING) {
+                notes.add(Texts.clean(s.text(), s.ref(), problems));
+            } else {
+                problems.error(n.ref(), "注释应为一行文字，实为" + n.describe(), "");
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * The figures the notes print: written ({@code 互联网医院牌照: 48}), or cumulative ({@code {accumulates: 小计,
+     * given: 31896389}}), into {@code figures} (the written values) and {@code cumulative} (what each adds up).
+     */
+    private void figures(
+            Fields f, List<Column> columns, Map<String, Value> figures, Map<String, List<Reference>> cumulative) {
+        f.map("figures", false).ifPresent(ff -> {
+            for (String key : ff.keys()) {
+                YNode v = ff.node(key).orElseThrow();
+                if (v instanceof YNode.YMap) {
+                    // {accumulates: 小计, given: 31896389}: the figure adds up another over the periods
+                    Fields cf = Fields.of(v, problems, "figures." + key);
+                    Optional<YNode> of = cf.required("accumulates", "写作 {accumulates: 列名, given: 原表的累计数}");
+                    Optional<YNode> given = cf.node("given");
+                    cf.finish();
+                    of.ifPresent(o -> {
+                        // one figure, or a list of them added together (the uploads of 区 and of 医院)
+                        List<YNode> items = o instanceof YNode.YList l ? l.items() : List.of(o);
+                        List<Reference> refs = new ArrayList<>();
+                        for (YNode item : items) {
+                            String t = cf.asText(item);
+                            if (t != null && !t.isBlank()) {
+                                refs.add(new Reference(t.strip(), item.ref()));
+                            }
+                        }
+                        cumulative.put(key, refs);
+                    });
+                    given.ifPresent(g -> {
+                        if (blank(g)) {
+                            problems.error(g.ref(), Blank.MESSAGE, CHECKED_ONLY);
+                            return;
+                        }
+                        // the source's cumulative figure is a figure of the column it adds up: a count is a
+                        // whole number of zero or more, whether or not there is a period before to check it by
+                        Value read = values.read(accumulated(of.orElse(null), columns, key, g.ref()), g);
+                        if (read != null && read.isNumber()) {
+                            figures.put(key, read);
+                        }
+                    });
+                    continue;
+                }
+                // a figure the notes print ({互联网医院牌照} 家): a count
+                Value read = values.read(new Column.Count(key, key, key, null, null, v.ref()), v);
+                if (read != null && read.isNumber()) {
+                    figures.put(key, read);
+                }
+            }
+        });
     }
 
     /**
