@@ -74,14 +74,7 @@ final class AtomicFile {
         boolean done = false;
         try {
             for (Map.Entry<Path, byte[]> f : files.entrySet()) {
-                Path target = f.getKey();
-                Path dir = target.toAbsolutePath().getParent();
-                Files.createDirectories(dir);
-                removeStale(dir, target.getFileName().toString());
-                Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-                temps.put(target, tmp);
-                Files.write(tmp, f.getValue());
-                permissions(tmp, target);
+                staged(f.getKey(), f.getValue(), temps);
             }
             for (Map.Entry<Path, Path> t : temps.entrySet()) {
                 Path target = t.getKey();
@@ -134,20 +127,28 @@ final class AtomicFile {
     }
 
     static void write(Path target, byte[] bytes) throws IOException {
+        Map<Path, Path> temps = new LinkedHashMap<>();
+        try {
+            move(staged(target, bytes, temps), target);
+        } finally {
+            for (Path tmp : temps.values()) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * The bytes written to a temporary file beside the target, with the permissions the target is to have;
+     * the temporary file is put in {@code temps} as soon as it exists, so that a failure can remove it.
+     */
+    private static Path staged(Path target, byte[] bytes, Map<Path, Path> temps) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         removeStale(dir, target.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            permissions(tmp, target);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        temps.put(target, tmp);
+        Files.write(tmp, bytes);
+        permissions(tmp, target);
+        return tmp;
     }
 }

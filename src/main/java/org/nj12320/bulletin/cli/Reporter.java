@@ -32,10 +32,6 @@ final class Reporter {
         this.labels = labels;
     }
 
-    Reporter(PrintWriter err, boolean verbose) {
-        this(err, verbose, Labels.ZH);
-    }
-
     void report(List<Problem> problems) {
         for (Problem p : problems) {
             err.println(format(p, verbose, labels));

@@ -17,9 +17,10 @@ import org.nj12320.bulletin.model.SourceRef;
 final class BoldMarks {
     private BoldMarks() {}
 
-    static List<Problem> check(Issue issue, SourceRef manifest) {
+    /** @param written the texts of the issue printed as written: all but the bodies of its articles */
+    static List<Problem> check(List<LocatedText> written, Issue issue) {
         List<Problem> out = new ArrayList<>();
-        for (LocatedText t : PrintedTexts.of(issue, manifest, false)) {
+        for (LocatedText t : written) {
             if (t.text() != null && t.text().contains("**")) {
                 out.add(Problem.error(
                         t.ref(), "这里不能加粗：“" + t.text().strip() + "”中的 ** 会原样印出", "删去 **；加粗只用在文章、简讯和条目的正文中"));

@@ -27,11 +27,12 @@ public final class IssueChecks {
      */
     public static List<Problem> check(Issue issue, Optional<Issue> previous, SourceRef manifest) {
         List<Problem> out = new ArrayList<>(blanks(PrintedTexts.of(issue, manifest)));
-        out.addAll(StalePeriods.check(
-                PrintedTexts.of(issue, manifest, false), issue.meta().period()));
+        // everything printed as it was written, the bodies of articles aside (Markdown, checked on their own)
+        List<LocatedText> written = PrintedTexts.of(issue, manifest, false);
+        out.addAll(StalePeriods.check(written, issue.meta().period()));
         out.addAll(printDate(
                 issue.meta().period(), issue.meta().printed(), issue.meta().ref()));
-        out.addAll(BoldMarks.check(issue, manifest));
+        out.addAll(BoldMarks.check(written, issue));
         previous.ifPresent(p -> out.addAll(HistoryChecks.check(issue, p)));
         return out;
     }

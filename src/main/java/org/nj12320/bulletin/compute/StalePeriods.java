@@ -21,7 +21,7 @@ final class StalePeriods {
     static List<Problem> check(List<LocatedText> texts, Period period) {
         List<Problem> out = new ArrayList<>();
         for (LocatedText t : texts) {
-            for (String other : others(t.text(), period)) {
+            for (String other : PeriodWords.others(t.text(), period)) {
                 out.add(Problem.warning(
                         t.ref(),
                         "“" + other + "”是别的期次；本期是 " + period.label(),
@@ -30,9 +30,5 @@ final class StalePeriods {
             }
         }
         return out;
-    }
-
-    static List<String> others(String text, Period period) {
-        return PeriodWords.others(text, period);
     }
 }

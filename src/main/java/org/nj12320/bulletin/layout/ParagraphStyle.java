@@ -31,18 +31,6 @@ public record ParagraphStyle(
         boolean keepAll,
         boolean balance) {
 
-    public ParagraphStyle(
-            Align align,
-            float indent,
-            boolean wrap,
-            boolean breakWords,
-            boolean compress,
-            boolean autospace,
-            int orphans,
-            int widows) {
-        this(align, indent, wrap, breakWords, compress, autospace, orphans, widows, false, false);
-    }
-
     public enum Align {
         LEFT,
         RIGHT,
@@ -50,7 +38,8 @@ public record ParagraphStyle(
         JUSTIFY
     }
 
-    public static final ParagraphStyle DEFAULT = new ParagraphStyle(Align.LEFT, 0, true, false, true, true, 2, 2);
+    public static final ParagraphStyle DEFAULT =
+            new ParagraphStyle(Align.LEFT, 0, true, false, true, true, 2, 2, false, false);
 
     public ParagraphStyle withAlign(Align a) {
         return new ParagraphStyle(a, indent, wrap, breakWords, compress, autospace, orphans, widows, keepAll, balance);

@@ -594,7 +594,8 @@ public final class PrintPage {
 
     private static ParagraphStyle nowrap(Style s) {
         ParagraphStyle p = paragraph(s);
-        return new ParagraphStyle(ParagraphStyle.Align.LEFT, 0, false, false, p.compress(), p.autospace(), 1, 1);
+        return new ParagraphStyle(
+                ParagraphStyle.Align.LEFT, 0, false, false, p.compress(), p.autospace(), 1, 1, false, false);
     }
 
     // ---- tables

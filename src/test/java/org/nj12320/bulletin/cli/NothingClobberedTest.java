@@ -128,16 +128,7 @@ class NothingClobberedTest {
                 Files.readString(may.resolve("uploads.yaml")).replace("20}", "25}"));
         String longName = "t".repeat(246);
         month("2023-06", "2023-07-20", longName, List.of("甲医院", "乙医院"));
-        Cli run = Cli.run(
-                "export",
-                "--month",
-                "2023-05",
-                "--month",
-                "2023-06",
-                "--data",
-                data.toString(),
-                "--out-dir",
-                out.toString());
+        Cli run = exportMayAndJune(out);
         assertThat(run.code).as(run.toString()).isEqualTo(1);
         assertThat(run.err).contains("无法写入").contains("没有改动任何文件");
         assertThat(contents(out))
@@ -150,7 +141,14 @@ class NothingClobberedTest {
         Files.writeString(
                 data.resolve("2023-06/uploads.yaml"),
                 Files.readString(data.resolve("2023-06/uploads.yaml")).replace("数据上传量: 20", "数据上传量: 二十"));
-        run = Cli.run(
+        run = exportMayAndJune(out);
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.out).contains("未导出：改正以上错误后重新运行；没有写入或改动任何文件");
+        assertThat(contents(out)).isEqualTo(before);
+    }
+
+    private Cli exportMayAndJune(Path out) {
+        return Cli.run(
                 "export",
                 "--month",
                 "2023-05",
@@ -160,9 +158,6 @@ class NothingClobberedTest {
                 data.toString(),
                 "--out-dir",
                 out.toString());
-        assertThat(run.code).isEqualTo(1);
-        assertThat(run.out).contains("未导出：改正以上错误后重新运行；没有写入或改动任何文件");
-        assertThat(contents(out)).isEqualTo(before);
     }
 
     @Test

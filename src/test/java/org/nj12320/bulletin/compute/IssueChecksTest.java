@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nj12320.bulletin.model.LocatedText;
 import org.nj12320.bulletin.model.Period;
+import org.nj12320.bulletin.model.PeriodWords;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
 
@@ -54,7 +55,7 @@ class IssueChecksTest {
                 "2023 年三月十五日|"
             })
     void aMonthlyIssueNamesOnlyItsMonth(String text, String stale) {
-        assertThat(StalePeriods.others(text, APRIL)).isEqualTo(stale == null ? List.of() : List.of(stale));
+        assertThat(PeriodWords.others(text, APRIL)).isEqualTo(stale == null ? List.of() : List.of(stale));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,7 +77,7 @@ class IssueChecksTest {
                 "2024.6|"
             })
     void anAnnualIssueNamesOnlyItsYear(String text, String stale) {
-        assertThat(StalePeriods.others(text, YEAR)).isEqualTo(stale == null ? List.of() : List.of(stale));
+        assertThat(PeriodWords.others(text, YEAR)).isEqualTo(stale == null ? List.of() : List.of(stale));
     }
 
     @Test

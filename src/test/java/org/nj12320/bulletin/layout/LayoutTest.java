@@ -56,7 +56,7 @@ class LayoutTest {
 
     static final TextStyle TEXT = new TextStyle(List.of(MONO), 10, 10, Color.BLACK, 0);
     static final ParagraphStyle JUSTIFIED =
-            new ParagraphStyle(ParagraphStyle.Align.JUSTIFY, 0, true, false, true, true, 2, 2);
+            new ParagraphStyle(ParagraphStyle.Align.JUSTIFY, 0, true, false, true, true, 2, 2, false, false);
 
     /** A page 100 points wide (ten characters) and {@code lines} lines tall, with no margins. */
     static PageStyle page(int lines, List<PageStyle.MarginBox> boxes) {
