@@ -4,6 +4,17 @@ package org.nj12320.bulletin.layout;
 public record Color(int rgb) {
     public static final Color BLACK = new Color(0);
 
+    // equals and hashCode spelt out: a record's own are bootstrapped at their first call, milliseconds of a cold build
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Color c && rgb == c.rgb;
+    }
+
+    @Override
+    public int hashCode() {
+        return rgb;
+    }
+
     public float red() {
         return ((rgb >> 16) & 0xFF) / 255f;
     }

@@ -3,6 +3,7 @@ package org.nj12320.bulletin.load;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -146,13 +147,17 @@ final class SheetRows {
                     .filter(l -> l instanceof Column.Name)
                     .findFirst()
                     .orElse(null);
-            chains = new LinkedHashMap<>();
+            chains = new IdentityHashMap<>();
             for (Column c : columns) {
                 chains(c, List.of());
             }
         }
 
-        /** Each leaf with the columns above it and itself, top down. */
+        /**
+         * Each leaf with the columns above it and itself, top down. Keyed by identity, like the sheet's columns in
+         * {@link #match}: a leaf here is one column of this table, and a record's own hashCode would walk all its
+         * fields (and, at its first use in a process, bootstrap method handles: milliseconds of a cold build).
+         */
         private final Map<Column.Leaf, List<Column>> chains;
 
         private void chains(Column c, List<Column> above) {
@@ -298,7 +303,7 @@ final class SheetRows {
 
         /** The same for a column of the table's figures that the spreadsheet program hides. */
         private void hiddenColumns(Map<Column.Leaf, Integer> where, int top) {
-            for (Map.Entry<Column.Leaf, Integer> e : where.entrySet()) {
+            for (Map.Entry<Column.Leaf, Integer> e : inSheetOrder(where)) {
                 int col = e.getValue();
                 if (grid.hidden().columns().contains(col)) {
                     problems.warning(
@@ -350,7 +355,7 @@ final class SheetRows {
 
         /** Each leaf's column of the sheet; null, with the problems reported, when a column the table needs is not there. */
         private Map<Column.Leaf, Integer> match(int top) {
-            Map<Column.Leaf, Integer> where = new LinkedHashMap<>();
+            Map<Column.Leaf, Integer> where = new IdentityHashMap<>();
             List<String> unused = new ArrayList<>();
             String[] carried = new String[depth];
             for (int col = 1; col <= grid.width(); col++) {
@@ -432,7 +437,7 @@ final class SheetRows {
          * written as a proportion: read as it is, it would print 0.98%.
          */
         private void fractionsForPercents(Map<Column.Leaf, Integer> where, int top) {
-            for (Map.Entry<Column.Leaf, Integer> e : where.entrySet()) {
+            for (Map.Entry<Column.Leaf, Integer> e : inSheetOrder(where)) {
                 if (!(e.getKey() instanceof Column.Rate)) {
                     continue;
                 }
@@ -461,6 +466,13 @@ final class SheetRows {
                             "在表格中把这一列设为百分比格式（显示为 98.30%），或直接写百分数 98.30");
                 }
             }
+        }
+
+        /** The leaves found in the sheet, left to right, so that what is said of them comes in the sheet's order. */
+        private static List<Map.Entry<Column.Leaf, Integer>> inSheetOrder(Map<Column.Leaf, Integer> where) {
+            return where.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue())
+                    .toList();
         }
 
         /** Whether the sheet must have the column: a figure typed in, not one the program works out. */

@@ -29,7 +29,20 @@ public sealed interface Period permits Period.Month, Period.Year {
     /** The calendar year the period falls in. */
     int year();
 
+    // Month and Year spell out equals and hashCode: a record's own are bootstrapped at their first call, which
+    // costs a fresh process milliseconds per record type, and periods are compared in every build's first steps.
+
     record Month(YearMonth month) implements Period {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Month m && month.equals(m.month);
+        }
+
+        @Override
+        public int hashCode() {
+            return month.hashCode();
+        }
+
         @Override
         public int year() {
             return month.getYear();
@@ -57,6 +70,16 @@ public sealed interface Period permits Period.Month, Period.Year {
     }
 
     record Year(int year) implements Period {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Year y && year == y.year;
+        }
+
+        @Override
+        public int hashCode() {
+            return year;
+        }
+
         @Override
         public String id() {
             return Integer.toString(year);

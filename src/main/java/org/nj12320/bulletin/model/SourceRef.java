@@ -1,5 +1,7 @@
 package org.nj12320.bulletin.model;
 
+import java.util.Objects;
+
 /**
  * Where a value was read: file (as the user would type it, relative to the project), line and column
  * (1-based; 0 when unknown) and the field path inside the file, such as {@code rows[12].电话预约}. A value read
@@ -11,6 +13,23 @@ public record SourceRef(String file, int line, int column, String path, String s
 
     public SourceRef(String file, int line, int column, String path) {
         this(file, line, column, path, null);
+    }
+
+    // equals and hashCode spelt out: a record's own are bootstrapped at their first call, which costs a fresh
+    // process milliseconds, and places are compared in every build (problems said once)
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SourceRef r
+                && line == r.line
+                && column == r.column
+                && Objects.equals(file, r.file)
+                && Objects.equals(path, r.path)
+                && Objects.equals(sheet, r.sheet);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, line, column, path, sheet);
     }
 
     public static SourceRef file(String file) {

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.nj12320.bulletin.layout.Block;
@@ -231,7 +232,25 @@ public final class PrintPage {
     // ---- text
 
     /** What a text style is made of, by which equal ones are shared. */
-    private record TextKey(List<String> families, int weight, float size, float lineHeight, int color, float spacing) {}
+    private record TextKey(List<String> families, int weight, float size, float lineHeight, int color, float spacing) {
+        // spelt out: a record's own equals and hashCode are bootstrapped at their first call, milliseconds of a
+        // cold build
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TextKey k
+                    && weight == k.weight
+                    && Float.compare(size, k.size) == 0
+                    && Float.compare(lineHeight, k.lineHeight) == 0
+                    && color == k.color
+                    && Float.compare(spacing, k.spacing) == 0
+                    && families.equals(k.families);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(families, weight, size, lineHeight, color, spacing);
+        }
+    }
 
     private TextStyle text(Style s) {
         if (s.text != null) {
