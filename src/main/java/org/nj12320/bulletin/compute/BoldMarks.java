@@ -26,11 +26,7 @@ final class BoldMarks {
                         t.ref(), "这里不能加粗：“" + t.text().strip() + "”中的 ** 会原样印出", "删去 **；加粗只用在文章、简讯和条目的正文中"));
             }
         }
-        for (Section s : issue.sections()) {
-            if (s instanceof Section.Article a) {
-                unpaired(a, out);
-            }
-        }
+        Section.Parts.of(issue.sections()).articles().forEach(a -> unpaired(a, out));
         return out;
     }
 

@@ -34,13 +34,9 @@ final class Context {
         this.unread = issue.unread();
         this.words = new PeriodWords(issue.meta().period());
         this.history = history;
-        for (Section s : issue.sections()) {
-            if (s instanceof Section.Table t) {
-                tables.putIfAbsent(t.table().id(), t.table());
-            } else if (s instanceof Section.Text t) {
-                texts.putIfAbsent(t.id(), t);
-            }
-        }
+        Section.Parts parts = Section.Parts.of(issue.sections());
+        parts.tables().forEach(t -> tables.putIfAbsent(t.table().id(), t.table()));
+        parts.texts().forEach(t -> texts.putIfAbsent(t.id(), t));
     }
 
     /** A context for one table alone (tests, tables made in code). */

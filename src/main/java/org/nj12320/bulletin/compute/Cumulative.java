@@ -92,14 +92,7 @@ final class Cumulative {
     /** Whether the table has figures that add up over the periods: a column or a named figure. */
     static boolean any(TableData table) {
         return !table.links().cumulative().isEmpty()
-                || table.leaves().stream().anyMatch(leaf -> accumulates(leaf) != null);
-    }
-
-    /** The column a cumulative column adds up over the periods; null for any other column. */
-    static String accumulates(Column.Leaf leaf) {
-        return leaf instanceof Column.Count c
-                ? c.accumulates()
-                : leaf instanceof Column.Decimal d ? d.accumulates() : null;
+                || table.leaves().stream().anyMatch(leaf -> leaf.accumulates() != null);
     }
 
     /** The cumulative figures of the table, for the next period: its cumulative columns, unit by unit, and figures. */
@@ -108,7 +101,7 @@ final class Cumulative {
         TableData table = info.table();
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         for (Column.Leaf leaf : table.leaves()) {
-            if (accumulates(leaf) == null) {
+            if (leaf.accumulates() == null) {
                 continue;
             }
             for (int i = 0; i < table.rows().size(); i++) {

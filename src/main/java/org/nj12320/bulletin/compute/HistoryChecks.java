@@ -29,33 +29,33 @@ final class HistoryChecks {
     private HistoryChecks() {}
 
     static List<Problem> check(Issue current, Issue previous) {
+        Section.Parts then = Section.Parts.of(previous.sections());
         Map<String, TableData> before = new LinkedHashMap<>();
+        then.tables().forEach(t -> before.put(t.table().id(), t.table()));
         Map<String, Section.Text> textsBefore = new LinkedHashMap<>();
+        then.texts().forEach(t -> textsBefore.put(t.id(), t));
         Set<String> articlesBefore = new HashSet<>();
-        for (Section s : previous.sections()) {
-            if (s instanceof Section.Table t) {
-                before.put(t.table().id(), t.table());
-            } else if (s instanceof Section.Text t) {
-                textsBefore.put(t.id(), t);
-            } else if (s instanceof Section.Article a) {
-                articlesBefore.add(a.markdown().strip());
-            }
-        }
+        then.articles().forEach(a -> articlesBefore.add(a.markdown().strip()));
         String was = previous.meta().period().label();
         PeriodWords words = new PeriodWords(current.meta().period());
         List<Problem> out = new ArrayList<>();
-        for (Section s : current.sections()) {
-            if (s instanceof Section.Table t && before.containsKey(t.table().id())) {
+        Section.Parts now = Section.Parts.of(current.sections());
+        for (Section.Table t : now.tables()) {
+            if (before.containsKey(t.table().id())) {
                 table(
                         TableInfo.of(t.table(), words),
                         TableInfo.of(before.get(t.table().id()), words),
                         was,
                         out);
-            } else if (s instanceof Section.Text t && textsBefore.containsKey(t.id())) {
+            }
+        }
+        for (Section.Text t : now.texts()) {
+            if (textsBefore.containsKey(t.id())) {
                 figures(t, textsBefore.get(t.id()), was, words, out);
-            } else if (s instanceof Section.Article a
-                    && !a.markdown().isBlank()
-                    && articlesBefore.contains(a.markdown().strip())) {
+            }
+        }
+        for (Section.Article a : now.articles()) {
+            if (!a.markdown().isBlank() && articlesBefore.contains(a.markdown().strip())) {
                 // news is news once: an article printed again is one left over from the copy
                 String what = a.title() == null ? "这一节" : "《" + a.title() + "》";
                 out.add(Problem.warning(
@@ -158,9 +158,9 @@ final class HistoryChecks {
             return false;
         }
         for (Column.Leaf l : table.leaves()) {
-            if (l instanceof Column.Sum sum && sum.of().contains(leaf.path())) {
-                BigDecimal a = rowSum(now, sum);
-                BigDecimal b = rowSum(then, sum);
+            if (l.of().contains(leaf.path())) {
+                BigDecimal a = rowSum(now, l);
+                BigDecimal b = rowSum(then, l);
                 if (a != null && b != null) {
                     BigDecimal moved = a.subtract(b);
                     return moved.signum() == change.signum()
@@ -172,7 +172,7 @@ final class HistoryChecks {
     }
 
     /** A row's total of the columns a sum column adds; null when one of them is not a figure. */
-    private static BigDecimal rowSum(TableData.Row row, Column.Sum sum) {
+    private static BigDecimal rowSum(TableData.Row row, Column.Leaf sum) {
         BigDecimal total = BigDecimal.ZERO;
         for (String path : sum.of()) {
             Value v = row.values().get(path);

@@ -40,10 +40,10 @@ final class RowFigures {
      */
     static Result of(TableInfo info, History history) {
         TableData table = info.table();
-        Map<String, Column.Sum> sums = new HashMap<>();
+        Map<String, Column.Leaf> sums = new HashMap<>();
         for (Column.Leaf leaf : table.leaves()) {
-            if (leaf instanceof Column.Sum s) {
-                sums.put(s.path(), s);
+            if (leaf.type().adds()) {
+                sums.put(leaf.path(), leaf);
             }
         }
         List<Problem> problems = new ArrayList<>();
@@ -58,15 +58,15 @@ final class RowFigures {
             }
             cumulate(info, history, row, n, sums, cyclic, problems);
             Map<String, BigDecimal> computed = new HashMap<>();
-            for (Column.Sum s : sums.values()) {
+            for (Column.Leaf s : sums.values()) {
                 BigDecimal sum = sum(s, n, sums, computed, new HashSet<>(), cyclic);
                 if (sum != null) {
                     n.put(s.path(), sum);
                 }
             }
             for (Column.Leaf leaf : table.leaves()) {
-                if (leaf instanceof Column.Sum s) {
-                    checkGiven(info, row, s, n, problems);
+                if (leaf.type().adds()) {
+                    checkGiven(info, row, leaf, n, problems);
                 }
             }
             rows.add(n);
@@ -89,11 +89,11 @@ final class RowFigures {
             History history,
             TableData.Row row,
             Map<String, BigDecimal> n,
-            Map<String, Column.Sum> sums,
+            Map<String, Column.Leaf> sums,
             Set<String> cyclic,
             List<Problem> problems) {
         for (Column.Leaf leaf : info.table().leaves()) {
-            String of = Cumulative.accumulates(leaf);
+            String of = leaf.accumulates();
             if (of == null) {
                 continue;
             }
@@ -135,9 +135,9 @@ final class RowFigures {
 
     /** A sum of the row, its parts worked out first; null when none of its parts has a value. */
     private static BigDecimal sum(
-            Column.Sum s,
+            Column.Leaf s,
             Map<String, BigDecimal> row,
-            Map<String, Column.Sum> sums,
+            Map<String, Column.Leaf> sums,
             Map<String, BigDecimal> computed,
             Set<String> underWay,
             Set<String> cyclic) {
@@ -151,7 +151,7 @@ final class RowFigures {
         }
         List<BigDecimal> parts = new ArrayList<>();
         for (String p : s.of()) {
-            Column.Sum inner = sums.get(p);
+            Column.Leaf inner = sums.get(p);
             parts.add(inner != null ? sum(inner, row, sums, computed, underWay, cyclic) : row.get(p));
         }
         BigDecimal total = sum(parts);
@@ -161,7 +161,7 @@ final class RowFigures {
     }
 
     private static void checkGiven(
-            TableInfo info, TableData.Row row, Column.Sum s, Map<String, BigDecimal> n, List<Problem> problems) {
+            TableInfo info, TableData.Row row, Column.Leaf s, Map<String, BigDecimal> n, List<Problem> problems) {
         Value v = row.values().get(s.path());
         BigDecimal sum = n.get(s.path());
         if (v == null || v.isMissing() || sum == null || v.number().compareTo(sum) == 0) {

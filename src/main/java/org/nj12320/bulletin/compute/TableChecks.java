@@ -50,51 +50,6 @@ final class TableChecks {
         }
     }
 
-    /** The bound of a column, where its type has one. */
-    private static Column.Bound boundOf(Column.Leaf leaf) {
-        return leaf.accept(new Column.Visitor<Column.Bound>() {
-            @Override
-            public Column.Bound name(Column.Name c) {
-                return null;
-            }
-
-            @Override
-            public Column.Bound text(Column.Text c) {
-                return null;
-            }
-
-            @Override
-            public Column.Bound count(Column.Count c) {
-                return c.atMost();
-            }
-
-            @Override
-            public Column.Bound decimal(Column.Decimal c) {
-                return c.atMost();
-            }
-
-            @Override
-            public Column.Bound rate(Column.Rate c) {
-                return null;
-            }
-
-            @Override
-            public Column.Bound fraction(Column.Fraction c) {
-                return null;
-            }
-
-            @Override
-            public Column.Bound rank(Column.Rank c) {
-                return null;
-            }
-
-            @Override
-            public Column.Bound sum(Column.Sum c) {
-                return c.atMost();
-            }
-        });
-    }
-
     /** More rows of one column over its bound than this are reported as one warning listing them. */
     static final int LISTED_APART = 3;
 
@@ -102,7 +57,7 @@ final class TableChecks {
         TableData table = info.table();
         Period period = info.words().period();
         for (Column.Leaf leaf : table.leaves()) {
-            Column.Bound bound = boundOf(leaf);
+            Column.Bound bound = leaf.atMost();
             if (bound == null) {
                 continue;
             }
@@ -110,14 +65,7 @@ final class TableChecks {
             List<String> listed = new ArrayList<>();
             for (int i = 0; i < table.rows().size(); i++) {
                 BigDecimal v = figures.get(i).get(leaf.path());
-                BigDecimal limit;
-                if (bound instanceof Column.Bound.Fixed f) {
-                    limit = f.limit();
-                } else if (bound instanceof Column.Bound.Days) {
-                    limit = BigDecimal.valueOf(period.days());
-                } else {
-                    limit = figures.get(i).get(((Column.Bound.OfColumn) bound).path());
-                }
+                BigDecimal limit = bound.limit(period, figures.get(i));
                 if (v == null || limit == null || v.compareTo(limit) <= 0) {
                     continue;
                 }
@@ -128,32 +76,14 @@ final class TableChecks {
                 String limitText = NumberFormats.plain(limit);
                 Discrepancy d = Discrepancy.of(info.rowName(row) + "." + leaf.path(), v, limit);
                 listed.add(info.rowName(row) + " " + NumberFormats.plain(v));
-                if (bound instanceof Column.Bound.Fixed) {
-                    over.add(Problem.warning(at, said + "，超过了这一列的上限 " + limitText, "核对这个数字；上限写在这一列的 at_most: 中")
-                            .withDiscrepancy(d));
-                } else if (bound instanceof Column.Bound.Days) {
-                    over.add(Problem.warning(
-                                    at,
-                                    said + "，而本期（" + period.label() + "）只有 " + limitText + " 天",
-                                    "天数不能多于本期的天数：核对这个数字")
-                            .withDiscrepancy(d));
-                } else {
-                    over.add(Problem.warning(
-                                    at,
-                                    said + "，大于“" + ((Column.Bound.OfColumn) bound).path() + "” " + limitText,
-                                    "部分不能大于整体，请对照原始数据核对这两个数字")
-                            .withDiscrepancy(d));
-                }
+                over.add(Problem.warning(at, said + bound.over(limitText, period), bound.hint())
+                        .withDiscrepancy(d));
             }
             if (over.size() <= LISTED_APART) {
                 problems.addAll(over);
             } else {
                 // a column copied from a longer month, say: one warning, at the first, naming every row
-                String limit = bound instanceof Column.Bound.Days
-                        ? "本期（" + period.label() + "）的天数 " + period.days()
-                        : bound instanceof Column.Bound.Fixed f
-                                ? "上限 " + NumberFormats.plain(f.limit())
-                                : "“" + ((Column.Bound.OfColumn) bound).path() + "”";
+                String limit = bound.named(period, NumberFormats::plain);
                 problems.add(Problem.warning(
                         over.get(0).where(),
                         info.titled() + "有 " + over.size() + " 行的“" + leaf.path() + "”超过了" + limit + "："

@@ -63,9 +63,9 @@ public final class TableComputer {
             Map<String, BigDecimal> n = figures.rows().get(i);
             List<TableView.CellView> cells = new ArrayList<>();
             for (Column.Leaf leaf : table.leaves()) {
-                if (leaf instanceof Column.Rank r) {
-                    int rank = (r.sharedTies() ? ranking.shared() : ranking.ranks()).get(position);
-                    cells.add(Cells.number(r, BigDecimal.valueOf(rank)));
+                if (leaf.type().numbered()) {
+                    int rank = (leaf.sharedTies() ? ranking.shared() : ranking.ranks()).get(position);
+                    cells.add(Cells.number(leaf, BigDecimal.valueOf(rank)));
                 } else {
                     cells.add(Cells.of(leaf, row.values().get(leaf.path()), n.get(leaf.path())));
                 }

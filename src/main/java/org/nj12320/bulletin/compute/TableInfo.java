@@ -13,17 +13,14 @@ import org.nj12320.bulletin.model.Value;
  * @param title      the title as printed, the period's words in it
  * @param words      the words of the issue's period, which a row's name may hold as placeholders
  */
-record TableInfo(TableData table, Column.Name nameColumn, String title, PeriodWords words) {
+record TableInfo(TableData table, Column.Leaf nameColumn, String title, PeriodWords words) {
 
     static TableInfo of(TableData table, PeriodWords words) {
-        Column.Name name = null;
-        for (Column.Leaf leaf : table.leaves()) {
-            if (leaf instanceof Column.Name n) {
-                name = n;
-                break;
-            }
-        }
-        return new TableInfo(table, name, words.expand(table.title(), table.ref(), new ArrayList<>()), words);
+        return new TableInfo(
+                table,
+                Column.Leaf.nameOf(table.leaves()).orElse(null),
+                words.expand(table.title(), table.ref(), new ArrayList<>()),
+                words);
     }
 
     /** 《title》, which begins every message about the table. */

@@ -30,7 +30,8 @@ final class TotalRow {
         // the label covers the leading columns that have no total (序号 and 单位)
         int lead = 0;
         while (lead < leaves.size()
-                && (!leaves.get(lead).type().numeric() || leaves.get(lead) instanceof Column.Rank)) {
+                && (!leaves.get(lead).type().numeric()
+                        || leaves.get(lead).type().numbered())) {
             lead++;
         }
         cells.add(new TableView.CellView(table.total().label(), Cells.NAME, false, Math.max(lead, 1)));

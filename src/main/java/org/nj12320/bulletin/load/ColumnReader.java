@@ -3,6 +3,7 @@ package org.nj12320.bulletin.load;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,40 +134,20 @@ final class ColumnReader {
             Optional<YNode> atMost,
             Optional<YNode> ties,
             Optional<YNode> accumulates) {
-        boolean hasDecimals = switch (type) {
-            case DECIMAL, RATE -> true;
-            case NAME, TEXT, COUNT, FRACTION, RANK, SUM -> false;
-        };
-        boolean hasOf = switch (type) {
-            case FRACTION, SUM -> true;
-            case NAME, TEXT, COUNT, DECIMAL, RATE, RANK -> false;
-        };
-        boolean hasBound = switch (type) {
-            case COUNT, DECIMAL, SUM -> true;
-            case NAME, TEXT, RATE, FRACTION, RANK -> false;
-        };
-        boolean hasTies = switch (type) {
-            case RANK -> true;
-            case NAME, TEXT, COUNT, DECIMAL, RATE, FRACTION, SUM -> false;
-        };
-        if (decimals.isPresent() && !hasDecimals) {
-            problems.error(f.refOf("decimals"), "只有 decimal 和 rate 列才有 decimals:", "");
-        }
-        if (of.isPresent() && !hasOf) {
-            problems.error(f.refOf("of"), "只有 sum 和 fraction 列才有 of:", "");
-        }
-        if (atMost.isPresent() && !hasBound) {
-            problems.error(
-                    f.refOf("at_most"),
-                    "只有 count、decimal 和 sum 列才有 at_most:",
-                    type == ColumnType.RATE ? "比率本身就在 0–100% 之间" : "");
-        }
-        if (accumulates.isPresent() && type != ColumnType.COUNT && type != ColumnType.DECIMAL) {
-            problems.error(f.refOf("accumulates"), "只有 count 和 decimal 列才有 accumulates:", "");
-        }
-        if (ties.isPresent() && !hasTies) {
-            problems.error(f.refOf("ties"), "只有 rank 列才有 ties:", "");
-        }
+        Map<ColumnType.Field, Optional<YNode>> given = new EnumMap<>(Map.of(
+                ColumnType.Field.DECIMALS, decimals,
+                ColumnType.Field.OF, of,
+                ColumnType.Field.AT_MOST, atMost,
+                ColumnType.Field.TIES, ties,
+                ColumnType.Field.ACCUMULATES, accumulates));
+        given.forEach((field, node) -> {
+            if (node.isPresent() && !type.has(field)) {
+                problems.error(
+                        f.refOf(field.keyword()),
+                        "只有 " + field.types() + " 列才有 " + field.keyword() + ":",
+                        field == ColumnType.Field.AT_MOST && type.percent() ? "比率本身就在 0–100% 之间" : "");
+            }
+        });
     }
 
     private int decimals(Fields f, Optional<YNode> node) {

@@ -137,11 +137,9 @@ final class ColumnReferences {
     }
 
     private Column.Bound bound(Column.Leaf leaf, Column.Bound bound, String prefix) {
-        if (bound instanceof Column.Bound.OfColumn o) {
-            String r = resolve(o.path(), prefix, leaf.ref(), leaf.path() + ".at_most");
-            return r == null ? null : new Column.Bound.OfColumn(r);
-        }
-        return bound;
+        return bound == null
+                ? null
+                : bound.resolved(path -> resolve(path, prefix, leaf.ref(), leaf.path() + ".at_most"));
     }
 
     /**
@@ -152,9 +150,9 @@ final class ColumnReferences {
         Map<String, List<String>> parts = new HashMap<>();
         Map<String, Column.Leaf> sums = new LinkedHashMap<>();
         for (Column.Leaf leaf : leaves) {
-            if (leaf instanceof Column.Sum s) {
-                parts.put(s.path(), s.of());
-                sums.put(s.path(), s);
+            if (!leaf.of().isEmpty()) {
+                parts.put(leaf.path(), leaf.of());
+                sums.put(leaf.path(), leaf);
             }
         }
         Map<String, Boolean> done = new HashMap<>();

@@ -1,11 +1,11 @@
 package org.nj12320.bulletin.load;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+
+import org.nj12320.bulletin.model.ColumnType;
 
 /**
  * What figures a prose template writes from, and of what type each is: declared beside the template
@@ -19,37 +19,39 @@ import java.util.Map;
  * the messages call it by, in brackets after its name ({@code calls（受理咨询电话）: count}): an editor reads
  * 数字“受理咨询电话”, not the key of the data file.
  */
-sealed interface FigureSchema permits FigureSchema.Scalar, FigureSchema.Group, FigureSchema.ListOf {
+sealed interface FigureSchema permits FigureSchema.Scalar, FigureSchema.Flag, FigureSchema.Group, FigureSchema.ListOf {
 
-    /** The types a single figure may have. */
-    enum Type {
-        /** A whole number of things, zero or more. */
-        COUNT,
-        /** A number of zero or more with at most two decimals. */
-        DECIMAL,
-        /** A percentage between 0 and 100. */
-        RATE,
-        /** Words. */
-        TEXT,
-        /**
-         * Words true of this period only: the names of what is new in it, a note of when something happened.
-         * Printed as words; a new issue made from this one does not take them over but leaves them 待填.
-         */
-        PERIOD_TEXT,
-        /** true or false. */
-        FLAG;
+    /** The word of a figure's type for words true of this period only. */
+    String PERIOD_TEXT = "period-text";
 
-        String keyword() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    /** The word of a figure's type for true or false. */
+    String FLAG = "flag";
+
+    /**
+     * One figure, of a column type a figure may have ({@link ColumnType#figure()}): read and checked as a
+     * column of that type is.
+     *
+     * @param ofThePeriod words true of this period only (the names of what is new in it, a note of when
+     *                    something happened): printed as words, but a new issue made from this one does not
+     *                    take them over and leaves them 待填
+     */
+    record Scalar(ColumnType type, boolean ofThePeriod) implements FigureSchema {}
+
+    /** A figure that is true or false. */
+    record Flag() implements FigureSchema {}
+
+    /** The words a figures file may give as a type: the column types a figure may have, and two of its own. */
+    static List<String> typeWords() {
+        List<String> out = new ArrayList<>();
+        for (ColumnType t : ColumnType.values()) {
+            if (t.figure()) {
+                out.add(t.keyword());
+            }
         }
-
-        /** Whether a figure of this type is words rather than a number or a flag. */
-        boolean words() {
-            return this == TEXT || this == PERIOD_TEXT;
-        }
+        out.add(PERIOD_TEXT);
+        out.add(FLAG);
+        return out;
     }
-
-    record Scalar(Type type) implements FigureSchema {}
 
     /**
      * A group of named fields; {@code optional} names those that may be left out, {@code labels} gives the words
@@ -134,19 +136,25 @@ sealed interface FigureSchema permits FigureSchema.Scalar, FigureSchema.Group, F
         if (node instanceof YNode.YList l) {
             if (l.items().size() != 1) {
                 problems.error(l.ref(), "列表的说明只写一项：其中每一项的样子", "例如 cities: [{name: text, count: count}]");
-                return new ListOf(new Scalar(Type.TEXT));
+                return new ListOf(new Scalar(ColumnType.TEXT, false));
             }
             return new ListOf(of(l.items().get(0), problems));
         }
         YNode.YScalar s = (YNode.YScalar) node;
-        for (Type t : Type.values()) {
-            if (t.keyword().equals(s.text().strip())) {
-                return new Scalar(t);
+        String word = s.text().strip();
+        for (ColumnType t : ColumnType.values()) {
+            if (t.figure() && t.keyword().equals(word)) {
+                return new Scalar(t, false);
             }
         }
-        List<String> names = Arrays.stream(Type.values()).map(Type::keyword).toList();
-        problems.error(s.ref(), "未知的数字类型“" + s.text() + "”", "可用的类型：" + String.join("、", names));
-        return new Scalar(Type.TEXT);
+        if (word.equals(PERIOD_TEXT)) {
+            return new Scalar(ColumnType.TEXT, true);
+        }
+        if (word.equals(FLAG)) {
+            return new Flag();
+        }
+        problems.error(s.ref(), "未知的数字类型“" + s.text() + "”", "可用的类型：" + String.join("、", typeWords()));
+        return new Scalar(ColumnType.TEXT, false);
     }
 
     /** Where the schema of a template lives in the templates folder. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.nj12320.bulletin.model.Blank;
 import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.ColumnType;
 import org.nj12320.bulletin.model.Figures;
 import org.nj12320.bulletin.model.Reference;
 import org.nj12320.bulletin.model.SourceRef;
@@ -95,7 +96,14 @@ final class FiguresReader {
             }
             return out;
         }
-        return scalar(node, ((FigureSchema.Scalar) schema).type(), path);
+        if (schema instanceof FigureSchema.Flag) {
+            if (node instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.BOOLEAN) {
+                return Boolean.parseBoolean(s.text().toLowerCase());
+            }
+            problems.error(node.ref(), "应为 true 或 false，实为" + node.describe(), "");
+            return null;
+        }
+        return scalar(node, (FigureSchema.Scalar) schema, path);
     }
 
     /**
@@ -131,15 +139,16 @@ final class FiguresReader {
 
     private static String hint(FigureSchema schema) {
         if (schema instanceof FigureSchema.Scalar s) {
-            return s.type().words() ? " 及文字" : " 及其数字";
+            return s.type().numeric() ? " 及其数字" : " 及文字";
         }
         return schema instanceof FigureSchema.ListOf ? "，其下每项一行，以 - 开头" : "，其下缩进写各项";
     }
 
     /** One figure, read and checked as a table column of the same type. */
-    private Object scalar(YNode node, FigureSchema.Type type, String path) {
+    private Object scalar(YNode node, FigureSchema.Scalar schema, String path) {
+        ColumnType type = schema.type();
         if (node instanceof YNode.YScalar s && s.isNull()) {
-            problems.error(node.ref(), "这一项须填写：模板要把它写进段落", "填上" + (type.words() ? "文字" : "数字") + "；确实没有时删去这一项，或改写模板");
+            problems.error(node.ref(), "这一项须填写：模板要把它写进段落", "填上" + (type.numeric() ? "数字" : "文字") + "；确实没有时删去这一项，或改写模板");
             return null;
         }
         String name = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
@@ -149,28 +158,21 @@ final class FiguresReader {
             case DECIMAL -> new Column.Decimal(name, path, name, 2, null, null, ref);
             case RATE -> new Column.Rate(name, path, name, 2, ref);
             case TEXT -> new Column.Text(name, path, name, ref);
-            case PERIOD_TEXT -> {
-                ofThePeriod.add(path);
-                yield new Column.Text(name, path, name, ref);
-            }
-            case FLAG -> null;
+            // not a figure's type (ColumnType.figure): the schema reader never makes one
+            case NAME, FRACTION, RANK, SUM -> throw new IllegalStateException("not a figure's type: " + type);
         };
-        if (column == null) {
-            if (node instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.BOOLEAN) {
-                return Boolean.parseBoolean(s.text().toLowerCase());
-            }
-            problems.error(node.ref(), "应为 true 或 false，实为" + node.describe(), "");
-            return null;
+        if (schema.ofThePeriod()) {
+            ofThePeriod.add(path);
         }
         Value v = values.read(column, node);
         if (v == null || v.isMissing()) {
             return null;
         }
-        if (column instanceof Column.Text && Blank.isBlank(v.text())) {
+        if (!type.numeric() && Blank.isBlank(v.text())) {
             problems.error(
                     node.ref(),
                     Blank.MESSAGE,
-                    type == FigureSchema.Type.PERIOD_TEXT ? "写上本期的（上一期的这一项是那时的事，没有照抄）；本期没有时删去这一项" : "写上本期的文字");
+                    schema.ofThePeriod() ? "写上本期的（上一期的这一项是那时的事，没有照抄）；本期没有时删去这一项" : "写上本期的文字");
             return null;
         }
         return v.raw() instanceof BigDecimal b ? b : v.text();

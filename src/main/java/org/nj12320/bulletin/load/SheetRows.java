@@ -143,10 +143,7 @@ final class SheetRows {
             this.leaves = Column.leavesOf(columns);
             this.depth = columns.stream().mapToInt(Column::depth).max().orElse(1);
             this.totalLabel = totalLabel;
-            this.name = leaves.stream()
-                    .filter(l -> l instanceof Column.Name)
-                    .findFirst()
-                    .orElse(null);
+            this.name = Column.Leaf.nameOf(leaves).orElse(null);
             chains = new IdentityHashMap<>();
             for (Column c : columns) {
                 chains(c, List.of());
@@ -400,7 +397,7 @@ final class SheetRows {
                     // the program numbers the rows itself: a sheet's own 序号 is not read, by design
                 } else if (leaf == null) {
                     unused.add(written.isEmpty() ? String.join("/", chain) : written);
-                } else if (leaf instanceof Column.Rank) {
+                } else if (leaf.type().numbered()) {
                     // the program numbers the rows itself
                 } else if (where.containsKey(leaf)) {
                     problems.error(
@@ -414,7 +411,7 @@ final class SheetRows {
             }
             boolean ok = true;
             for (Column.Leaf leaf : leaves) {
-                if (where.containsKey(leaf) || leaf instanceof Column.Rank || !needed(leaf)) {
+                if (where.containsKey(leaf) || leaf.type().numbered() || !needed(leaf)) {
                     continue;
                 }
                 ok = false;
@@ -438,7 +435,7 @@ final class SheetRows {
          */
         private void fractionsForPercents(Map<Column.Leaf, Integer> where, int top) {
             for (Map.Entry<Column.Leaf, Integer> e : inSheetOrder(where)) {
-                if (!(e.getKey() instanceof Column.Rate)) {
+                if (!e.getKey().type().percent()) {
                     continue;
                 }
                 List<BigDecimal> numbers = new ArrayList<>();
@@ -477,9 +474,7 @@ final class SheetRows {
 
         /** Whether the sheet must have the column: a figure typed in, not one the program works out. */
         private boolean needed(Column.Leaf leaf) {
-            boolean cumulative = (leaf instanceof Column.Count c && c.accumulates() != null)
-                    || (leaf instanceof Column.Decimal d && d.accumulates() != null);
-            return !leaf.type().computed() && !cumulative;
+            return !leaf.type().computed() && leaf.accumulates() == null;
         }
 
         private Column.Leaf leafFor(List<String> chain) {
@@ -579,9 +574,9 @@ final class SheetRows {
             // a value that does not exist, as the bulletin prints it
             return new YNode.YScalar(t, YNode.YScalar.Kind.NULL, ref);
         }
-        if (leaf instanceof Column.Fraction f) {
+        if (leaf.whole() > 0) {
             var m = FRACTION.matcher(t);
-            if (m.matches() && Long.parseLong(m.group(2)) == f.whole()) {
+            if (m.matches() && Long.parseLong(m.group(2)) == leaf.whole()) {
                 return new YNode.YScalar(m.group(1), YNode.YScalar.Kind.STRING, ref);
             }
         }

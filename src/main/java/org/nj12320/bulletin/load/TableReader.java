@@ -54,7 +54,7 @@ final class TableReader {
         ColumnReferences references = new ColumnReferences(written, problems);
         List<Column> columns = references.resolve(written);
         List<Column.Leaf> leaves = Column.leavesOf(columns);
-        if (leaves.stream().noneMatch(l -> l instanceof Column.Name) && !leaves.isEmpty()) {
+        if (Column.Leaf.nameOf(leaves).isEmpty() && !leaves.isEmpty()) {
             problems.error(f.refOf("columns"), "表中没有 type: name 的列（每行的单位、区或渠道名称）", "在写名称的那一列加上 type: name");
         }
 
@@ -156,7 +156,7 @@ final class TableReader {
      */
     private void proportions(List<TableData.Row> rows, List<Column.Leaf> leaves) {
         for (Column.Leaf l : leaves) {
-            if (!(l instanceof Column.Rate)) {
+            if (!l.type().percent()) {
                 continue;
             }
             List<Value> numbers = rows.stream()
@@ -186,7 +186,7 @@ final class TableReader {
      */
     private void subtotal(Map<String, Value> values, List<Column.Leaf> leaves) {
         for (Column.Leaf l : leaves) {
-            if (l instanceof Column.Name) {
+            if (l.type().namesRow()) {
                 Value v = values.get(l.path());
                 if (v != null
                         && v.raw() instanceof String s
@@ -204,10 +204,7 @@ final class TableReader {
      */
     private static YNode namedByItsUnit(YNode row, int i, List<Column.Leaf> leaves) {
         String prefix = "rows[" + i + "]";
-        Column.Leaf name = leaves.stream()
-                .filter(l -> l instanceof Column.Name)
-                .findFirst()
-                .orElse(null);
+        Column.Leaf name = Column.Leaf.nameOf(leaves).orElse(null);
         if (name == null
                 || !(row instanceof YNode.YMap m)
                 || !(m.get(name.name()) instanceof YNode.YScalar s)
@@ -410,15 +407,11 @@ final class TableReader {
     private static Set<String> optionalIn(YNode row, List<Column.Leaf> leaves, List<TableData.Same> same) {
         Set<String> out = new HashSet<>();
         for (Column.Leaf leaf : leaves) {
-            if ((leaf instanceof Column.Count c && c.accumulates() != null)
-                    || (leaf instanceof Column.Decimal d && d.accumulates() != null)) {
+            if (leaf.accumulates() != null) {
                 out.add(leaf.path());
             }
         }
-        Column.Leaf name = leaves.stream()
-                .filter(l -> l instanceof Column.Name)
-                .findFirst()
-                .orElse(null);
+        Column.Leaf name = Column.Leaf.nameOf(leaves).orElse(null);
         if (name != null && row instanceof YNode.YMap m && m.get(name.name()) instanceof YNode.YScalar s) {
             for (TableData.Same x : same) {
                 if (x.row().equals(s.text().strip())) {
@@ -442,7 +435,7 @@ final class TableReader {
         }
         if (node.get() instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.EMPTY) {
             // an empty cell of a spreadsheet: nothing written, which is fine where the program works the figure out
-            if (required && leaf instanceof Column.Name) {
+            if (required && leaf.type().namesRow()) {
                 problems.error(node.get().ref(), "这一行没有" + leaf.name(), "写上" + leaf.name() + "的名称；不是数据的行（如说明）请删去");
             } else if (required) {
                 problems.error(node.get().ref(), "“" + leaf.path() + "”一格是空的", "填入本期的数字；该项不存在时填 /（印作 /）");

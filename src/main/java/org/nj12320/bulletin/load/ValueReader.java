@@ -29,7 +29,7 @@ final class ValueReader {
     Value read(Column.Leaf leaf, YNode node) {
         SourceRef ref = node.ref();
         if (node instanceof YNode.YScalar s && s.isNull()) {
-            if (leaf instanceof Column.Name) {
+            if (leaf.type().namesRow()) {
                 problems.error(ref, "这一行没有" + leaf.name(), "写上单位名称");
                 return null;
             }

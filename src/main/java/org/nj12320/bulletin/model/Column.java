@@ -3,6 +3,8 @@ package org.nj12320.bulletin.model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -68,6 +70,39 @@ public sealed interface Column permits Column.Group, Column.Leaf {
 
         <R> R accept(Visitor<R> visitor);
 
+        // What only some types have, asked of any column: the records of the types that have it answer with their
+        // own fields, every other column with nothing. A type that gains such a field answers by having it.
+
+        /** The path of the column this one accumulates over the periods (a 累计 column's 本年 column), or null. */
+        default String accumulates() {
+            return null;
+        }
+
+        /** The most a figure of this column may be, or null. */
+        default Bound atMost() {
+            return null;
+        }
+
+        /** The paths of the columns this one adds up (a 小计's parts); empty for a column that adds up none. */
+        default List<String> of() {
+            return List.of();
+        }
+
+        /** The whole a figure of this column is counted out of (the 11 of {@code 5/11}); 0 for any other column. */
+        default int whole() {
+            return 0;
+        }
+
+        /** Whether equal values share a rank (1, 2, 2, 4); false for any column that is not a 序号. */
+        default boolean sharedTies() {
+            return false;
+        }
+
+        /** The first column that names the rows (单位, 区), if the columns have one. */
+        static Optional<Leaf> nameOf(List<Leaf> leaves) {
+            return leaves.stream().filter(l -> l.type().namesRow()).findFirst();
+        }
+
         @Override
         default List<Leaf> leaves() {
             return List.of(this);
@@ -111,18 +146,101 @@ public sealed interface Column permits Column.Group, Column.Leaf {
         /** What {@code at_most:} says for the days of the period. */
         String DAYS = "本期天数";
 
+        /** The limit in a row of the period, given the row's figures by path; null when it has none. */
+        BigDecimal limit(Period period, Map<String, BigDecimal> row);
+
+        /** What a figure over the limit is told: what it is more than, after the figure's own words. */
+        String over(String limitText, Period period);
+
+        /** How a figure over the limit is to be checked. */
+        String hint();
+
+        /** The limit named after 超过了, in a warning listing many rows over it, its figure as {@code format} writes it. */
+        String named(Period period, Function<BigDecimal, String> format);
+
+        /** The same limit, its column named by its full path as {@code resolve} gives it; null when none is. */
+        default Bound resolved(Function<String, String> resolve) {
+            return this;
+        }
+
         /** A fixed limit. */
-        record Fixed(BigDecimal limit) implements Bound {}
+        record Fixed(BigDecimal limit) implements Bound {
+            @Override
+            public BigDecimal limit(Period period, Map<String, BigDecimal> row) {
+                return limit;
+            }
+
+            @Override
+            public String over(String limitText, Period period) {
+                return "，超过了这一列的上限 " + limitText;
+            }
+
+            @Override
+            public String hint() {
+                return "核对这个数字；上限写在这一列的 at_most: 中";
+            }
+
+            @Override
+            public String named(Period period, Function<BigDecimal, String> format) {
+                return "上限 " + format.apply(limit);
+            }
+        }
 
         /** The days of the period: 30 for April, 29 for February 2024, 366 for 2024. */
-        record Days() implements Bound {}
+        record Days() implements Bound {
+            @Override
+            public BigDecimal limit(Period period, Map<String, BigDecimal> row) {
+                return BigDecimal.valueOf(period.days());
+            }
+
+            @Override
+            public String over(String limitText, Period period) {
+                return "，而本期（" + period.label() + "）只有 " + limitText + " 天";
+            }
+
+            @Override
+            public String hint() {
+                return "天数不能多于本期的天数：核对这个数字";
+            }
+
+            @Override
+            public String named(Period period, Function<BigDecimal, String> format) {
+                return "本期（" + period.label() + "）的天数 " + period.days();
+            }
+        }
 
         /**
          * The value of another column of the row (a 2024 figure and its cumulative one).
          *
          * @param path the column's path once the table's references are resolved; as written before that
          */
-        record OfColumn(String path) implements Bound {}
+        record OfColumn(String path) implements Bound {
+            @Override
+            public BigDecimal limit(Period period, Map<String, BigDecimal> row) {
+                return row.get(path);
+            }
+
+            @Override
+            public String over(String limitText, Period period) {
+                return "，大于“" + path + "” " + limitText;
+            }
+
+            @Override
+            public String hint() {
+                return "部分不能大于整体，请对照原始数据核对这两个数字";
+            }
+
+            @Override
+            public String named(Period period, Function<BigDecimal, String> format) {
+                return "“" + path + "”";
+            }
+
+            @Override
+            public Bound resolved(Function<String, String> resolve) {
+                String r = resolve.apply(path);
+                return r == null ? null : new OfColumn(r);
+            }
+        }
     }
 
     /** The row's name (a unit, a district, a channel): text, unique in the table. */

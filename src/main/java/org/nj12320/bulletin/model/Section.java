@@ -1,5 +1,7 @@
 package org.nj12320.bulletin.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,13 +23,50 @@ public sealed interface Section permits Section.Heading, Section.Article, Sectio
 
         /** Whether a section of this kind names a file of the folder (a heading is its own text). */
         public boolean namesFile() {
-            return this != HEADING;
+            return switch (this) {
+                case HEADING -> false;
+                case ARTICLE, TABLE, TEXT -> true;
+            };
         }
     }
 
     Kind kind();
 
     <R> R accept(Visitor<R> visitor);
+
+    /**
+     * The sections of each kind, each list in print order: for what looks at one kind alone (the tables, the
+     * prose sections), without a test of each section's class.
+     */
+    record Parts(List<Heading> headings, List<Article> articles, List<Table> tables, List<Text> texts) {
+        public static Parts of(List<Section> sections) {
+            Parts p = new Parts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Section s : sections) {
+                s.accept(new Visitor<Boolean>() {
+                    @Override
+                    public Boolean heading(Heading h) {
+                        return p.headings.add(h);
+                    }
+
+                    @Override
+                    public Boolean article(Article a) {
+                        return p.articles.add(a);
+                    }
+
+                    @Override
+                    public Boolean table(Table t) {
+                        return p.tables.add(t);
+                    }
+
+                    @Override
+                    public Boolean text(Text t) {
+                        return p.texts.add(t);
+                    }
+                });
+            }
+            return p;
+        }
+    }
 
     /** One method per kind of section. */
     interface Visitor<R> {
