@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.compute;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Value;
@@ -34,7 +35,56 @@ final class Cells {
 
     /** A figure of the column, formatted as the column prints it; {@code /} when there is none. */
     static TableView.CellView number(Column.Leaf leaf, BigDecimal n) {
-        return new TableView.CellView(format(leaf, n), kind(leaf), n == null, 1);
+        return new TableView.CellView(format(leaf, n), kind(leaf), n == null, 1, n == null ? null : figure(leaf, n));
+    }
+
+    /** The figure of a cell as the column prints it, rounded the same way; null where it is printed as words. */
+    static TableView.Figure figure(Column.Leaf leaf, BigDecimal n) {
+        return leaf.accept(new Column.Visitor<TableView.Figure>() {
+            @Override
+            public TableView.Figure name(Column.Name c) {
+                return null;
+            }
+
+            @Override
+            public TableView.Figure text(Column.Text c) {
+                return null;
+            }
+
+            @Override
+            public TableView.Figure count(Column.Count c) {
+                return whole(n);
+            }
+
+            @Override
+            public TableView.Figure decimal(Column.Decimal c) {
+                return new TableView.Figure(n.setScale(c.decimals(), RoundingMode.HALF_UP), c.decimals(), false);
+            }
+
+            @Override
+            public TableView.Figure rate(Column.Rate c) {
+                return new TableView.Figure(n.setScale(c.decimals(), RoundingMode.HALF_UP), c.decimals(), true);
+            }
+
+            @Override
+            public TableView.Figure fraction(Column.Fraction c) {
+                return null;
+            }
+
+            @Override
+            public TableView.Figure rank(Column.Rank c) {
+                return whole(n);
+            }
+
+            @Override
+            public TableView.Figure sum(Column.Sum c) {
+                return whole(n);
+            }
+        });
+    }
+
+    private static TableView.Figure whole(BigDecimal n) {
+        return new TableView.Figure(n.setScale(0, RoundingMode.HALF_UP), 0, false);
     }
 
     static String format(Column.Leaf leaf, BigDecimal n) {

@@ -1,5 +1,6 @@
 package org.nj12320.bulletin.compute;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -75,6 +76,19 @@ public record TableView(
      * @param kind    as the column's kind
      * @param missing whether the value does not exist (printed {@code /})
      * @param colspan how many columns it covers (the label of a total row may cover 序号 and 单位)
+     * @param figure  the cell's figure as a number, for what takes it as one (the spreadsheets of an export);
+     *                null for words, a value that does not exist, and a fraction, which is words ({@code 5/11})
      */
-    public record CellView(String text, String kind, boolean missing, int colspan) {}
+    public record CellView(String text, String kind, boolean missing, int colspan, Figure figure) {
+        /** A cell of words, or one without a figure. */
+        public CellView(String text, String kind, boolean missing, int colspan) {
+            this(text, kind, missing, colspan, null);
+        }
+    }
+
+    /**
+     * A figure as printed: the value rounded as the cell shows it, with that many decimals; a percentage's value
+     * is the printed number (98.30 for 98.30%).
+     */
+    public record Figure(BigDecimal value, int decimals, boolean percent) {}
 }

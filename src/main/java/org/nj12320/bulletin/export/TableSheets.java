@@ -1,6 +1,5 @@
 package org.nj12320.bulletin.export;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,11 +39,11 @@ public final class TableSheets {
         }
         rows.addAll(header);
         for (TableView.RowView r : t.rows()) {
-            rows.add(cells(r, t.columns()));
+            rows.add(cells(r));
         }
         if (t.total() != null) {
             int at = rows.size() + 1;
-            rows.add(totalRow(t.total(), t.columns(), at, merges));
+            rows.add(totalRow(t.total(), at, merges));
         }
         for (String note : t.notes()) {
             rows.add(List.of(SheetTable.Out.text(note)));
@@ -78,47 +77,34 @@ public final class TableSheets {
         return next;
     }
 
-    private static List<SheetTable.Out> cells(TableView.RowView r, List<TableView.ColumnView> columns) {
+    private static List<SheetTable.Out> cells(TableView.RowView r) {
         List<SheetTable.Out> out = new ArrayList<>();
-        int c = 0;
         for (TableView.CellView cell : r.cells()) {
-            out.add(cell(cell, columns.get(Math.min(c, columns.size() - 1))));
+            out.add(cell(cell));
             for (int k = 1; k < cell.colspan(); k++) {
                 out.add(SheetTable.Out.text(""));
             }
-            c += cell.colspan();
         }
         return out;
     }
 
-    private static List<SheetTable.Out> totalRow(
-            TableView.RowView r, List<TableView.ColumnView> columns, int at, List<SheetTable.Merge> merges) {
+    private static List<SheetTable.Out> totalRow(TableView.RowView r, int at, List<SheetTable.Merge> merges) {
         int span = r.cells().get(0).colspan();
         if (span > 1) {
             merges.add(new SheetTable.Merge(at, 1, at, span));
         }
-        return cells(r, columns);
+        return cells(r);
     }
 
     /** A cell as its column prints it: a figure as a number with the format of its printed form. */
-    static SheetTable.Out cell(TableView.CellView cell, TableView.ColumnView column) {
-        String text = cell.text();
-        if (cell.missing() || !cell.kind().equals("number") || text.isEmpty()) {
-            return SheetTable.Out.text(text);
+    static SheetTable.Out cell(TableView.CellView cell) {
+        TableView.Figure f = cell.figure();
+        if (f == null) {
+            return SheetTable.Out.text(cell.text());
         }
-        try {
-            if (text.endsWith("%")) {
-                BigDecimal percent = new BigDecimal(text.substring(0, text.length() - 1));
-                return SheetTable.Out.number(text, percent.movePointLeft(2), format(percent.scale()) + "%");
-            }
-            if (text.contains("/")) {
-                return SheetTable.Out.text(text); // a fraction: 5/11, as printed
-            }
-            BigDecimal n = new BigDecimal(text);
-            return SheetTable.Out.number(text, n, format(n.scale()));
-        } catch (NumberFormatException e) {
-            return SheetTable.Out.text(text);
-        }
+        return f.percent()
+                ? SheetTable.Out.number(cell.text(), f.value().movePointLeft(2), format(f.decimals()) + "%")
+                : SheetTable.Out.number(cell.text(), f.value(), format(f.decimals()));
     }
 
     private static String format(int decimals) {

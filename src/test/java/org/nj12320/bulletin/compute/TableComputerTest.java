@@ -13,6 +13,7 @@ import static org.nj12320.bulletin.compute.Tables.row;
 import static org.nj12320.bulletin.compute.Tables.sum;
 import static org.nj12320.bulletin.compute.Tables.table;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -373,5 +374,31 @@ class TableComputerTest {
         assertThat(h.get(1).children().get(0).children())
                 .extracting(TableView.Header::label)
                 .containsExactly("本年", "累计");
+    }
+
+    @Test
+    void everyFigureCellCarriesItsNumberRoundedAsPrintedAndWordsCarryNone() {
+        List<Column> cols = List.of(
+                rank(false), name("单位"), fraction("表单", 11), decimal("收入"), rate("率"), count("甲"), sum("小计", "甲"));
+        var r = Tables.compute(
+                table(cols, null, Map.of(), List.of(row("单位", "甲", "表单", 5, "收入", "626887.305", "率", "98.3", "甲", 7))));
+        List<TableView.CellView> cells = r.view().rows().get(0).cells();
+        assertThat(cells)
+                .extracting(TableView.CellView::text)
+                .containsExactly("1", "甲", "5/11", "626887.31", "98.30%", "7", "7");
+        // the number is the printed one, never read back from the text
+        assertThat(cells)
+                .extracting(TableView.CellView::figure)
+                .containsExactly(
+                        new TableView.Figure(new BigDecimal("1"), 0, false),
+                        null,
+                        null,
+                        new TableView.Figure(new BigDecimal("626887.31"), 2, false),
+                        new TableView.Figure(new BigDecimal("98.30"), 2, true),
+                        new TableView.Figure(new BigDecimal("7"), 0, false),
+                        new TableView.Figure(new BigDecimal("7"), 0, false));
+        assertThat(r.view().total().cells())
+                .extracting(TableView.CellView::figure)
+                .contains(new TableView.Figure(new BigDecimal("626887.31"), 2, false));
     }
 }
