@@ -95,7 +95,7 @@ final class TableChecks {
 
     private static void rowBounds(TableInfo info, List<Map<String, BigDecimal>> figures, List<Problem> problems) {
         TableData table = info.table();
-        for (TableData.RowBound b : table.rowBounds()) {
+        for (TableData.RowBound b : table.checks().rowBounds()) {
             int part = info.rowIndex(b.row());
             int whole = info.rowIndex(b.atMost());
             if (part < 0 || whole < 0) {

@@ -141,13 +141,10 @@ final class TableReader {
                 ascending,
                 total,
                 notes,
-                figures,
-                rowBounds,
                 rows,
                 f.ref(),
                 places,
-                tolerances,
-                new TableData.Links(cumulative, same));
+                new TableData.Checks(figures, rowBounds, tolerances, new TableData.Links(cumulative, same)));
     }
 
     /**

@@ -11,13 +11,9 @@ import java.util.Map;
  * @param ascending sort smallest first instead
  * @param total     the total row, or null when the table has none
  * @param notes     lines printed under the table; {@code {name}} places a figure there
- * @param figures   named figures used by the notes
- * @param rowBounds rows whose figures may not exceed those of another row (2024 against 累计)
  * @param places    where the title ({@code title}), subtitle ({@code subtitle}) and each note
  *                  ({@code notes[0]} ...) were written
- * @param tolerances how much the figures of a column may change from the previous period, by column path;
- *                  under {@code ""} for the table's other columns
- * @param links     what the table's figures are of other figures
+ * @param checks    what the file says beside the rows: named figures, bounds, tolerances, links to other figures
  */
 public record TableData(
         String id,
@@ -28,25 +24,39 @@ public record TableData(
         boolean ascending,
         TotalSpec total,
         List<String> notes,
-        Map<String, Value> figures,
-        List<RowBound> rowBounds,
         List<Row> rows,
         SourceRef ref,
         Map<String, SourceRef> places,
-        Map<String, Tolerance> tolerances,
-        Links links) {
+        Checks checks) {
 
     public TableData {
         columns = List.copyOf(columns);
         notes = List.copyOf(notes);
-        figures = Map.copyOf(figures);
-        rowBounds = List.copyOf(rowBounds);
         rows = List.copyOf(rows);
         places = Map.copyOf(places);
-        tolerances = Map.copyOf(tolerances);
     }
 
-    /** Says that no figure of the row named {@code row} may exceed the same column of the row {@code atMost}. */
+    /**
+     * What a table file says beside its rows, by which its figures are completed and checked; a new kind of it
+     * is a field here and in the reader, not a change to every place that makes a table.
+     *
+     * @param figures    named figures used by the notes
+     * @param rowBounds  rows whose figures may not exceed those of another row (2024 against 累计)
+     * @param tolerances how much the figures of a column may change from the previous period, by column path;
+     *                   under {@code ""} for the table's other columns
+     * @param links      what the table's figures are of other figures
+     */
+    public record Checks(
+            Map<String, Value> figures, List<RowBound> rowBounds, Map<String, Tolerance> tolerances, Links links) {
+        public static final Checks NONE = new Checks(Map.of(), List.of(), Map.of(), Links.NONE);
+
+        public Checks {
+            figures = Map.copyOf(figures);
+            rowBounds = List.copyOf(rowBounds);
+            tolerances = Map.copyOf(tolerances);
+        }
+    }
+
     public record RowBound(String row, String atMost, SourceRef ref) {}
 
     /**
@@ -75,65 +85,28 @@ public record TableData(
     public record Same(String row, String column, Reference as, SourceRef ref) {}
 
     /** A table without the places of its texts, for tables made in code. */
-    public TableData(
-            String id,
-            String title,
-            String subtitle,
-            List<Column> columns,
-            String orderBy,
-            boolean ascending,
-            TotalSpec total,
-            List<String> notes,
-            Map<String, Value> figures,
-            List<RowBound> rowBounds,
-            List<Row> rows,
-            SourceRef ref) {
-        this(
-                id,
-                title,
-                subtitle,
-                columns,
-                orderBy,
-                ascending,
-                total,
-                notes,
-                figures,
-                rowBounds,
-                rows,
-                ref,
-                Map.of(),
-                Map.of(),
-                Links.NONE);
-    }
-
-    /** The same table with other rows (the same figures filled in from elsewhere). */
     public TableData withRows(List<Row> other) {
         return new TableData(
-                id,
-                title,
-                subtitle,
-                columns,
-                orderBy,
-                ascending,
-                total,
-                notes,
-                figures,
-                rowBounds,
-                other,
-                ref,
-                places,
-                tolerances,
-                links);
+                id, title, subtitle, columns, orderBy, ascending, total, notes, other, ref, places, checks);
     }
 
-    /** Where a text of the table was written ({@code title}, {@code notes[1]}), or the table's file when unknown. */
+    /** The named figures used by the notes. */
+    public Map<String, Value> figures() {
+        return checks.figures();
+    }
+
+    /** What the table's figures are of other figures. */
+    public Links links() {
+        return checks.links();
+    }
+
     public SourceRef place(String text) {
         return places.getOrDefault(text, ref.child(text));
     }
 
     /** How much a column's figures may change from the previous period. */
     public Tolerance tolerance(String path) {
-        return tolerances.getOrDefault(path, tolerances.getOrDefault("", Tolerance.DEFAULT));
+        return checks.tolerances().getOrDefault(path, checks.tolerances().getOrDefault("", Tolerance.DEFAULT));
     }
 
     /** The columns that hold values, left to right. */

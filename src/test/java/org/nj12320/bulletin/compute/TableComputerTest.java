@@ -221,10 +221,14 @@ class TableComputerTest {
                 false,
                 null,
                 List.of(),
-                Map.of(),
-                List.of(new TableData.RowBound("2024 年", "累计", Tables.HERE)),
                 t.rows(),
-                Tables.HERE);
+                Tables.HERE,
+                Map.of(),
+                new TableData.Checks(
+                        Map.of(),
+                        List.of(new TableData.RowBound("2024 年", "累计", Tables.HERE)),
+                        Map.of(),
+                        TableData.Links.NONE));
         var r = Tables.compute(withBound);
         assertThat(r.problems())
                 .singleElement()
@@ -238,10 +242,14 @@ class TableComputerTest {
                 false,
                 null,
                 List.of(),
-                Map.of(),
-                List.of(new TableData.RowBound("2023 年", "累计", Tables.HERE)),
                 t.rows(),
-                Tables.HERE);
+                Tables.HERE,
+                Map.of(),
+                new TableData.Checks(
+                        Map.of(),
+                        List.of(new TableData.RowBound("2023 年", "累计", Tables.HERE)),
+                        Map.of(),
+                        TableData.Links.NONE));
         assertThat(Tables.compute(wrongName).problems()).singleElement().satisfies(p -> {
             assertThat(p.isError()).isTrue();
             assertThat(p.message()).contains("2023 年");

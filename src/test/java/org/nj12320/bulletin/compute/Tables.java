@@ -88,7 +88,18 @@ final class Tables {
                 ? null
                 : new TableData.TotalSpec("合计", values(givenTotal, 99), new SourceRef("test.yaml", 99, 1, "total"));
         return new TableData(
-                "t", "测试表", null, columns, orderBy, false, total, List.of(), Map.of(), List.of(), out, HERE);
+                "t",
+                "测试表",
+                null,
+                columns,
+                orderBy,
+                false,
+                total,
+                List.of(),
+                out,
+                HERE,
+                Map.of(),
+                TableData.Checks.NONE);
     }
 
     private static Map<String, Value> values(Map<String, Object> raw, int line) {
