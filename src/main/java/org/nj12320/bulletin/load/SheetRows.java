@@ -1,12 +1,9 @@
 package org.nj12320.bulletin.load;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,7 +14,6 @@ import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.PeriodWords;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
-import org.nj12320.bulletin.model.Suggest;
 import org.nj12320.bulletin.sheet.Grid;
 import org.nj12320.bulletin.sheet.GridCell;
 import org.nj12320.bulletin.sheet.SheetException;
@@ -41,18 +37,10 @@ final class SheetRows {
      */
     record Result(List<YNode> rows, YNode total, boolean ok) {}
 
-    /** How far down a header is looked for. */
-    private static final int HEADER_SEARCH = 20;
-
     /** What a line of notes under a table starts with. */
     private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|数据来源|来源|资料来源|制表|填表|审核|统计口径|（|\\().*");
 
-    /** A number written with thousands separators, as a spreadsheet exports it: 12,380 or 1,234.5. */
-    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?%?");
-
     private static final Pattern PLAIN = Pattern.compile("\\d*\\.?\\d+");
-
-    private static final Pattern FRACTION = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
 
     private final Problems problems;
     private final Period period;
@@ -78,7 +66,7 @@ final class SheetRows {
             Fields f = Fields.of(spec, problems, "rows");
             file = f.text("file", true);
             sheet = f.text("sheet", false);
-            Long h = f.count("header", false, HEADER_SEARCH * 5L);
+            Long h = f.count("header", false, SheetHeader.HEADER_SEARCH * 5L);
             header = h == null ? null : h.intValue();
             f.finish();
             if (file == null) {
@@ -133,7 +121,7 @@ final class SheetRows {
         private final String display;
         private final Grid grid;
         private final List<Column.Leaf> leaves;
-        private final int depth;
+        private final SheetHeader header;
         private final String totalLabel;
         private final Column.Leaf name;
 
@@ -141,34 +129,9 @@ final class SheetRows {
             this.display = display;
             this.grid = grid;
             this.leaves = Column.leavesOf(columns);
-            this.depth = columns.stream().mapToInt(Column::depth).max().orElse(1);
+            this.header = new SheetHeader(display, grid, columns, problems);
             this.totalLabel = totalLabel;
             this.name = Column.Leaf.nameOf(leaves).orElse(null);
-            chains = new IdentityHashMap<>();
-            for (Column c : columns) {
-                chains(c, List.of());
-            }
-        }
-
-        /**
-         * Each leaf with the columns above it and itself, top down. Keyed by identity, like the sheet's columns in
-         * {@link #match}: a leaf here is one column of this table, and a record's own hashCode would walk all its
-         * fields (and, at its first use in a process, bootstrap method handles: milliseconds of a cold build).
-         */
-        private final Map<Column.Leaf, List<Column>> chains;
-
-        private void chains(Column c, List<Column> above) {
-            List<Column> chain = new ArrayList<>(above);
-            chain.add(c);
-            c.match(
-                    g -> {
-                        g.children().forEach(child -> chains(child, chain));
-                        return null;
-                    },
-                    leaf -> {
-                        chains.put(leaf, chain);
-                        return null;
-                    });
         }
 
         SourceRef at(int row, int column, String path) {
@@ -176,15 +139,15 @@ final class SheetRows {
         }
 
         Result read(Integer given) {
-            int top = given != null ? given : findHeader();
+            int top = given != null ? given : header.find();
             if (top < 1) {
                 problems.error(
                         SourceRef.cell(display, grid.sheet(), 1, 1, ""),
-                        "在前 " + HEADER_SEARCH + " 行中找不到表头：没有一行写着表格的列名（" + neededNames() + "）",
+                        "在前 " + SheetHeader.HEADER_SEARCH + " 行中找不到表头：没有一行写着表格的列名（" + header.neededNames() + "）",
                         "表头应写列名，如“单位”“电话预约”；表头不在前几行时，写 rows: {file: …, header: 表头所在的行号}");
                 return new Result(List.of(), null, false);
             }
-            Map<Column.Leaf, Integer> where = match(top);
+            Map<Column.Leaf, Integer> where = header.match(top);
             if (where == null) {
                 return new Result(List.of(), null, false);
             }
@@ -195,7 +158,7 @@ final class SheetRows {
             YNode total = null;
             int totalRow = 0;
             List<Integer> after = new ArrayList<>();
-            int first = top + depth;
+            int first = top + header.depth();
             for (int r = first; r <= grid.rows().size(); r++) {
                 List<GridCell> cells = grid.rows().get(r - 1);
                 List<GridCell> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
@@ -304,10 +267,7 @@ final class SheetRows {
                 int col = e.getValue();
                 if (grid.hidden().columns().contains(col)) {
                     problems.warning(
-                            at(
-                                    top + chains.get(e.getKey()).size() - 1,
-                                    col,
-                                    e.getKey().path()),
+                            at(header.rowOf(e.getKey(), top), col, e.getKey().path()),
                             "“" + e.getKey().path() + "”一列（" + SourceRef.columnName(col) + " 列）在表格中是隐藏的，其中的内容仍会读入并印出",
                             "隐藏的列常是草稿或上期留下的：这一列若不是本期的，从表格中删去它，把本期的一列写上这个列名；是本期的，就取消隐藏");
                 }
@@ -321,112 +281,12 @@ final class SheetRows {
         private boolean isTotal(int r, Map<Column.Leaf, Integer> where) {
             int last = name != null && where.containsKey(name) ? where.get(name) : 1;
             for (int col = 1; col <= last; col++) {
-                String n = norm(grid.cell(r, col).text());
-                if (!n.isEmpty() && (n.equals(norm(totalLabel)) || n.equals("合计") || n.equals("总计"))) {
+                String n = SheetHeader.norm(grid.cell(r, col).text());
+                if (!n.isEmpty() && (n.equals(SheetHeader.norm(totalLabel)) || n.equals("合计") || n.equals("总计"))) {
                     return true;
                 }
             }
             return false;
-        }
-
-        /** The first row of the header: the first row in which two cells (one, for a table of one) name columns. */
-        private int findHeader() {
-            int want = Math.min(2, leaves.size());
-            for (int r = 1; r <= Math.min(HEADER_SEARCH, grid.rows().size()); r++) {
-                int named = 0;
-                for (GridCell c : grid.rows().get(r - 1)) {
-                    if (!c.isEmpty() && namesAColumn(norm(c.text()))) {
-                        named++;
-                    }
-                }
-                if (named >= want) {
-                    return r;
-                }
-            }
-            return -1;
-        }
-
-        private boolean namesAColumn(String text) {
-            return chains.values().stream().flatMap(List::stream).anyMatch(c -> namedBy(c, text));
-        }
-
-        /** Each leaf's column of the sheet; null, with the problems reported, when a column the table needs is not there. */
-        private Map<Column.Leaf, Integer> match(int top) {
-            Map<Column.Leaf, Integer> where = new IdentityHashMap<>();
-            List<String> unused = new ArrayList<>();
-            String[] carried = new String[depth];
-            for (int col = 1; col <= grid.width(); col++) {
-                List<String> texts = new ArrayList<>();
-                for (int level = 0; level < depth; level++) {
-                    texts.add(norm(grid.cell(top + level, col).text()));
-                }
-                int deepest = -1;
-                for (int level = 0; level < depth; level++) {
-                    if (!texts.get(level).isEmpty()) {
-                        deepest = level;
-                    }
-                }
-                if (deepest < 0) {
-                    continue;
-                }
-                // a group's label stands over the first of its columns (the others are merged into it, or left empty)
-                List<String> chain = new ArrayList<>();
-                boolean borrowed = false;
-                for (int level = 0; level <= deepest; level++) {
-                    String t = texts.get(level);
-                    if (t.isEmpty() && level < deepest && carried[level] != null) {
-                        t = carried[level];
-                        borrowed = true;
-                    }
-                    if (!t.isEmpty()) {
-                        chain.add(t);
-                    }
-                    if (!texts.get(level).isEmpty()) {
-                        carried[level] = texts.get(level);
-                        for (int below = level + 1; below < depth; below++) {
-                            carried[below] = null;
-                        }
-                    }
-                }
-                Column.Leaf leaf = leafFor(chain);
-                if (leaf == null && borrowed) {
-                    leaf = leafFor(chain.subList(chain.size() - 1, chain.size()));
-                }
-                String written = grid.cell(top + deepest, col).text().strip().replaceAll("\\s+", " ");
-                if (leaf == null && chain.size() == 1 && chain.get(0).equals(norm("序号"))) {
-                    // the program numbers the rows itself: a sheet's own 序号 is not read, by design
-                } else if (leaf == null) {
-                    unused.add(written.isEmpty() ? String.join("/", chain) : written);
-                } else if (leaf.type().numbered()) {
-                    // the program numbers the rows itself
-                } else if (where.containsKey(leaf)) {
-                    problems.error(
-                            at(top + deepest, col, ""),
-                            "表头中“" + leaf.path() + "”出现了两次（另一列在 "
-                                    + at(top, where.get(leaf), "").within() + "）",
-                            "删去或改名其中一列");
-                } else {
-                    where.put(leaf, col);
-                }
-            }
-            boolean ok = true;
-            for (Column.Leaf leaf : leaves) {
-                if (where.containsKey(leaf) || leaf.type().numbered() || !needed(leaf)) {
-                    continue;
-                }
-                ok = false;
-                Optional<String> near = Suggest.nearest(
-                        norm(leaf.name()), unused.stream().map(SheetRows::norm).toList());
-                problems.error(
-                        at(top, 1, ""),
-                        "表头中没有“" + leaf.path() + "”一列",
-                        near.map(n -> "表头中有“" + n + "”：是它吗？表头的文字要与列名（或 label）一致")
-                                .orElse("在表格中加上这一列，表头写“" + leaf.name() + "”；表中现有的列：" + headerList(top)));
-            }
-            if (!unused.isEmpty() && ok) {
-                problems.note(at(top, 1, ""), "表格中这些列没有用到：" + String.join("、", unused));
-            }
-            return ok ? where : null;
         }
 
         /**
@@ -440,7 +300,7 @@ final class SheetRows {
                 }
                 List<BigDecimal> numbers = new ArrayList<>();
                 boolean percents = false;
-                for (int r = top + depth; r <= grid.rows().size(); r++) {
+                for (int r = top + header.depth(); r <= grid.rows().size(); r++) {
                     GridCell c = grid.cell(r, e.getValue());
                     if (c.kind() == GridCell.Kind.NUMBER) {
                         numbers.add(c.number());
@@ -456,7 +316,7 @@ final class SheetRows {
                 if (example.isPresent()) {
                     problems.warning(
                             at(
-                                    top + chains.get(e.getKey()).size() - 1,
+                                    header.rowOf(e.getKey(), top),
                                     e.getValue(),
                                     e.getKey().path()),
                             Proportions.message(e.getKey().path(), example.get()),
@@ -472,28 +332,6 @@ final class SheetRows {
                     .toList();
         }
 
-        /** Whether the sheet must have the column: a figure typed in, not one the program works out. */
-        private boolean needed(Column.Leaf leaf) {
-            return !leaf.type().computed() && leaf.accumulates() == null;
-        }
-
-        private Column.Leaf leafFor(List<String> chain) {
-            for (Map.Entry<Column.Leaf, List<Column>> e : chains.entrySet()) {
-                List<Column> path = e.getValue();
-                if (path.size() != chain.size()) {
-                    continue;
-                }
-                boolean all = true;
-                for (int i = 0; i < path.size() && all; i++) {
-                    all = namedBy(path.get(i), chain.get(i));
-                }
-                if (all) {
-                    return e.getKey();
-                }
-            }
-            return null;
-        }
-
         /** A row of the sheet as a YAML row: a mapping from column name to cell, groups as nested mappings. */
         private YNode row(int r, Map<Column.Leaf, Integer> where, String unit, boolean total) {
             SourceRef rowRef =
@@ -507,8 +345,8 @@ final class SheetRows {
                 }
                 String owner = total ? "原表合计行" : unit;
                 String path = (owner.isEmpty() ? "" : owner + "的") + "“" + leaf.path() + "”";
-                YNode value = scalar(grid.cell(r, col), leaf, at(r, col, path));
-                put(tree, chains.get(leaf), 0, value);
+                YNode value = SheetCells.scalar(grid.cell(r, col), leaf, at(r, col, path));
+                put(tree, header.chain(leaf), 0, value);
             }
             return map(tree, rowRef);
         }
@@ -534,96 +372,6 @@ final class SheetRows {
             });
             return new YNode.YMap(entries, keyRefs, ref);
         }
-
-        private String neededNames() {
-            return String.join(
-                    "、", leaves.stream().filter(this::needed).map(Column::name).toList());
-        }
-
-        private String headerList(int top) {
-            List<String> out = new ArrayList<>();
-            for (int level = 0; level < depth; level++) {
-                for (GridCell c :
-                        grid.rows().size() >= top + level ? grid.rows().get(top + level - 1) : List.<GridCell>of()) {
-                    if (!c.isEmpty()) {
-                        out.add(c.text().strip());
-                    }
-                }
-            }
-            return out.isEmpty() ? "（无）" : String.join("、", out);
-        }
-    }
-
-    /** A cell as the YAML scalar it stands for in its column. */
-    static YNode scalar(GridCell cell, Column.Leaf leaf, SourceRef ref) {
-        return switch (cell.kind()) {
-            case EMPTY -> new YNode.YScalar("", YNode.YScalar.Kind.EMPTY, ref);
-            case NUMBER -> new YNode.YScalar(cell.text(), YNode.YScalar.Kind.NUMBER, ref);
-            case BOOLEAN -> new YNode.YScalar(cell.text(), YNode.YScalar.Kind.BOOLEAN, ref);
-            // the readers of values say what an error value, a formula without its result or a date is
-            case ERROR, NO_RESULT, DATE -> new YNode.YScalar(cell.text(), YNode.YScalar.Kind.STRING, ref);
-            case TEXT -> text(cell.text().strip(), leaf, ref);
-        };
-    }
-
-    private static YNode text(String t, Column.Leaf leaf, SourceRef ref) {
-        if (t.isEmpty()) {
-            return new YNode.YScalar("", YNode.YScalar.Kind.EMPTY, ref);
-        }
-        if (t.equals("/") || t.equals("／")) {
-            // a value that does not exist, as the bulletin prints it
-            return new YNode.YScalar(t, YNode.YScalar.Kind.NULL, ref);
-        }
-        if (leaf.whole() > 0) {
-            var m = FRACTION.matcher(t);
-            if (m.matches() && Long.parseLong(m.group(2)) == leaf.whole()) {
-                return new YNode.YScalar(m.group(1), YNode.YScalar.Kind.STRING, ref);
-            }
-        }
-        if (leaf.type().numeric() && GROUPED.matcher(t).matches()) {
-            return new YNode.YScalar(t.replace(",", ""), YNode.YScalar.Kind.STRING, ref);
-        }
-        return new YNode.YScalar(t, YNode.YScalar.Kind.STRING, ref);
-    }
-
-    /** A header's text as it is compared: full-width forms as the ordinary ones, no spaces or line breaks, any case. */
-    static String norm(String s) {
-        if (s == null) {
-            return "";
-        }
-        // a | in a column's label marks where the printed label may break; a sheet's header has none
-        return Normalizer.normalize(s, Normalizer.Form.NFKC)
-                .replaceAll("[\\s\\u3000|]+", "")
-                .toLowerCase(Locale.ROOT);
-    }
-
-    /** The period placeholders a label may hold ({年}总量), which a sheet's header has as 2024年总量. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(期末|期|年度|年|月)}");
-
-    /** Whether a header text names a column or group, by its name or its label. */
-    static boolean namedBy(Column c, String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        if (norm(c.name()).equals(text)) {
-            return true;
-        }
-        String label = norm(c.label());
-        if (label.equals(text)) {
-            return true;
-        }
-        if (PLACEHOLDER.matcher(c.label()).find()) {
-            StringBuilder re = new StringBuilder();
-            var m = PLACEHOLDER.matcher(label);
-            int last = 0;
-            while (m.find()) {
-                re.append(Pattern.quote(label.substring(last, m.start()))).append("[0-9年月底度]+");
-                last = m.end();
-            }
-            re.append(Pattern.quote(label.substring(last)));
-            return text.matches(re.toString());
-        }
-        return false;
     }
 
     /** A sheet read before, with the bytes it was read from. */
