@@ -26,14 +26,14 @@ import org.nj12320.bulletin.testing.Folders;
 import org.nj12320.bulletin.world.DiskWorld;
 
 /**
- * Mutates the shipped data files thousands of times (seeded, so a failure can be replayed) and checks that
+ * Mutates the shipped data files two thousand times (seeded, so a failure can be replayed) and checks that
  * every run ends in success or in a clean report of problems: never an exception escaping, never a stack
  * trace, never a partial PDF. The seed and the number of runs can be set with -Dmutation.seed and
  * -Dmutation.runs.
  */
 class MutationTest {
     private static final long SEED = Long.getLong("mutation.seed", 20231122L);
-    private static final int RUNS = Integer.getInteger("mutation.runs", 3000);
+    private static final int RUNS = Integer.getInteger("mutation.runs", 2000);
     /** One run in this many also builds the PDF through the command line. */
     private static final int BUILD_EVERY = 150;
 
