@@ -229,19 +229,16 @@ public final class IssueLoader {
         if (value == null) {
             return null;
         }
-        if (foldL != null && kind != Section.Kind.TABLE) {
+        if (foldL != null && !kind.folds()) {
             problems.error(f.refOf("fold"), "只有表格才有 fold:", "");
-        }
-        if (kind == Section.Kind.HEADING) {
-            return new Section.Heading(value, f.refOf(kind.keyword()));
         }
         String display = dir.display(value);
         String id = idOf(value);
         try {
             // a file that cannot be read is reported at the line of the manifest that names it
-            String text = SourceText.read(dir, value, f.refOf(kind.keyword()));
+            String text = kind.namesFile() ? SourceText.read(dir, value, f.refOf(kind.keyword())) : null;
             return switch (kind) {
-                case HEADING -> throw new IllegalStateException("a heading names no file");
+                case HEADING -> new Section.Heading(value, f.refOf(kind.keyword()));
                 case ARTICLE -> {
                     ArticleReader.Result a = new ArticleReader(problems, yaml).read(text, display);
                     yield new Section.Article(

@@ -21,6 +21,14 @@ public sealed interface Section permits Section.Heading, Section.Article, Sectio
             return name().toLowerCase(Locale.ROOT);
         }
 
+        /** Whether a section of this kind may be set in column groups ({@code fold: 2}). */
+        public boolean folds() {
+            return switch (this) {
+                case TABLE -> true;
+                case HEADING, ARTICLE, TEXT -> false;
+            };
+        }
+
         /** Whether a section of this kind names a file of the folder (a heading is its own text). */
         public boolean namesFile() {
             return switch (this) {
