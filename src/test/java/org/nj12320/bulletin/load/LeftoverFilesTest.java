@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.Section;
 import org.nj12320.bulletin.world.DiskFolder;
 
 /** Files saved in an issue's folder that its manifest never names are pointed out, not silently left out. */
@@ -71,7 +72,14 @@ class LeftoverFilesTest {
                 .write("t.csv", "单位,数\n甲,1\n")
                 .write("articles/01.md", "---\ntitle: 稿\n---\n\n正文。\n");
         List<Problem> problems = problems(f);
-        assertThat(problems).extracting(Problem::message).contains("栏目须写明类别：heading、article、table、text");
+        assertThat(problems)
+                .extracting(Problem::message)
+                .contains("栏目须写明类别："
+                        + String.join(
+                                "、",
+                                java.util.Arrays.stream(Section.Kind.values())
+                                        .map(Section.Kind::keyword)
+                                        .toList()));
         assertThat(problems).allMatch(Problem::isError);
     }
 

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nj12320.bulletin.compute.ComputedIssue;
 import org.nj12320.bulletin.compute.IssueComputer;
 import org.nj12320.bulletin.load.IssueLoader;
@@ -56,5 +62,45 @@ class RenderGoldenTest {
     @Test
     void theWebEditionOfASmallIssue() throws Exception {
         compare(Output.WEB);
+    }
+
+    /**
+     * Classes a page may carry without a rule of their own in the edition's stylesheet: hooks for a rule an
+     * editor may add, or parts set by their parent's rule. A class of a new kind of section or column is not
+     * among them, so that the stylesheets of both editions are told about it.
+     */
+    private static final Set<String> HOOKS = Set.of("group", "publisher", "date", "item", "keep");
+
+    /**
+     * Every class the small issue's page carries is styled by the edition's stylesheet, or is a known hook. The
+     * editions that are pages with a stylesheet are named: an output of another form has none to check.
+     */
+    @ParameterizedTest
+    @EnumSource(
+            value = Output.class,
+            names = {"PRINT", "WEB"})
+    void everyClassOfThePageIsStyled(Output edition) throws Exception {
+        String page = render("2023-11", edition);
+        String css = Files.readString(Path.of("templates/style/" + edition.keyword() + ".css"));
+        Set<String> unstyled = new TreeSet<>();
+        Matcher m = Pattern.compile("class=\"([^\"]*)\"").matcher(page);
+        while (m.find()) {
+            for (String c : m.group(1).trim().split("\\s+")) {
+                // table-<file name> is each table's own hook (table-appointments); the table's parts are not
+                boolean hook = HOOKS.contains(c)
+                        || c.startsWith("table-")
+                                && !Set.of("table-title", "table-block", "table-scroll")
+                                        .contains(c);
+                if (!hook
+                        && !Pattern.compile("\\." + Pattern.quote(c) + "(?![\\w-])")
+                                .matcher(css)
+                                .find()) {
+                    unstyled.add(c);
+                }
+            }
+        }
+        assertThat(unstyled)
+                .as("classes of the %s page without a rule in style/%s.css", edition.keyword(), edition.keyword())
+                .isEmpty();
     }
 }
