@@ -18,7 +18,6 @@ import org.nj12320.bulletin.world.DiskWorld;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code bulletin build}: checks and builds issues, writing each PDF only when it is complete. */
 @Command(
@@ -30,8 +29,8 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     IssueOptions options;
 
-    @Option(names = "--timings", description = "同时打印各阶段用时（读取、计算、核对、模板、排版、写出）")
-    boolean timings;
+    @CommandLine.Mixin
+    TimingsOption timings;
 
     @CommandLine.Mixin
     OutputOptions output;
@@ -116,7 +115,7 @@ final class BuildCommand implements Callable<Integer> {
             List<Map<Output, Path>> targets = output.targets(cl, periods, world);
             for (int i = 0; i < periods.size(); i++) {
                 Outcome outcome =
-                        buildOne(pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings, "");
+                        buildOne(pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings.on, "");
                 if (!outcome.written()) {
                     code = Main.PROBLEMS;
                 }

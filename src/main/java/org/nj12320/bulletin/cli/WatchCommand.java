@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.nj12320.bulletin.model.Output;
 import org.nj12320.bulletin.model.Period;
-import org.nj12320.bulletin.model.Problem;
-import org.nj12320.bulletin.pdf.PageImages;
 import org.nj12320.bulletin.pipeline.Pipeline;
 import org.nj12320.bulletin.preview.PreviewServer;
-import org.nj12320.bulletin.preview.PreviewState;
 import org.nj12320.bulletin.watch.FileWatcher;
 import org.nj12320.bulletin.world.DiskWorld;
 
@@ -59,8 +55,8 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "预览所用的端口，默认为任一空闲端口")
     int port;
 
-    @Option(names = "--timings", description = "同时打印各阶段用时")
-    boolean timings;
+    @CommandLine.Mixin
+    TimingsOption timings;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -111,7 +107,7 @@ final class WatchCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(stop);
             try (server;
                     FileWatcher watcher = new FileWatcher(new ArrayList<>(roots), QUIET)) {
-                Live live = server == null ? null : new Live(server, periods.get(0));
+                LivePreview live = server == null ? null : new LivePreview(server, periods.get(0));
                 if (server != null) {
                     stdout.println("预览：" + server.address() + "（在浏览器中打开；只接受本机的访问）");
                 }
@@ -126,7 +122,7 @@ final class WatchCommand implements Callable<Integer> {
                             LocalTime.now(world.clock().withZone(world.zone())).format(CLOCK) + "  ";
                     for (int i = 0; i < periods.size(); i++) {
                         BuildCommand.Outcome o = BuildCommand.buildOne(
-                                pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings, now);
+                                pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings.on, now);
                         if (live != null) {
                             live.show(o, now.strip());
                         }
@@ -164,62 +160,5 @@ final class WatchCommand implements Callable<Integer> {
                     "端口 " + port + " 已被占用（另一个 watch --preview 或别的程序在用它），预览无法启动；换一个端口，如 --port "
                             + (port < 65535 ? port + 1 : 8080) + "，或不写 --port，由程序任选一个空闲端口");
         }
-    }
-
-    /** The preview of one issue: the pages of its last good build, the problems of its last build. */
-    private static final class Live {
-        private final PreviewServer server;
-        private final Period period;
-        private final PageImages images = new PageImages(110);
-        private List<PageImages.Page> pages = List.of();
-        private byte[] web;
-        private int version;
-
-        Live(PreviewServer server, Period period) {
-            this.server = server;
-            this.period = period;
-        }
-
-        void show(BuildCommand.Outcome o, String when) {
-            boolean stale = o.pdf() == null;
-            if (!stale) {
-                try {
-                    pages = images.update(o.pdf().bytes());
-                } catch (IOException e) {
-                    stale = true; // the PDF just made cannot fail to load; if it does, the old pages stay
-                }
-                web = o.html() == null ? null : o.html().bytes();
-            }
-            Map<String, byte[]> byDigest = new LinkedHashMap<>();
-            pages.forEach(p -> byDigest.put(p.digest(), p.png()));
-            List<PreviewState.Shown> shown =
-                    o.problems().stream().map(WatchCommand::shown).toList();
-            server.publish(
-                    new PreviewState(
-                            ++version,
-                            "《南京卫生信息》" + period.label(),
-                            when,
-                            stale,
-                            pages.stream().map(PageImages.Page::digest).toList(),
-                            shown,
-                            web != null),
-                    byDigest,
-                    web);
-        }
-    }
-
-    private static PreviewState.Shown shown(Problem p) {
-        String where = p.where() == null
-                ? ""
-                : p.where().location()
-                        + (p.where().path().isEmpty() ? "" : " " + p.where().field());
-        boolean shown = p.excerpt() != null && p.where() != null && p.where().line() > 0;
-        return new PreviewState.Shown(
-                p.severity().prefix(),
-                where,
-                p.message(),
-                p.hint() == null ? "" : p.hint(),
-                shown ? p.excerpt() : null,
-                shown ? p.where().column() : 0);
     }
 }
