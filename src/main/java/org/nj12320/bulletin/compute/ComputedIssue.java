@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.compute;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,36 @@ public record ComputedIssue(
         sections = List.copyOf(sections);
         problems = List.copyOf(problems);
         carried = Map.copyOf(carried);
+    }
+
+    /** The issue's tables, in print order. */
+    public List<Table> tables() {
+        List<Table> out = new ArrayList<>();
+        for (SectionView s : sections) {
+            s.accept(new Visitor<Void>() {
+                @Override
+                public Void heading(Heading h) {
+                    return null;
+                }
+
+                @Override
+                public Void article(Article a) {
+                    return null;
+                }
+
+                @Override
+                public Void table(Table t) {
+                    out.add(t);
+                    return null;
+                }
+
+                @Override
+                public Void text(Text t) {
+                    return null;
+                }
+            });
+        }
+        return out;
     }
 
     /**

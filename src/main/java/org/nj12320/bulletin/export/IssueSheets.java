@@ -25,11 +25,9 @@ public final class IssueSheets {
     /** Each table of the issue as a CSV file, in the order of the issue. */
     public static List<TableFile> tables(ComputedIssue issue) {
         List<TableFile> out = new ArrayList<>();
-        for (ComputedIssue.SectionView s : issue.sections()) {
-            if (s instanceof ComputedIssue.Table t) {
-                SheetTable sheet = TableSheets.of(t.table(), t.table().title());
-                out.add(new TableFile(t.table().id() + ".csv", t.table().title(), SheetWriter.csv(sheet), sheet));
-            }
+        for (ComputedIssue.Table t : issue.tables()) {
+            SheetTable sheet = TableSheets.of(t.table(), t.table().title());
+            out.add(new TableFile(t.table().id() + ".csv", t.table().title(), SheetWriter.csv(sheet), sheet));
         }
         return out;
     }
