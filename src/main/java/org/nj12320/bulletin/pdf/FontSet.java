@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -348,8 +349,27 @@ public final class FontSet implements AutoCloseable, FontBook {
         return out;
     }
 
-    /** Whether any of the fonts can draw the character; the full fonts are read only if the core ones cannot. */
-    public boolean canDraw(int codePoint) throws IOException {
+    /** The characters asked about so far, and of those the ones the fonts can draw. */
+    private final BitSet asked = new BitSet();
+
+    private final BitSet drawable = new BitSet();
+
+    /**
+     * Whether any of the fonts can draw the character; the full fonts are read only if the core ones cannot.
+     * Each character is looked up once: an issue's text asks about the same few thousand again and again, at
+     * every build of a long-running process too.
+     */
+    public synchronized boolean canDraw(int codePoint) throws IOException {
+        if (asked.get(codePoint)) {
+            return drawable.get(codePoint);
+        }
+        boolean can = lookUp(codePoint);
+        asked.set(codePoint);
+        drawable.set(codePoint, can);
+        return can;
+    }
+
+    private boolean lookUp(int codePoint) throws IOException {
         for (boolean core : new boolean[] {true, false}) {
             for (Loaded l : fonts) {
                 if (l.source().core() == core && l.font().getUnicodeCmapLookup().getGlyphId(codePoint) > 0) {
