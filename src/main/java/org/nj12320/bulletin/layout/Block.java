@@ -3,7 +3,7 @@ package org.nj12320.bulletin.layout;
 import java.util.List;
 
 /** A block of a document: laid out in turn, from the top of the page down. */
-public sealed interface Block permits Block.Flow, Block.Paragraph, Block.Row, Block.Running, Table {
+public sealed interface Block permits Block.Flow, Block.Paragraph, Block.Row, Block.Running, Block.Drawing, Table {
     /**
      * Blocks one under another in a box.
      *
@@ -56,6 +56,38 @@ public sealed interface Block permits Block.Flow, Block.Paragraph, Block.Row, Bl
      * @param before the space before it, in points; NaN for a share of what is left over
      */
     record RowItem(float before, Paragraph text) {}
+
+    /**
+     * A drawing of rectangles and labels (a chart), set as one piece, centred in the width, and tagged as one
+     * element (a {@code Figure} with its {@link Tag#alt() alternative text}), whose content every mark is.
+     *
+     * @param width  its width in points; a drawing wider than the room is an error of whoever made it
+     * @param height its height in points
+     */
+    record Drawing(BoxStyle box, float width, float height, List<Mark> marks, Tag tag) implements Block {
+        public Drawing {
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /** What a drawing is made of, in points from its top-left corner, y growing downwards. */
+    sealed interface Mark permits Mark.Rect, Mark.Label {
+        /** A filled rectangle. */
+        record Rect(float x, float y, float width, float height, Color color) implements Mark {}
+
+        /**
+         * A line of text on a baseline, its start, centre or end at {@code x}.
+         *
+         * @param anchor where {@code x} is on the text: its start, its middle or its end
+         */
+        record Label(float x, float baseline, Anchor anchor, String text, TextStyle style) implements Mark {}
+
+        enum Anchor {
+            START,
+            MIDDLE,
+            END
+        }
+    }
 
     /**
      * Sets the value of a running element (a running head) from here on: the blocks it shows, or none to clear

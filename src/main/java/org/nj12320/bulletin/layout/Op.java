@@ -33,11 +33,21 @@ public sealed interface Op {
         }
     }
 
-    /** A filled rectangle: a rule, a border, a background. */
-    record Fill(float x, float y, float width, float height, Color color, Artifact artifact) implements Op {
+    /**
+     * A filled rectangle: a rule, a border, a background, all artifacts; or a part of a drawing, content of the
+     * figure its slot belongs to.
+     */
+    record Fill(float x, float y, float width, float height, Color color, Tag.Slot slot, Artifact artifact)
+            implements Op {
+        /** A rule, a border or a background: an artifact of the given kind. */
+        public Fill(float x, float y, float width, float height, Color color, Artifact artifact) {
+            this(x, y, width, height, color, null, artifact);
+        }
+
         @Override
         public Op moved(float dx, float dy, Artifact as) {
-            return new Fill(x + dx, y + dy, width, height, color, as != null ? as : artifact);
+            Artifact a = as != null && artifact == null ? as : artifact;
+            return new Fill(x + dx, y + dy, width, height, color, a == null ? slot : null, a);
         }
     }
 

@@ -33,7 +33,8 @@ final class Stacker {
             if (i > 0 && !(b instanceof Block.Running)) {
                 boolean forced = b instanceof Block.Flow f && f.box().breakBefore()
                         || b instanceof Block.Paragraph p && p.box().breakBefore()
-                        || b instanceof Table t && t.box().breakBefore();
+                        || b instanceof Table t && t.box().breakBefore()
+                        || b instanceof Block.Drawing dr && dr.box().breakBefore();
                 out.add(new Break(forced ? Vertical.FORCED : Math.max(floor, keep ? Vertical.NEVER : 0), null));
             }
             if (b instanceof Block.Running) {
@@ -54,6 +55,8 @@ final class Stacker {
             return row(r, x, width, parent);
         } else if (b instanceof Table t) {
             return table(t, x, width, parent, floor);
+        } else if (b instanceof Block.Drawing dr) {
+            return drawing(dr, x, width, parent);
         }
         Block.Running r = (Block.Running) b;
         out.add(new Vertical.Mark(r.name(), r.content()));
@@ -137,6 +140,46 @@ final class Stacker {
             Line line = lines.get(k);
             out.add(new Piece(line.height(), ops(line, cx, line.ascent(), tag.slot())));
         }
+        close(box, d);
+        return box.keepWithNext();
+    }
+
+    /**
+     * A drawing as one piece, centred in the width: its rectangles and labels all content of its element, so
+     * that what reads the PDF finds the figure, its alternative text and the words drawn in it.
+     */
+    private boolean drawing(Block.Drawing dr, float x, float width, Tag parent) {
+        BoxStyle box = dr.box();
+        Tag tag = parent.add(dr.tag());
+        Tag.Slot slot = tag.slot();
+        Vertical.Decoration d = open(box, null, x, width);
+        float cw = box.content(width);
+        float left = contentX(box, x) + Math.max(0, (cw - dr.width()) / 2);
+        List<Op> ops = new ArrayList<>();
+        for (Block.Mark m : dr.marks()) {
+            if (m instanceof Block.Mark.Rect r) {
+                ops.add(new Op.Fill(left + r.x(), r.y(), r.width(), r.height(), r.color(), slot, null));
+            } else {
+                Block.Mark.Label l = (Block.Mark.Label) m;
+                Block.Paragraph p = new Block.Paragraph(
+                        BoxStyle.NONE,
+                        List.of(new Inline.Text(l.text(), l.style())),
+                        l.style(),
+                        ParagraphStyle.DEFAULT,
+                        null,
+                        null);
+                for (Line line : p.lines(Float.MAX_VALUE / 4)) {
+                    float w = line.width();
+                    float start = switch (l.anchor()) {
+                        case START -> l.x();
+                        case MIDDLE -> l.x() - w / 2;
+                        case END -> l.x() - w;
+                    };
+                    ops.addAll(ops(line, left + start, l.baseline(), slot));
+                }
+            }
+        }
+        out.add(new Piece(dr.height(), ops));
         close(box, d);
         return box.keepWithNext();
     }

@@ -57,6 +57,18 @@ public final class Tag {
         return Collections.unmodifiableMap(attributes);
     }
 
+    private String alt;
+
+    /** The words that stand for the element's content (a figure's {@code /Alt}); null when it has none. */
+    public String alt() {
+        return alt;
+    }
+
+    public Tag alt(String a) {
+        this.alt = a;
+        return this;
+    }
+
     /** A title for the element (an element's {@code /T}); null when it has none. */
     public String title() {
         return title;

@@ -83,7 +83,7 @@ final class PageDrawer {
     }
 
     private static Tag.Slot slot(Op op) {
-        return op instanceof Op.Text t ? t.slot() : null;
+        return op instanceof Op.Text t ? t.slot() : ((Op.Fill) op).slot();
     }
 
     private static Artifact artifact(Op op) {

@@ -70,6 +70,9 @@ final class StructureTree {
             d = new COSDictionary();
             d.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
             d.setItem(COSName.S, COSName.getPDFName(t.role()));
+            if (t.alt() != null) {
+                d.setItem(COSName.ALT, new COSString(t.alt()));
+            }
             if (t.title() != null) {
                 d.setItem(COSName.T, new COSString(t.title()));
             }
