@@ -53,6 +53,11 @@ public record ComputedIssue(
                 public Void text(Text t) {
                     return null;
                 }
+
+                @Override
+                public Void chart(Chart c) {
+                    return null;
+                }
             });
         }
         return out;
@@ -62,7 +67,7 @@ public record ComputedIssue(
      * A section ready to print. Templates tell the kinds apart by {@link #kind()}; code, through
      * {@link Visitor}, so that a new kind does not compile until every such place handles it.
      */
-    public sealed interface SectionView permits Heading, Article, Table, Text {
+    public sealed interface SectionView permits Heading, Article, Table, Text, Chart {
         /** The anchor the section's bookmark points to. */
         String id();
 
@@ -87,6 +92,21 @@ public record ComputedIssue(
         R table(Table t);
 
         R text(Text t);
+
+        R chart(Chart c);
+    }
+
+    /** A chart, ready to draw. */
+    public record Chart(String id, ChartView chart, SourceRef ref) implements SectionView {
+        @Override
+        public Section.Kind sectionKind() {
+            return Section.Kind.CHART;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.chart(this);
+        }
     }
 
     public record Heading(String id, String text, SourceRef ref) implements SectionView {

@@ -50,6 +50,16 @@ final class Context {
         this.unread = Set.of();
     }
 
+    /** A table of the issue by its id, as read; null when the issue has none of that id. */
+    TableData tableData(String id) {
+        return tables.get(id);
+    }
+
+    /** The ids of the issue's tables, in print order. */
+    List<String> tableIds() {
+        return new ArrayList<>(tables.keySet());
+    }
+
     /** The table computed, once; null when it refers, through others, back to itself (reported). */
     TableComputer.Result table(String id, List<Problem> problems) {
         TableComputer.Result r = done.get(id);

@@ -33,7 +33,7 @@ public final class IssueComputer {
         PeriodWords words = ctx.words;
         for (Section s : issue.sections()) {
             String id = "s" + (views.size() + 1);
-            views.add(s.accept(new Section.Visitor<ComputedIssue.SectionView>() {
+            ComputedIssue.SectionView view = s.accept(new Section.Visitor<ComputedIssue.SectionView>() {
                 @Override
                 public ComputedIssue.SectionView heading(Section.Heading h) {
                     return new ComputedIssue.Heading(id, words.expand(h.text(), h.ref(), problems), h.ref());
@@ -67,6 +67,13 @@ public final class IssueComputer {
                 }
 
                 @Override
+                public ComputedIssue.SectionView chart(Section.Chart c) {
+                    ChartView chart =
+                            ChartComputer.compute(c, words.expand(c.title(), c.ref(), problems), ctx, problems);
+                    return chart == null ? null : new ComputedIssue.Chart(id, chart, c.ref());
+                }
+
+                @Override
                 public ComputedIssue.SectionView text(Section.Text t) {
                     String title = words.expand(t.title(), t.ref(), new ArrayList<>());
                     String named = title == null ? t.id() : title;
@@ -86,7 +93,11 @@ public final class IssueComputer {
                     return new ComputedIssue.Text(
                             id, words.expand(t.title(), t.ref(), problems), t.template(), figures, t.ref());
                 }
-            }));
+            });
+            if (view != null) {
+                // a chart that names what does not exist is reported and left out
+                views.add(view);
+            }
         }
         return new ComputedIssue(issue.meta(), views, issue.colophon(), problems, carried);
     }

@@ -71,6 +71,12 @@ public final class PrintedTexts {
                 }
 
                 @Override
+                public Void chart(Section.Chart c) {
+                    add(out, c.title(), c.ref());
+                    return null;
+                }
+
+                @Override
                 public Void text(Section.Text t) {
                     add(out, t.title(), t.ref());
                     figures(out, t.figures().values(), "", t.figures());

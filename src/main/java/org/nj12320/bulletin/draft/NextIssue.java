@@ -107,6 +107,13 @@ public final class NextIssue {
                 }
 
                 @Override
+                public File chart(Section.Chart c) {
+                    // a chart names figures, not values: the same file draws the next period's
+                    String path = relative(c.ref(), prefix);
+                    return new File(path, read(source, path));
+                }
+
+                @Override
                 public File text(Section.Text t) {
                     String path = relative(t.ref(), prefix);
                     return new File(path, withoutAcknowledgements(blankFigures(read(source, path), t.figures())));

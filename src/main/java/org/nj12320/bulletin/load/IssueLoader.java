@@ -239,6 +239,12 @@ public final class IssueLoader {
             String text = kind.namesFile() ? SourceText.read(dir, value, f.refOf(kind.keyword())) : null;
             return switch (kind) {
                 case HEADING -> new Section.Heading(value, f.refOf(kind.keyword()));
+                case CHART -> {
+                    if (template != null) {
+                        problems.error(f.refOf("template"), "图表统一由图表模板排印，这里不用 template:", "");
+                    }
+                    yield new ChartReader(problems).read(yaml.read(text, display), id);
+                }
                 case ARTICLE -> {
                     ArticleReader.Result a = new ArticleReader(problems, yaml).read(text, display);
                     yield new Section.Article(

@@ -8,14 +8,15 @@ import java.util.Locale;
  * A part of an issue, in the order the issue manifest lists them. Code that treats the kinds differently does
  * so through {@link Visitor}, so a new kind does not compile until every such place handles it.
  */
-public sealed interface Section permits Section.Heading, Section.Article, Section.Table, Section.Text {
+public sealed interface Section permits Section.Heading, Section.Article, Section.Table, Section.Text, Section.Chart {
 
     /** The kinds of section, as the manifest names them ({@code - table: appointments.yaml}). */
     enum Kind {
         HEADING,
         ARTICLE,
         TABLE,
-        TEXT;
+        TEXT,
+        CHART;
 
         public String keyword() {
             return name().toLowerCase(Locale.ROOT);
@@ -25,7 +26,7 @@ public sealed interface Section permits Section.Heading, Section.Article, Sectio
         public boolean folds() {
             return switch (this) {
                 case TABLE -> true;
-                case HEADING, ARTICLE, TEXT -> false;
+                case HEADING, ARTICLE, TEXT, CHART -> false;
             };
         }
 
@@ -33,7 +34,7 @@ public sealed interface Section permits Section.Heading, Section.Article, Sectio
         public boolean namesFile() {
             return switch (this) {
                 case HEADING -> false;
-                case ARTICLE, TABLE, TEXT -> true;
+                case ARTICLE, TABLE, TEXT, CHART -> true;
             };
         }
     }
@@ -46,9 +47,11 @@ public sealed interface Section permits Section.Heading, Section.Article, Sectio
      * The sections of each kind, each list in print order: for what looks at one kind alone (the tables, the
      * prose sections), without a test of each section's class.
      */
-    record Parts(List<Heading> headings, List<Article> articles, List<Table> tables, List<Text> texts) {
+    record Parts(
+            List<Heading> headings, List<Article> articles, List<Table> tables, List<Text> texts, List<Chart> charts) {
         public static Parts of(List<Section> sections) {
-            Parts p = new Parts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            Parts p = new Parts(
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (Section s : sections) {
                 s.accept(new Visitor<Boolean>() {
                     @Override
@@ -70,6 +73,11 @@ public sealed interface Section permits Section.Heading, Section.Article, Sectio
                     public Boolean text(Text t) {
                         return p.texts.add(t);
                     }
+
+                    @Override
+                    public Boolean chart(Chart c) {
+                        return p.charts.add(c);
+                    }
                 });
             }
             return p;
@@ -85,6 +93,25 @@ public sealed interface Section permits Section.Heading, Section.Article, Sectio
         R table(Table t);
 
         R text(Text t);
+
+        R chart(Chart c);
+    }
+
+    /**
+     * A chart drawn from figures of the issue's tables.
+     *
+     * @param title as written, with the period's placeholders ({期})
+     */
+    record Chart(String id, String title, ChartSpec spec, SourceRef ref) implements Section {
+        @Override
+        public Kind kind() {
+            return Kind.CHART;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.chart(this);
+        }
     }
 
     /** A section heading that opens a part of the issue, such as 统计数据 or 简讯. */

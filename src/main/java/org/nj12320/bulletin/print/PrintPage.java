@@ -43,7 +43,8 @@ public final class PrintPage {
     /** What the browser gives every page before its stylesheet, for the elements the layout knows. */
     private static final String DEFAULTS = String.join(
             "\n",
-            "html, body, div, p, h1, h2, h3, h4, h5, h6, header, footer, section { display: block }",
+            "html, body, div, p, h1, h2, h3, h4, h5, h6, header, footer, section, svg { display: block }",
+            "desc { display: none }",
             "head, title, meta, link, style, bookmarks { display: none }",
             "table { display: table } caption { display: table-caption } thead { display: table-header-group }",
             "tbody { display: table-row-group } tfoot { display: table-footer-group } tr { display: table-row }",
@@ -91,7 +92,12 @@ public final class PrintPage {
             "td",
             "header",
             "footer",
-            "section");
+            "section",
+            // a drawing: a chart, as lib/chart.ftlx writes it
+            "svg",
+            "rect",
+            "text",
+            "desc");
 
     private final FontBook fonts;
     private final Folder templates;
@@ -419,6 +425,9 @@ public final class PrintPage {
             return new Block.Running(name, e.text().isBlank() || inside == null ? List.of() : List.of(inside));
         }
         String id = e.attribute("id");
+        if (e.name.equals("svg")) {
+            return drawing(e, s);
+        }
         switch (s.display) {
             case "table":
                 return table(e, s);
@@ -463,6 +472,66 @@ public final class PrintPage {
             return new Block.Paragraph(box(s), content, text(s), paragraph(s), tag, id);
         }
         return new Block.Flow(box(s), blocks(e, s), tag, id);
+    }
+
+    /**
+     * An SVG drawing of rectangles and lines of text (a chart), set as one Figure whose alternative text is its
+     * {@code <desc>}. Its width and height are points; its words take the font of its style at its
+     * {@code font-size}, and the colour of their {@code fill}.
+     */
+    private Block drawing(Node.Element svg, Style s) {
+        float width = number(svg, "width");
+        float height = number(svg, "height");
+        String size = svg.attribute("font-size");
+        TextStyle base = text(s);
+        float fontSize = size == null ? base.size() : Float.parseFloat(size);
+        List<Block.Mark> marks = new ArrayList<>();
+        String alt = null;
+        for (Node n : svg.children) {
+            if (!(n instanceof Node.Element m)) {
+                continue;
+            }
+            style(m, s); // what the layout does not know is said at its template
+            switch (m.name) {
+                case "rect" ->
+                    marks.add(new Block.Mark.Rect(
+                            number(m, "x"), number(m, "y"), number(m, "width"), number(m, "height"), fill(m)));
+                case "text" ->
+                    marks.add(new Block.Mark.Label(
+                            number(m, "x"),
+                            number(m, "y"),
+                            switch (String.valueOf(m.attribute("text-anchor"))) {
+                                case "middle" -> Block.Mark.Anchor.MIDDLE;
+                                case "end" -> Block.Mark.Anchor.END;
+                                default -> Block.Mark.Anchor.START;
+                            },
+                            m.text(),
+                            new TextStyle(base.faces(), fontSize, fontSize * 1.2f, fill(m), 0)));
+                case "desc" -> alt = m.text().strip();
+                default -> problem(sources.find("<" + m.name), "图中不能有 <" + m.name + ">", "图只由 <rect> 和 <text> 画成");
+            }
+        }
+        if (alt == null || alt.isEmpty()) {
+            problem(sources.find("<svg"), "图没有文字说明（<desc>）：读屏软件和 PDF/UA 都要它", "在 <svg> 中写 <desc>，用文字说出图中的数字");
+        }
+        return new Block.Drawing(box(s), width, height, marks, new Tag("Figure").alt(alt));
+    }
+
+    private float number(Node.Element e, String attribute) {
+        String v = e.attribute(attribute);
+        try {
+            return v == null ? 0 : Float.parseFloat(v);
+        } catch (NumberFormatException x) {
+            problem(sources.find(attribute + "=\"" + v), "<" + e.name + "> 的 " + attribute + " 应为数字，实为“" + v + "”", "");
+            return 0;
+        }
+    }
+
+    private static Color fill(Node.Element e) {
+        String v = e.attribute("fill");
+        return v != null && v.matches("#[0-9a-fA-F]{6}")
+                ? new Color(Integer.parseInt(v.substring(1), 16))
+                : Color.BLACK;
     }
 
     private SourceRef where(Style s, String property, Node.Element e) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 
+import org.nj12320.bulletin.compute.ChartView;
 import org.nj12320.bulletin.compute.ComputedIssue;
 import org.nj12320.bulletin.compute.NumberFormats;
 import org.nj12320.bulletin.compute.TableView;
@@ -103,6 +104,11 @@ public final class HtmlRenderer {
         model.put("num", (TemplateMethodModelEx) this::formatNumber);
         model.put("cn", (TemplateMethodModelEx) args -> NumberFormats.chineseNumeral(
                 ((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
+        // a chart's marks at a width in points and a size of its words: the geometry is code, the template writes it
+        model.put("drawing", (TemplateMethodModelEx) args -> ChartDrawing.of(
+                (ChartView) ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(ChartView.class),
+                ((TemplateNumberModel) args.get(1)).getAsNumber().floatValue(),
+                ((TemplateNumberModel) args.get(2)).getAsNumber().floatValue()));
         model.put("widths", (TemplateMethodModelEx) args -> {
             try {
                 return ColumnWidths.of(
@@ -222,6 +228,11 @@ public final class HtmlRenderer {
         @Override
         public String text(ComputedIssue.Text t) {
             return t.template();
+        }
+
+        @Override
+        public String chart(ComputedIssue.Chart c) {
+            return null;
         }
     };
 

@@ -42,6 +42,11 @@ final class Outline {
                 public String text(ComputedIssue.Text t) {
                     return t.title();
                 }
+
+                @Override
+                public String chart(ComputedIssue.Chart c) {
+                    return c.chart().title();
+                }
             });
             if (title != null && !title.isBlank()) {
                 current.get(0).add(new Bookmark(title, s.id(), List.of()));

@@ -1,0 +1,149 @@
+package org.nj12320.bulletin.compute;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.nj12320.bulletin.model.ChartSpec;
+import org.nj12320.bulletin.model.Column;
+import org.nj12320.bulletin.model.ColumnType;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.Section;
+import org.nj12320.bulletin.model.Suggest;
+import org.nj12320.bulletin.model.TableData;
+
+/**
+ * A chart's bars from the figures its table prints, so that a chart and its table can never disagree: the
+ * cells of the computed table, by the column the chart names.
+ */
+final class ChartComputer {
+    private ChartComputer() {}
+
+    /** The chart ready to draw; null when what it names does not exist (reported, with the nearest names). */
+    static ChartView compute(Section.Chart c, String title, Context ctx, List<Problem> problems) {
+        ChartSpec spec = c.spec();
+        TableData data = ctx.tableData(spec.table());
+        if (data == null) {
+            List<String> ids = ctx.tableIds();
+            problems.add(Problem.error(
+                    spec.at("table"),
+                    "图表所画的表格“" + spec.table() + "”不在本期中",
+                    Suggest.nearest(spec.table(), ids)
+                                    .map(n -> "是否应为 " + n + "？")
+                                    .orElse("") + "写表格的文件名（不带 .yaml）；本期的表格：" + String.join("、", ids)));
+            return null;
+        }
+        TableComputer.Result computed = ctx.table(spec.table(), problems);
+        if (computed == null) {
+            return null;
+        }
+        TableView view = computed.view();
+        int by = column(view, spec.by());
+        int name = nameColumn(view);
+        if (by < 0 || !drawable(view.columns().get(by))) {
+            List<String> paths = view.columns().stream()
+                    .filter(ChartComputer::drawable)
+                    .map(TableView.ColumnView::path)
+                    .toList();
+            problems.add(Problem.error(
+                    spec.at("by"),
+                    by < 0 ? "表格 " + spec.table() + " 中没有“" + spec.by() + "”一列" : "“" + spec.by() + "”一列不是数字，画不成图",
+                    Suggest.nearest(spec.by(), paths)
+                                    .map(n -> "是否应为 " + n + "？")
+                                    .orElse("") + "表中的数字列：" + String.join("、", paths)));
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        List<Integer> partColumns = new ArrayList<>();
+        if (spec.stacked()) {
+            Column.Leaf leaf = data.leaves().stream()
+                    .filter(l -> l.path().equals(view.columns().get(by).path()))
+                    .findFirst()
+                    .orElseThrow();
+            if (leaf.of().isEmpty()) {
+                problems.add(Problem.error(
+                        spec.at("stacked"),
+                        "“" + spec.by() + "”不是几列之和，条形无从分段",
+                        "分段的条形图画的是求和列（如 小计），按它所加的各列分段；否则删去 stacked:"));
+                return null;
+            }
+            for (String p : leaf.of()) {
+                int col = column(view, p);
+                parts.add(col < 0 ? p : view.columns().get(col).label());
+                partColumns.add(col);
+            }
+        }
+        List<ChartView.Bar> bars = new ArrayList<>();
+        for (TableView.RowView r : view.rows()) {
+            TableView.Figure f = r.cells().get(by).figure();
+            if (f == null) {
+                continue; // a row without the figure has no bar
+            }
+            List<BigDecimal> pieces = new ArrayList<>();
+            for (int p : partColumns) {
+                TableView.Figure pf = p < 0 ? null : r.cells().get(p).figure();
+                pieces.add(pf == null ? BigDecimal.ZERO : pf.value());
+            }
+            String label = name < 0 ? "" : r.cells().get(name).text();
+            bars.add(new ChartView.Bar(label, f.value(), r.cells().get(by).text(), pieces));
+        }
+        List<ChartView.Bar> rows = bars;
+        String kind = spec.match(b -> "bars", sh -> "shares");
+        List<ChartView.Bar> drawn = spec.match(b -> longestFirst(rows, b.top()), sh -> shares(rows));
+        return new ChartView(title, kind, drawn, parts, alt(title, drawn));
+    }
+
+    /** The rows by their figure, the largest first (equal ones in the table's order), the first {@code top}. */
+    private static List<ChartView.Bar> longestFirst(List<ChartView.Bar> bars, int top) {
+        List<ChartView.Bar> sorted = new ArrayList<>(bars);
+        sorted.sort(Comparator.comparing(ChartView.Bar::value).reversed());
+        return top > 0 && sorted.size() > top ? sorted.subList(0, top) : sorted;
+    }
+
+    /** Each row's share of their sum, in per cent to one decimal. */
+    private static List<ChartView.Bar> shares(List<ChartView.Bar> bars) {
+        BigDecimal sum = bars.stream().map(ChartView.Bar::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<ChartView.Bar> out = new ArrayList<>();
+        for (ChartView.Bar b : bars) {
+            BigDecimal share = sum.signum() == 0
+                    ? BigDecimal.ZERO
+                    : b.value().multiply(BigDecimal.valueOf(100)).divide(sum, 1, RoundingMode.HALF_UP);
+            out.add(new ChartView.Bar(b.label(), share, share.toPlainString() + "%", List.of()));
+        }
+        return out;
+    }
+
+    /** The chart in words: its title, then each bar's name and figure. */
+    static String alt(String title, List<ChartView.Bar> bars) {
+        List<String> each = new ArrayList<>();
+        for (ChartView.Bar b : bars) {
+            each.add(b.label() + " " + b.text());
+        }
+        return (title == null ? "" : title + "：") + String.join("，", each);
+    }
+
+    /** A column a chart can draw: figures, not the rows' numbers (序号). */
+    private static boolean drawable(TableView.ColumnView c) {
+        return c.kind().equals(Cells.NUMBER) && !c.type().equals(ColumnType.RANK.keyword());
+    }
+
+    private static int column(TableView view, String path) {
+        for (int i = 0; i < view.columns().size(); i++) {
+            if (view.columns().get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int nameColumn(TableView view) {
+        for (int i = 0; i < view.columns().size(); i++) {
+            if (view.columns().get(i).kind().equals(Cells.NAME)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,58 @@
+package org.nj12320.bulletin.model;
+
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What a chart draws, as its file describes it: always figures the issue already has, named by the table
+ * and column they are in, never typed again.
+ */
+public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Shares {
+
+    /** The table the figures are taken from, by its file name without {@code .yaml}. */
+    String table();
+
+    /** The column the figures are in, by its path ({@code 小计}, {@code 门急诊信息.人次}). */
+    String by();
+
+    /** Where the chart's kind was written. */
+    SourceRef ref();
+
+    /** Where each field of the kind was written ({@code table}, {@code by} …), for what is said about it. */
+    Map<String, SourceRef> places();
+
+    /** Where a field was written; where the kind was, when not given. */
+    default SourceRef at(String field) {
+        return places().getOrDefault(field, ref().child(field));
+    }
+
+    /** Whether each bar is split into the columns its column adds up; only a bar chart's may be. */
+    default boolean stacked() {
+        return false;
+    }
+
+    /** Calls the function for the chart's kind, so that a new kind does not compile until each place has one. */
+    <R> R match(Function<Bars, R> bars, Function<Shares, R> shares);
+
+    /**
+     * The rows of a table as bars, longest first: the ten hospitals with the most appointments.
+     *
+     * @param top     how many rows: the first so many by the column; 0 for every row
+     * @param stacked whether each bar is split into the columns its column adds up (a 小计's parts)
+     */
+    record Bars(String table, String by, int top, boolean stacked, SourceRef ref, Map<String, SourceRef> places)
+            implements ChartSpec {
+        @Override
+        public <R> R match(Function<Bars, R> bars, Function<Shares, R> shares) {
+            return bars.apply(this);
+        }
+    }
+
+    /** The rows of a table as their shares of the column's total, in one bar of 100 %. */
+    record Shares(String table, String by, SourceRef ref, Map<String, SourceRef> places) implements ChartSpec {
+        @Override
+        public <R> R match(Function<Bars, R> bars, Function<Shares, R> shares) {
+            return shares.apply(this);
+        }
+    }
+}

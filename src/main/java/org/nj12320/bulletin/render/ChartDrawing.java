@@ -1,0 +1,195 @@
+package org.nj12320.bulletin.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.nj12320.bulletin.compute.ChartView;
+
+/**
+ * Where a chart's bars and words go, in points of a drawing of a given width: the same marks make the SVG of
+ * the web edition and the vector drawing of the print. Names stand left of their bars, in one line or, when
+ * longer than the room for names, in two; each bar's figure stands at its end; an axis of round steps runs
+ * under the bars. The bars are the bulletin's red, a stacked bar's parts red and greys of distinct
+ * lightness, named in a key above them, so that the chart reads in black and white too.
+ */
+public final class ChartDrawing {
+    /** The bulletin's red, and greys that stay apart from it and from each other printed in black. */
+    static final List<String> FILLS = List.of(
+            "#d40000", "#555555", "#9a9a9a", "#cfcfcf", "#7a0000", "#2b2b2b", "#e88a8a", "#777777", "#b8b8b8",
+            "#eeeeee");
+
+    private static final String AXIS = "#666666";
+
+    /**
+     * A rectangle or a line of text.
+     *
+     * @param anchor where x is on a text: {@code start}, {@code middle} or {@code end}; null for a rectangle
+     */
+    public record Mark(
+            boolean rect, String x, String y, String width, String height, String fill, String text, String anchor) {}
+
+    /** The drawing: its size in points and its marks, in drawing order. */
+    public record Drawing(String width, String height, String size, List<Mark> marks) {}
+
+    private final float size;
+    private final List<Mark> marks = new ArrayList<>();
+
+    private ChartDrawing(float size) {
+        this.size = size;
+    }
+
+    /**
+     * The chart drawn at a width.
+     *
+     * @param width the drawing's width in points
+     * @param size  the size of its words in points
+     */
+    public static Drawing of(ChartView chart, float width, float size) {
+        ChartDrawing d = new ChartDrawing(size);
+        float height = chart.kind().equals("shares") ? d.shares(chart, width) : d.bars(chart, width);
+        return new Drawing(num(width), num(height), num(size), d.marks);
+    }
+
+    private float bars(ChartView chart, float width) {
+        float y = 0;
+        List<String> parts = chart.parts();
+        if (!parts.isEmpty()) {
+            y = key(parts, width, y);
+        }
+        float longestName = 0;
+        for (ChartView.Bar b : chart.bars()) {
+            longestName = Math.max(longestName, textWidth(b.label()));
+        }
+        float nameRoom = Math.min(longestName, width * 0.36f);
+        float figureRoom = 0;
+        for (ChartView.Bar b : chart.bars()) {
+            figureRoom = Math.max(figureRoom, textWidth(b.text()));
+        }
+        float gap = size * 0.6f;
+        float left = nameRoom + gap;
+        float room = width - left - gap - figureRoom;
+        double max = chart.bars().stream()
+                .mapToDouble(b -> b.value().doubleValue())
+                .max()
+                .orElse(0);
+        double step = step(max);
+        double end = max <= 0 ? 1 : Math.ceil(max / step) * step;
+        float top = y;
+        for (ChartView.Bar b : chart.bars()) {
+            List<String> lines = lines(b.label(), nameRoom);
+            float rowHeight = Math.max(size * 1.8f, lines.size() * size * 1.25f + size * 0.55f);
+            float barHeight = size * 1.2f;
+            float barTop = y + (rowHeight - barHeight) / 2;
+            float first = y + rowHeight / 2 - (lines.size() - 1) * size * 0.625f + size * 0.35f;
+            for (int i = 0; i < lines.size(); i++) {
+                text(nameRoom, first + i * size * 1.25f, lines.get(i), "end");
+            }
+            float x = left;
+            if (b.pieces().isEmpty()) {
+                float w = (float) (b.value().doubleValue() / end * room);
+                rect(x, barTop, w, barHeight, FILLS.get(0));
+                x += w;
+            } else {
+                for (int p = 0; p < b.pieces().size(); p++) {
+                    float w = (float) (b.pieces().get(p).doubleValue() / end * room);
+                    rect(x, barTop, w, barHeight, FILLS.get(p % FILLS.size()));
+                    x += w;
+                }
+            }
+            text(x + gap / 2, barTop + barHeight / 2 + size * 0.35f, b.text(), "start");
+            y += rowHeight;
+        }
+        // the axis: a line at the bars' left, and round steps under them
+        rect(left - 0.5f, top, 0.5f, y - top, AXIS);
+        rect(left - 0.5f, y, room + 0.5f, 0.5f, AXIS);
+        for (double v = 0; v <= end + step / 2; v += step) {
+            float x = (float) (left + v / end * room);
+            rect(x - 0.25f, y, 0.5f, size * 0.3f, AXIS);
+            text(x, y + size * 1.4f, figure(v), "middle");
+        }
+        return y + size * 1.8f;
+    }
+
+    private float shares(ChartView chart, float width) {
+        float barHeight = size * 1.6f;
+        float x = 0;
+        for (int i = 0; i < chart.bars().size(); i++) {
+            ChartView.Bar b = chart.bars().get(i);
+            float w = (float) (b.value().doubleValue() / 100 * width);
+            rect(x, 0, w, barHeight, FILLS.get(i % FILLS.size()));
+            x += w;
+        }
+        // each segment named in a key under the bar, with its share: the colours are never read alone
+        List<String> labels = new ArrayList<>();
+        for (ChartView.Bar b : chart.bars()) {
+            labels.add(b.label() + " " + b.text());
+        }
+        return key(labels, width, barHeight + size * 0.8f);
+    }
+
+    /** A key of swatches and names, in as many rows as the width needs; returns where what follows begins. */
+    private float key(List<String> names, float width, float y) {
+        float x = 0;
+        float swatch = size * 0.9f;
+        float rowHeight = size * 1.6f;
+        for (int i = 0; i < names.size(); i++) {
+            float w = swatch + size * 0.4f + textWidth(names.get(i)) + size * 1.2f;
+            if (x > 0 && x + w > width) {
+                x = 0;
+                y += rowHeight;
+            }
+            rect(x, y + (rowHeight - swatch) / 2, swatch, swatch, FILLS.get(i % FILLS.size()));
+            text(x + swatch + size * 0.4f, y + rowHeight / 2 + size * 0.35f, names.get(i), "start");
+            x += w;
+        }
+        return y + rowHeight + size * 0.4f;
+    }
+
+    /** A name in the lines it takes at a width: one, or two broken near its middle. */
+    private List<String> lines(String name, float room) {
+        if (textWidth(name) <= room) {
+            return List.of(name);
+        }
+        int cut = name.length() / 2;
+        return List.of(name.substring(0, cut), name.substring(cut));
+    }
+
+    /** A round step for an axis up to max: 1, 2 or 5 times a power of ten, four to eight steps in all. */
+    static double step(double max) {
+        if (max <= 0) {
+            return 1;
+        }
+        double raw = max / 5;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double f : new double[] {1, 2, 5, 10}) {
+            if (f * power >= raw) {
+                return f * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    /** A text's width in points: Chinese characters a whole size, figures and letters a little over half. */
+    float textWidth(String s) {
+        return (float) ColumnWidths.width(s) * size;
+    }
+
+    private void rect(float x, float y, float w, float h, String fill) {
+        marks.add(new Mark(true, num(x), num(y), num(Math.max(w, 0)), num(h), fill, null, null));
+    }
+
+    private void text(float x, float y, String text, String anchor) {
+        marks.add(new Mark(false, num(x), num(y), null, null, "#000000", text, anchor));
+    }
+
+    /** An axis figure: whole, with the thousands apart by nothing, as the tables print them. */
+    private static String figure(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private static String num(float v) {
+        return String.format(Locale.ROOT, "%.2f", v).replaceAll("\\.?0+$", "");
+    }
+}

@@ -1,0 +1,121 @@
+package org.nj12320.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nj12320.bulletin.testing.Folders;
+import org.nj12320.bulletin.testing.Pdfs;
+
+/**
+ * The charts of the small issue (a stacked bar chart of its two largest units, the shares of its channels),
+ * built through the command line: their figures are the tables', read back from the PDF's text, from the
+ * PDF's Figures' alternative text and from the web edition's SVG; and a chart's file that names what is not
+ * there is an error at its line, with the nearest name.
+ */
+class ChartsTest {
+    @TempDir
+    static Path tmp;
+
+    private static Path pdf;
+    private static Path html;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Folders.copy(Path.of("src/test/resources/golden/data"), tmp.resolve("data"));
+        pdf = tmp.resolve("out/2023-11.pdf");
+        Cli run = Cli.run(
+                "build",
+                "--month",
+                "2023-11",
+                "--data",
+                tmp.resolve("data").toString(),
+                "--format",
+                "pdf,html",
+                "--out",
+                pdf.toString());
+        assertThat(run.code).as(run.toString()).isZero();
+        html = tmp.resolve("out/2023-11.html");
+    }
+
+    @Test
+    void theBarsAreTheTablesFiguresLargestFirstInPrint() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = Pdfs.text(doc).replaceAll("[\\s\\p{Z}]+", " ");
+            // the two units with the most appointments, by 小计 (乙 20, 丙 10; 甲's 3 is left out), named left
+            // of their bars and their figures at the bars' ends, under a key of the channels they are split into
+            Matcher m = Pattern.compile("预约量最多的两家医院 在线 电话 乙医院 20 丙医院 10 0 5 10 15 20")
+                    .matcher(text);
+            assertThat(m.find()).as(text).isTrue();
+            // the shares of the channels: 5, 9 and 1 of 15
+            // set as the table sets it, a quarter em between Chinese and Latin
+            assertThat(text).contains("微信 60.0% 健康南京 APP 33.3% 电话 6.7%");
+            List<String> alts = new ArrayList<>();
+            figures(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
+            assertThat(alts.stream().map(a -> a.replaceAll("\\p{Z}+", " ")).toList())
+                    .containsExactly(
+                            "2023 年 11 月预约量最多的两家医院：乙医院 20，丙医院 10",
+                            "2023 年 11 月各渠道预约量所占比例：微信 60.0%，健康南京 APP 33.3%，电话 6.7%");
+        }
+    }
+
+    @Test
+    void theWebEditionDrawsTheSameFiguresWithWordsForScreenReaders() throws Exception {
+        String page = Files.readString(html).replaceAll("\\p{Z}+", " ");
+        List<String> svgs = new ArrayList<>();
+        Matcher m = Pattern.compile("(?s)<svg.*?</svg>").matcher(page);
+        while (m.find()) {
+            svgs.add(m.group());
+        }
+        assertThat(svgs).hasSize(2);
+        assertThat(svgs.get(0)).contains("role=\"img\"", "<desc", "乙医院 20，丙医院 10</desc>", ">乙医院</text>", ">20</text>");
+        assertThat(svgs.get(1)).contains(">微信 60.0%</text>");
+    }
+
+    @Test
+    void aChartNamingWhatIsNotThereIsAnErrorAtItsLineWithTheNearestName() throws Exception {
+        Path data = tmp.resolve("wrong");
+        Folders.copy(Path.of("src/test/resources/golden/data"), data);
+        Files.writeString(data.resolve("2023-11/top.yaml"), "title: 前两位\nbars:\n  table: appointment\n  by: 小记\n");
+        Files.writeString(
+                data.resolve("2023-11/shares.yaml"), "title: 比例\nshares: {table: channels, by: 渠道}\nbars: {}\n");
+        Cli run = Cli.run("check", "--month", "2023-11", "--data", data.toString());
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err)
+                .contains("2023-11/top.yaml:3:3: ", "图表所画的表格“appointment”不在本期中", "是否应为 appointments？")
+                .contains("2023-11/shares.yaml:1:1: ", "一个图表只能画一种图，这里写了 bars、shares")
+                .doesNotContain("Exception");
+        Files.writeString(data.resolve("2023-11/top.yaml"), "title: 前两位\nbars:\n  table: appointments\n  by: 小记\n");
+        Files.writeString(data.resolve("2023-11/shares.yaml"), "title: 比例\nshares: {table: channels, by: 预约量}\n");
+        run = Cli.run("check", "--month", "2023-11", "--data", data.toString());
+        assertThat(run.err).contains("2023-11/top.yaml:4:3: ", "表格 appointments 中没有“小记”一列", "是否应为 小计？");
+        Files.writeString(
+                data.resolve("2023-11/top.yaml"),
+                "title: 前两位\nbars: {table: appointments, by: 渠道.在线, stacked: true}\n");
+        run = Cli.run("check", "--month", "2023-11", "--data", data.toString());
+        assertThat(run.err).contains("top.yaml:2:", "“渠道.在线”不是几列之和，条形无从分段");
+    }
+
+    private static void figures(PDStructureNode node, List<String> out) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    out.add(e.getAlternateDescription());
+                }
+                figures(e, out);
+            }
+        }
+    }
+}
