@@ -24,6 +24,9 @@ final class ChartComputer {
     /** The chart ready to draw; null when what it names does not exist (reported, with the nearest names). */
     static ChartView compute(Section.Chart c, String title, Context ctx, List<Problem> problems) {
         ChartSpec spec = c.spec();
+        if (ctx.unread(spec.table())) {
+            return null; // the table's own errors say what is wrong with it
+        }
         TableData data = ctx.tableData(spec.table());
         if (data == null) {
             List<String> ids = ctx.tableIds();

@@ -55,6 +55,11 @@ final class Context {
         return tables.get(id);
     }
 
+    /** Whether a section of the manifest could not be read: its own errors say why, and nothing more is said. */
+    boolean unread(String id) {
+        return unread.contains(id);
+    }
+
     /** The ids of the tables, in print order. */
     List<String> tableIds() {
         return new ArrayList<>(tables.keySet());

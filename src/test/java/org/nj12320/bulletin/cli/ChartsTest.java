@@ -106,6 +106,11 @@ class ChartsTest {
                 "title: 前两位\nbars: {table: appointments, by: 渠道.在线, stacked: true}\n");
         run = Cli.run("check", "--month", "2023-11", "--data", data.toString());
         assertThat(run.err).contains("top.yaml:2:", "“渠道.在线”不是几列之和，条形无从分段");
+        // a table that cannot be read has its own errors: its charts say nothing more
+        Files.writeString(data.resolve("2023-11/top.yaml"), "title: 前两位\nbars: {table: appointments, by: 小计}\n");
+        Files.writeString(data.resolve("2023-11/appointments.yaml"), "title: [\n");
+        run = Cli.run("check", "--month", "2023-11", "--data", data.toString());
+        assertThat(run.err).contains("appointments.yaml").doesNotContain("图表", "Exception");
     }
 
     private static void figures(PDStructureNode node, List<String> out) {
