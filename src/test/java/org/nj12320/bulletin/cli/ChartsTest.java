@@ -2,6 +2,7 @@ package org.nj12320.bulletin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +17,16 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nj12320.bulletin.testing.Folders;
 import org.nj12320.bulletin.testing.Pdfs;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * The charts of the small issue (a stacked bar chart of its two largest units, the shares of its channels),
@@ -111,6 +120,27 @@ class ChartsTest {
         Files.writeString(data.resolve("2023-11/appointments.yaml"), "title: [\n");
         run = Cli.run("check", "--month", "2023-11", "--data", data.toString());
         assertThat(run.err).contains("appointments.yaml").doesNotContain("图表", "Exception");
+    }
+
+    /** An issue with charts keeps every property of the PDF: PDF/A-3a and PDF/UA-1 clean by veraPDF. */
+    @ParameterizedTest
+    @ValueSource(strings = {"3a", "ua1"})
+    void anIssueWithChartsStaysPdfAAndPdfUa(String flavourName) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        PDFAFlavour flavour = PDFAFlavour.fromString(flavourName);
+        try (InputStream in = Files.newInputStream(pdf);
+                PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
+            ValidationResult result =
+                    Foundries.defaultInstance().createValidator(flavour, false).validate(parser);
+            List<String> failures = new ArrayList<>();
+            for (TestAssertion t : result.getTestAssertions()) {
+                if (t.getStatus() == TestAssertion.Status.FAILED) {
+                    failures.add(
+                            t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + ": " + t.getMessage());
+                }
+            }
+            assertThat(failures).as("against " + flavour).isEmpty();
+        }
     }
 
     private static void figures(PDStructureNode node, List<String> out) {
