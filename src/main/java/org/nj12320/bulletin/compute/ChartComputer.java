@@ -9,6 +9,7 @@ import java.util.List;
 import org.nj12320.bulletin.model.ChartSpec;
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.ColumnType;
+import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.Section;
 import org.nj12320.bulletin.model.Suggest;
@@ -44,7 +45,6 @@ final class ChartComputer {
         }
         TableView view = computed.view();
         int by = column(view, spec.by());
-        int name = nameColumn(view);
         if (by < 0 || !drawable(view.columns().get(by))) {
             List<String> paths = view.columns().stream()
                     .filter(ChartComputer::drawable)
@@ -58,6 +58,16 @@ final class ChartComputer {
                                     .orElse("") + "表中的数字列：" + String.join("、", paths)));
             return null;
         }
+        return spec.match(
+                b -> rows(spec, title, data, view, by, problems),
+                sh -> rows(spec, title, data, view, by, problems),
+                t -> trend(t, title, ctx, computed, problems));
+    }
+
+    /** A chart of the table's rows: bars, longest first, or their shares. */
+    private static ChartView rows(
+            ChartSpec spec, String title, TableData data, TableView view, int by, List<Problem> problems) {
+        int name = nameColumn(view);
         List<String> parts = new ArrayList<>();
         List<Integer> partColumns = new ArrayList<>();
         if (spec.stacked()) {
@@ -93,9 +103,59 @@ final class ChartComputer {
             bars.add(new ChartView.Bar(label, f.value(), r.cells().get(by).text(), pieces));
         }
         List<ChartView.Bar> rows = bars;
-        String kind = spec.match(b -> "bars", sh -> "shares");
-        List<ChartView.Bar> drawn = spec.match(b -> longestFirst(rows, b.top()), sh -> shares(rows));
+        String kind = spec.match(b -> "bars", sh -> "shares", t -> "trend");
+        List<ChartView.Bar> drawn = spec.match(b -> longestFirst(rows, b.top()), sh -> shares(rows), t -> rows);
         return new ChartView(title, kind, drawn, parts, alt(title, drawn));
+    }
+
+    /** Periods a trend goes back at most: a year of months, five years. */
+    private static final int MONTHS = 12;
+
+    private static final int YEARS = 5;
+
+    /**
+     * The table's total of the column in this period and in those before it that {@code data/} holds, one
+     * bar a period, oldest first; a period without the table ends the run.
+     */
+    private static ChartView trend(
+            ChartSpec.Trend t, String title, Context ctx, TableComputer.Result computed, List<Problem> problems) {
+        BigDecimal now = computed.totals().get(t.by());
+        if (now == null) {
+            problems.add(Problem.error(
+                    t.at("by"),
+                    "表格 " + t.table() + " 的“" + t.by() + "”一列没有合计，画不成趋势",
+                    "趋势画的是一列的合计：写一个可以相加的列（数量或金额）；可以合计的列："
+                            + String.join("、", computed.totals().keySet())));
+            return null;
+        }
+        Period period = ctx.words.period();
+        int most = period.annual() ? YEARS : MONTHS;
+        List<ChartView.Bar> points = new ArrayList<>();
+        points.add(point(period, now));
+        for (History h = ctx.history; h != null && h.exists() && points.size() < most; h = h.before()) {
+            BigDecimal v = h.totals().get(History.totalKey(t.table(), t.by()));
+            if (v == null) {
+                break;
+            }
+            points.add(0, point(h.period(), v));
+        }
+        if (points.size() < 3) {
+            problems.add(Problem.error(
+                    t.at("table"),
+                    "趋势图至少要三期的数字：data 中到本期为止，接连有表格 " + t.table() + " 的只有 " + points.size() + " 期（"
+                            + String.join(
+                                    "、",
+                                    points.stream().map(ChartView.Bar::label).toList()) + "）",
+                    "把前几期的数据放进 data/（每期一个文件夹），或等有了三期再画这张图"));
+            return null;
+        }
+        return new ChartView(title, "trend", points, List.of(), alt(title, points));
+    }
+
+    /** A period's bar of a trend: the month (3 月) or the year (2024 年), and its figure. */
+    private static ChartView.Bar point(Period p, BigDecimal v) {
+        String label = p.annual() ? p.label() : Integer.parseInt(p.id().substring(5)) + " 月";
+        return new ChartView.Bar(label, v, NumberFormats.plain(v), List.of());
     }
 
     /** The rows by their figure, the largest first (equal ones in the table's order), the first {@code top}. */

@@ -8,8 +8,8 @@ import java.util.List;
  * and the words that stand for it where it cannot be seen. Where the bars go on a page is the drawing's
  * business ({@code render.ChartDrawing}).
  *
- * @param kind   {@code bars} (one bar a row, the longest first) or {@code shares} (one bar of 100 %, a
- *               segment a row)
+ * @param kind   {@code bars} (one bar a row, the longest first), {@code shares} (one bar of 100 %, a
+ *               segment a row) or {@code trend} (one column a period, the oldest first)
  * @param parts  the names of the columns each bar is split into, for a stacked bar chart; empty otherwise
  * @param alt    the chart in words, from its figures: its title, then each bar's name and figure
  */

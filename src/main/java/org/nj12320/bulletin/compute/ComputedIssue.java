@@ -20,12 +20,14 @@ public record ComputedIssue(
         List<SectionView> sections,
         Colophon colophon,
         List<Problem> problems,
-        Map<String, BigDecimal> carried) {
+        Map<String, BigDecimal> carried,
+        Map<String, BigDecimal> totals) {
 
     public ComputedIssue {
         sections = List.copyOf(sections);
         problems = List.copyOf(problems);
         carried = Map.copyOf(carried);
+        totals = Map.copyOf(totals);
     }
 
     /** The issue's tables, in print order. */

@@ -29,6 +29,8 @@ public final class IssueComputer {
         List<ComputedIssue.SectionView> views = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, BigDecimal> carried = new LinkedHashMap<>();
+        // every table's totals, which the next periods' trends draw
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
         Context ctx = new Context(issue, history);
         PeriodWords words = ctx.words;
         for (Section s : issue.sections()) {
@@ -62,6 +64,11 @@ public final class IssueComputer {
                     TableComputer.Result r = ctx.table(t.table().id(), problems);
                     problems.addAll(r.problems());
                     carried.putAll(r.carried());
+                    r.totals().forEach((column, v) -> {
+                        if (v != null) {
+                            totals.put(History.totalKey(t.table().id(), column), v);
+                        }
+                    });
                     return new ComputedIssue.Table(
                             id, r.view(), t.fold(), t.table().ref());
                 }
@@ -99,7 +106,7 @@ public final class IssueComputer {
                 views.add(view);
             }
         }
-        return new ComputedIssue(issue.meta(), views, issue.colophon(), problems, carried);
+        return new ComputedIssue(issue.meta(), views, issue.colophon(), problems, carried, totals);
     }
 
     /** A tree of figures with the period's placeholders in its texts replaced. */

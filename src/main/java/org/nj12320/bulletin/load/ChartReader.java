@@ -16,7 +16,7 @@ import org.nj12320.bulletin.model.SourceRef;
  */
 final class ChartReader {
     /** The kinds of chart, as a chart's file names them. */
-    static final List<String> KINDS = List.of("bars", "shares");
+    static final List<String> KINDS = List.of("bars", "shares", "trend");
 
     private final Problems problems;
 
@@ -38,7 +38,8 @@ final class ChartReader {
                             ? "图表文件须写明画哪种图：" + String.join("、", KINDS)
                             : "一个图表只能画一种图，这里写了 " + String.join("、", given),
                     "例如 bars: {table: appointments, by: 小计, top: 10}（各单位的条形图），"
-                            + "或 shares: {table: online-appointments, by: 预约量}（各行所占的比例）");
+                            + "或 shares: {table: online-appointments, by: 预约数量}（各行所占的比例），"
+                            + "或 trend: {table: appointments, by: 小计}（这一列的合计在各期的变化）");
         } else {
             spec = spec(f, given.get(0));
         }
@@ -73,8 +74,10 @@ final class ChartReader {
             if (table != null && by != null) {
                 spec = new ChartSpec.Bars(table, by, top == null ? 0 : top.intValue(), stacked, at, places(k));
             }
-        } else if (table != null && by != null) {
+        } else if (kind.equals("shares") && table != null && by != null) {
             spec = new ChartSpec.Shares(table, by, at, places(k));
+        } else if (table != null && by != null) {
+            spec = new ChartSpec.Trend(table, by, at, places(k));
         }
         k.finish();
         return spec;

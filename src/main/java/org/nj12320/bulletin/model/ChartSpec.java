@@ -7,7 +7,7 @@ import java.util.function.Function;
  * What a chart draws, as its file describes it: always figures the issue already has, named by the table
  * and column they are in, never typed again.
  */
-public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Shares {
+public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Shares, ChartSpec.Trend {
 
     /** The table the figures are taken from, by its file name without {@code .yaml}. */
     String table();
@@ -32,7 +32,7 @@ public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Shares {
     }
 
     /** Calls the function for the chart's kind, so that a new kind does not compile until each place has one. */
-    <R> R match(Function<Bars, R> bars, Function<Shares, R> shares);
+    <R> R match(Function<Bars, R> bars, Function<Shares, R> shares, Function<Trend, R> trend);
 
     /**
      * The rows of a table as bars, longest first: the ten hospitals with the most appointments.
@@ -43,7 +43,7 @@ public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Shares {
     record Bars(String table, String by, int top, boolean stacked, SourceRef ref, Map<String, SourceRef> places)
             implements ChartSpec {
         @Override
-        public <R> R match(Function<Bars, R> bars, Function<Shares, R> shares) {
+        public <R> R match(Function<Bars, R> bars, Function<Shares, R> shares, Function<Trend, R> trend) {
             return bars.apply(this);
         }
     }
@@ -51,8 +51,19 @@ public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Shares {
     /** The rows of a table as their shares of the column's total, in one bar of 100 %. */
     record Shares(String table, String by, SourceRef ref, Map<String, SourceRef> places) implements ChartSpec {
         @Override
-        public <R> R match(Function<Bars, R> bars, Function<Shares, R> shares) {
+        public <R> R match(Function<Bars, R> bars, Function<Shares, R> shares, Function<Trend, R> trend) {
             return shares.apply(this);
+        }
+    }
+
+    /**
+     * A table's total of a column over the periods {@code data/} holds up to this one, one column a period:
+     * the last twelve months for a monthly issue, the last five years for an annual one.
+     */
+    record Trend(String table, String by, SourceRef ref, Map<String, SourceRef> places) implements ChartSpec {
+        @Override
+        public <R> R match(Function<Bars, R> bars, Function<Shares, R> shares, Function<Trend, R> trend) {
+            return trend.apply(this);
         }
     }
 }

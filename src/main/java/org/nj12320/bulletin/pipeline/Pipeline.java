@@ -231,10 +231,12 @@ public final class Pipeline implements AutoCloseable {
             loaded = loader.load(period);
         } catch (BulletinException e) {
             // a period whose data does not load at all carries nothing, and says so
-            return new History(period, Map.of(), errors(e.problems().stream()));
+            return History.failed(period, errors(e.problems().stream()));
         }
-        ComputedIssue issue = IssueComputer.compute(loaded.issue(), history(period.previous(), depth + 1));
-        return History.after(issue, errors(Stream.concat(loaded.problems().stream(), issue.problems().stream())));
+        History before = history(period.previous(), depth + 1);
+        ComputedIssue issue = IssueComputer.compute(loaded.issue(), before);
+        return History.after(
+                issue, errors(Stream.concat(loaded.problems().stream(), issue.problems().stream())), before);
     }
 
     private static long errors(Stream<Problem> problems) {

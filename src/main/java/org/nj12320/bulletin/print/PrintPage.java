@@ -506,7 +506,10 @@ public final class PrintPage {
                                 default -> Block.Mark.Anchor.START;
                             },
                             m.text(),
-                            new TextStyle(base.faces(), fontSize, fontSize * 1.2f, fill(m), 0)));
+                            textAt(
+                                    base,
+                                    m.attribute("font-size") == null ? fontSize : number(m, "font-size"),
+                                    fill(m))));
                 case "desc" -> alt = m.text().strip();
                 default -> problem(sources.find("<" + m.name), "图中不能有 <" + m.name + ">", "图只由 <rect> 和 <text> 画成");
             }
@@ -515,6 +518,10 @@ public final class PrintPage {
             problem(sources.find("<svg"), "图没有文字说明（<desc>）：读屏软件和 PDF/UA 都要它", "在 <svg> 中写 <desc>，用文字说出图中的数字");
         }
         return new Block.Drawing(box(s), width, height, marks, new Tag("Figure").alt(alt));
+    }
+
+    private static TextStyle textAt(TextStyle base, float size, Color color) {
+        return new TextStyle(base.faces(), size, size * 1.2f, color, 0);
     }
 
     private float number(Node.Element e, String attribute) {

@@ -26,9 +26,18 @@ public final class ChartDrawing {
      * A rectangle or a line of text.
      *
      * @param anchor where x is on a text: {@code start}, {@code middle} or {@code end}; null for a rectangle
+     * @param size   a text's own size, where it is set smaller than the drawing's to fit its room; else null
      */
     public record Mark(
-            boolean rect, String x, String y, String width, String height, String fill, String text, String anchor) {}
+            boolean rect,
+            String x,
+            String y,
+            String width,
+            String height,
+            String fill,
+            String text,
+            String anchor,
+            String size) {}
 
     /** The drawing: its size in points and its marks, in drawing order. */
     public record Drawing(String width, String height, String size, List<Mark> marks) {}
@@ -48,7 +57,11 @@ public final class ChartDrawing {
      */
     public static Drawing of(ChartView chart, float width, float size) {
         ChartDrawing d = new ChartDrawing(size);
-        float height = chart.kind().equals("shares") ? d.shares(chart, width) : d.bars(chart, width);
+        float height = switch (chart.kind()) {
+            case "shares" -> d.shares(chart, width);
+            case "trend" -> d.trend(chart, width);
+            default -> d.bars(chart, width);
+        };
         return new Drawing(num(width), num(height), num(size), d.marks);
     }
 
@@ -129,6 +142,47 @@ public final class ChartDrawing {
         return key(labels, width, barHeight + size * 0.8f);
     }
 
+    /**
+     * A trend: one column a period, oldest first, its figure over it and its period under it, over an axis of
+     * round steps. A figure or a period wider than its column is set smaller, never over its neighbour's.
+     */
+    private float trend(ChartView chart, float width) {
+        double max = chart.bars().stream()
+                .mapToDouble(b -> b.value().doubleValue())
+                .max()
+                .orElse(0);
+        double step = step(max);
+        double end = max <= 0 ? 1 : Math.ceil(max / step) * step;
+        float axis = textWidth(figure(end)) + size * 0.6f;
+        int n = chart.bars().size();
+        float column = (width - axis) / n;
+        float plot = size * 12;
+        float top = size * 1.6f;
+        float bottom = top + plot;
+        for (double v = 0; v <= end + step / 2; v += step) {
+            float y = (float) (bottom - v / end * plot);
+            rect(axis, y - 0.25f, width - axis, 0.5f, v == 0 ? AXIS : "#dddddd");
+            text(axis - size * 0.4f, y + size * 0.35f, figure(v), "end");
+        }
+        for (int i = 0; i < n; i++) {
+            ChartView.Bar b = chart.bars().get(i);
+            float middle = axis + column * (i + 0.5f);
+            float h = (float) (b.value().doubleValue() / end * plot);
+            float bar = column * 0.6f;
+            rect(middle - bar / 2, bottom - h, bar, h, FILLS.get(0));
+            fitted(middle, bottom - h - size * 0.35f, b.text(), column * 0.95f);
+            fitted(middle, bottom + size * 1.4f, b.label(), column * 0.95f);
+        }
+        return bottom + size * 2;
+    }
+
+    /** A text centred at x, set smaller when it is wider than the room. */
+    private void fitted(float x, float y, String text, float room) {
+        float w = textWidth(text);
+        String own = w <= room ? null : num(size * room / w);
+        marks.add(new Mark(false, num(x), num(y), null, null, "#000000", text, "middle", own));
+    }
+
     /** A key of swatches and names, in as many rows as the width needs; returns where what follows begins. */
     private float key(List<String> names, float width, float y) {
         float x = 0;
@@ -177,11 +231,11 @@ public final class ChartDrawing {
     }
 
     private void rect(float x, float y, float w, float h, String fill) {
-        marks.add(new Mark(true, num(x), num(y), num(Math.max(w, 0)), num(h), fill, null, null));
+        marks.add(new Mark(true, num(x), num(y), num(Math.max(w, 0)), num(h), fill, null, null, null));
     }
 
     private void text(float x, float y, String text, String anchor) {
-        marks.add(new Mark(false, num(x), num(y), null, null, "#000000", text, anchor));
+        marks.add(new Mark(false, num(x), num(y), null, null, "#000000", text, anchor, null));
     }
 
     /** An axis figure: whole, with the thousands apart by nothing, as the tables print them. */

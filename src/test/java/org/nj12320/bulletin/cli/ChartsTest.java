@@ -122,6 +122,44 @@ class ChartsTest {
         assertThat(run.err).contains("appointments.yaml").doesNotContain("图表", "Exception");
     }
 
+    /**
+     * A trend draws a table's total over the periods {@code data/} holds, from the same history the checks
+     * load: three months of a small issue give three columns; with two, it is an error that says so.
+     */
+    @Test
+    void aTrendDrawsTheTotalsOfThePeriodsBeforeAndNeedsThree() throws Exception {
+        Path data = tmp.resolve("history");
+        Folders.copy(Path.of("src/test/resources/history"), data);
+        trend(data, "2023-03");
+        Path out = tmp.resolve("trend/2023-03.pdf");
+        Cli run = Cli.run("build", "--month", "2023-03", "--data", data.toString(), "--out", out.toString());
+        assertThat(run.code).as(run.toString()).isZero();
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            List<String> alts = new ArrayList<>();
+            figures(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
+            // the channels' totals of January, February and March, as each month's table prints them
+            assertThat(alts.stream().map(a -> a.replaceAll("\\p{Z}+", " ")).toList())
+                    .containsExactly("各月预约量：1 月 770，2 月 769，3 月 771");
+            assertThat(Pdfs.text(doc).replaceAll("[\\s\\p{Z}]+", " "))
+                    .contains("各月预约量 800 770 769 771 600 400 200 0 1 月 2 月 3 月");
+        }
+        // February has January before it, and no more
+        trend(data, "2023-02");
+        Cli february = Cli.run("check", "--month", "2023-02", "--data", data.toString());
+        assertThat(february.err)
+                .contains("2023-02/trend.yaml:2:", "趋势图至少要三期的数字", "只有 2 期（1 月、2 月）")
+                .doesNotContain("Exception");
+    }
+
+    private static void trend(Path data, String month) throws Exception {
+        Path issue = data.resolve(month + "/issue.yaml");
+        Files.writeString(
+                issue,
+                Files.readString(issue)
+                        .replace("  - table: channels.yaml\n", "  - table: channels.yaml\n  - chart: trend.yaml\n"));
+        Files.writeString(data.resolve(month + "/trend.yaml"), "title: 各月预约量\ntrend: {table: channels, by: 预约数量}\n");
+    }
+
     /** An issue with charts keeps every property of the PDF: PDF/A-3a and PDF/UA-1 clean by veraPDF. */
     @ParameterizedTest
     @ValueSource(strings = {"3a", "ua1"})
