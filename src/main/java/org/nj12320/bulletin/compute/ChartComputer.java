@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.nj12320.bulletin.model.ChartSpec;
 import org.nj12320.bulletin.model.Column;
@@ -25,6 +26,9 @@ final class ChartComputer {
     /** The chart ready to draw; null when what it names does not exist (reported, with the nearest names). */
     static ChartView compute(Section.Chart c, String title, Context ctx, List<Problem> problems) {
         ChartSpec spec = c.spec();
+        if (spec.table() == null) {
+            return proseShares((ChartSpec.Shares) spec, title, ctx, problems);
+        }
         if (ctx.unread(spec.table())) {
             return null; // the table's own errors say what is wrong with it
         }
@@ -106,6 +110,57 @@ final class ChartComputer {
         String kind = spec.match(b -> "bars", sh -> "shares", t -> "trend");
         List<ChartView.Bar> drawn = spec.match(b -> longestFirst(rows, b.top()), sh -> shares(rows), t -> rows);
         return new ChartView(title, kind, drawn, parts, alt(title, drawn));
+    }
+
+    /**
+     * The parts a prose section lists, each named by its {@code name}, as their shares of their sum: the
+     * hotline's calls by kind.
+     */
+    private static ChartView proseShares(ChartSpec.Shares spec, String title, Context ctx, List<Problem> problems) {
+        if (ctx.unread(spec.text())) {
+            return null; // the section's own errors say what is wrong with it
+        }
+        Section.Text text = ctx.text(spec.text());
+        if (text == null) {
+            List<String> ids = ctx.textIds();
+            problems.add(Problem.error(
+                    spec.at("text"),
+                    "图表所画的段落“" + spec.text() + "”不在本期中",
+                    Suggest.nearest(spec.text(), ids)
+                                    .map(n -> "是否应为 " + n + "？")
+                                    .orElse("") + "写段落数字文件的文件名（不带 .yaml）；本期的：" + String.join("、", ids)));
+            return null;
+        }
+        Object list = text.figures().values().get(spec.parts());
+        if (!(list instanceof List<?> items)) {
+            List<String> lists = text.figures().values().entrySet().stream()
+                    .filter(e -> e.getValue() instanceof List<?>)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            problems.add(Problem.error(
+                    spec.at("parts"),
+                    "段落 " + spec.text() + " 的数字中没有列表“" + spec.parts() + "”",
+                    Suggest.nearest(spec.parts(), lists)
+                                    .map(n -> "是否应为 " + n + "？")
+                                    .orElse("") + "其中的列表：" + String.join("、", lists)));
+            return null;
+        }
+        List<ChartView.Bar> rows = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof Map<?, ?> m && m.get(spec.by()) instanceof BigDecimal v) {
+                Object name = m.get("name");
+                rows.add(new ChartView.Bar(name == null ? "" : name.toString(), v, NumberFormats.plain(v), List.of()));
+            }
+        }
+        if (rows.isEmpty()) {
+            problems.add(Problem.error(
+                    spec.at("by"),
+                    "列表“" + spec.parts() + "”的各项没有数字“" + spec.by() + "”",
+                    "by: 写各项中数字的名称，如 count；各项以 name: 为名"));
+            return null;
+        }
+        List<ChartView.Bar> drawn = shares(rows);
+        return new ChartView(title, "shares", drawn, List.of(), alt(title, drawn));
     }
 
     /** Periods a trend goes back at most: a year of months, five years. */

@@ -60,6 +60,16 @@ final class Context {
         return unread.contains(id);
     }
 
+    /** A prose section of the issue by its id; null when the issue has none of that id. */
+    Section.Text text(String id) {
+        return texts.get(id);
+    }
+
+    /** The ids of the issue's prose sections, in print order. */
+    List<String> textIds() {
+        return new ArrayList<>(texts.keySet());
+    }
+
     /** The ids of the issue's tables, in print order. */
     List<String> tableIds() {
         return new ArrayList<>(tables.keySet());

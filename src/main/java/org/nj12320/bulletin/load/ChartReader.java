@@ -65,8 +65,11 @@ final class ChartReader {
         }
         Fields k = of.get();
         SourceRef at = f.refOf(kind);
-        String table = k.text("table", true);
-        String by = k.text("by", true);
+        boolean prose = kind.equals("shares") && k.keys().contains("text");
+        String table = prose ? null : k.text("table", true);
+        String text = prose ? k.text("text", true) : null;
+        String parts = prose ? k.text("parts", true) : null;
+        String by = prose ? Optional.ofNullable(k.text("by", false)).orElse("count") : k.text("by", true);
         ChartSpec spec = null;
         if (kind.equals("bars")) {
             Long top = k.count("top", false, 100);
@@ -74,8 +77,10 @@ final class ChartReader {
             if (table != null && by != null) {
                 spec = new ChartSpec.Bars(table, by, top == null ? 0 : top.intValue(), stacked, at, places(k));
             }
-        } else if (kind.equals("shares") && table != null && by != null) {
-            spec = new ChartSpec.Shares(table, by, at, places(k));
+        } else if (kind.equals("shares")) {
+            if ((table != null || (text != null && parts != null)) && by != null) {
+                spec = new ChartSpec.Shares(table, text, parts, by, at, places(k));
+            }
         } else if (table != null && by != null) {
             spec = new ChartSpec.Trend(table, by, at, places(k));
         }

@@ -9,10 +9,13 @@ import java.util.function.Function;
  */
 public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Shares, ChartSpec.Trend {
 
-    /** The table the figures are taken from, by its file name without {@code .yaml}. */
+    /** The table the figures are taken from, by its file name without {@code .yaml}; null for a prose section's. */
     String table();
 
-    /** The column the figures are in, by its path ({@code 小计}, {@code 门急诊信息.人次}). */
+    /**
+     * The column the figures are in, by its path ({@code 小计}, {@code 门急诊信息.人次}); for a prose section's
+     * parts, the field of each part that holds its figure ({@code count}).
+     */
     String by();
 
     /** Where the chart's kind was written. */
@@ -48,8 +51,15 @@ public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Shares, Char
         }
     }
 
-    /** The rows of a table as their shares of the column's total, in one bar of 100 %. */
-    record Shares(String table, String by, SourceRef ref, Map<String, SourceRef> places) implements ChartSpec {
+    /**
+     * The rows of a table, or the parts a prose section lists ({@code text: hotline, parts: breakdown}, each
+     * named by its {@code name}), as their shares of their sum, in one bar of 100 %.
+     *
+     * @param text  the prose section, by its file name without {@code .yaml}; null for a table's rows
+     * @param parts the list of parts in the section's figures ({@code breakdown}); null for a table's rows
+     */
+    record Shares(String table, String text, String parts, String by, SourceRef ref, Map<String, SourceRef> places)
+            implements ChartSpec {
         @Override
         public <R> R match(Function<Bars, R> bars, Function<Shares, R> shares, Function<Trend, R> trend) {
             return shares.apply(this);

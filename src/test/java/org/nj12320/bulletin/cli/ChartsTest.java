@@ -29,7 +29,8 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * The charts of the small issue (a stacked bar chart of its two largest units, the shares of its channels),
+ * The charts of the small issue (the shares of its hotline's calls by kind, a stacked bar chart of its two
+ * largest units, the shares of its channels),
  * built through the command line: their figures are the tables', read back from the PDF's text, from the
  * PDF's Figures' alternative text and from the web edition's SVG; and a chart's file that names what is not
  * there is an error at its line, with the nearest name.
@@ -75,6 +76,7 @@ class ChartsTest {
             figures(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
             assertThat(alts.stream().map(a -> a.replaceAll("\\p{Z}+", " ")).toList())
                     .containsExactly(
+                            "2023 年 11 月热线各类电话所占比例：咨询类 60.0%，电话预约 40.0%",
                             "2023 年 11 月预约量最多的两家医院：乙医院 20，丙医院 10",
                             "2023 年 11 月各渠道预约量所占比例：微信 60.0%，健康南京 APP 33.3%，电话 6.7%");
         }
@@ -88,9 +90,10 @@ class ChartsTest {
         while (m.find()) {
             svgs.add(m.group());
         }
-        assertThat(svgs).hasSize(2);
-        assertThat(svgs.get(0)).contains("role=\"img\"", "<desc", "乙医院 20，丙医院 10</desc>", ">乙医院</text>", ">20</text>");
-        assertThat(svgs.get(1)).contains(">微信 60.0%</text>");
+        assertThat(svgs).hasSize(3);
+        assertThat(svgs.get(0)).contains(">咨询类 60.0%</text>", ">电话预约 40.0%</text>");
+        assertThat(svgs.get(1)).contains("role=\"img\"", "<desc", "乙医院 20，丙医院 10</desc>", ">乙医院</text>", ">20</text>");
+        assertThat(svgs.get(2)).contains(">微信 60.0%</text>");
     }
 
     @Test
@@ -115,6 +118,14 @@ class ChartsTest {
                 "title: 前两位\nbars: {table: appointments, by: 渠道.在线, stacked: true}\n");
         run = Cli.run("check", "--month", "2023-11", "--data", data.toString());
         assertThat(run.err).contains("top.yaml:2:", "“渠道.在线”不是几列之和，条形无从分段");
+        // a prose section's parts: the section and its list by name
+        Files.writeString(data.resolve("2023-11/calls.yaml"), "title: 比例\nshares: {text: hotlin, parts: breakdown}\n");
+        run = Cli.run("check", "--month", "2023-11", "--data", data.toString());
+        assertThat(run.err).contains("calls.yaml:2:", "图表所画的段落“hotlin”不在本期中", "是否应为 hotline？");
+        Files.writeString(data.resolve("2023-11/calls.yaml"), "title: 比例\nshares: {text: hotline, parts: breakdwn}\n");
+        run = Cli.run("check", "--month", "2023-11", "--data", data.toString());
+        assertThat(run.err).contains("calls.yaml:2:", "段落 hotline 的数字中没有列表“breakdwn”", "是否应为 breakdown？");
+        Files.writeString(data.resolve("2023-11/calls.yaml"), "title: 比例\nshares: {text: hotline, parts: breakdown}\n");
         // a table that cannot be read has its own errors: its charts say nothing more
         Files.writeString(data.resolve("2023-11/top.yaml"), "title: 前两位\nbars: {table: appointments, by: 小计}\n");
         Files.writeString(data.resolve("2023-11/appointments.yaml"), "title: [\n");
