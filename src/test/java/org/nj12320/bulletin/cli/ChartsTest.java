@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nj12320.bulletin.testing.Chromium;
 import org.nj12320.bulletin.testing.Folders;
 import org.nj12320.bulletin.testing.Pdfs;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -160,6 +161,36 @@ class ChartsTest {
         assertThat(february.err)
                 .contains("2023-02/trend.yaml:2:", "趋势图至少要三期的数字", "只有 2 期（1 月、2 月）")
                 .doesNotContain("Exception");
+    }
+
+    /**
+     * In a browser, at a phone's width and a desktop's, the charts fit the screen, are read out by their words
+     * and have no fault axe-core finds; their screenshots are left in {@code target/web/} to be looked at.
+     */
+    @Test
+    void theChartsFitAPhoneAndADesktopAndAreReadOut() throws Exception {
+        Path shots = Files.createDirectories(Path.of("target", "web"));
+        try (Chromium browser = Chromium.start(Files.createDirectories(tmp.resolve("profile")))) {
+            for (int width : new int[] {390, 1280}) {
+                browser.viewport(width, 844, width < 500);
+                browser.navigate(html.toUri().toString());
+                browser.await("the page", "document.readyState === 'complete' && document.querySelector('svg')");
+                String over = browser.eval("JSON.stringify([...document.querySelectorAll('svg')]"
+                        + ".filter(s => s.getBoundingClientRect().right > innerWidth + 0.5).length)");
+                assertThat(over)
+                        .as("charts past the screen's edge at " + width + " px")
+                        .isEqualTo("0");
+                String named = browser.eval(
+                        "JSON.stringify([...document.querySelectorAll('svg')]"
+                                + ".map(s => document.getElementById(s.getAttribute('aria-labelledby')).textContent.length > 10))");
+                assertThat(named).isEqualTo("[true,true,true]");
+                String faults = browser.eval(WebEditionTest.axe()
+                        + ";axe.run(document, {resultTypes: ['violations']}).then(r =>"
+                        + " JSON.stringify(r.violations.map(v => v.impact + ' ' + v.id + ': ' + v.help)))");
+                assertThat(faults).as("axe-core at " + width + " px").isEqualTo("[]");
+                Files.write(shots.resolve("charts-" + width + ".png"), browser.wholePage());
+            }
+        }
     }
 
     private static void trend(Path data, String month) throws Exception {

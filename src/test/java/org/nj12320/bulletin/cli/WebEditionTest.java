@@ -226,7 +226,7 @@ class WebEditionTest {
         }
     }
 
-    private static String axe() throws IOException {
+    static String axe() throws IOException {
         String path = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
         try (InputStream in = WebEditionTest.class.getResourceAsStream(path)) {
             assertThat(in).as(path).isNotNull();
