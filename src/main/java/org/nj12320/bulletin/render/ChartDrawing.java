@@ -89,6 +89,11 @@ public final class ChartDrawing {
                 .orElse(0);
         double step = step(max);
         double end = max <= 0 ? 1 : Math.ceil(max / step) * step;
+        // steps far enough apart for their figures: a step doubled until its figures have room
+        while (max > 0 && textWidth(figure(end)) > room * step / end * 0.8) {
+            step *= 2;
+            end = Math.ceil(max / step) * step;
+        }
         float top = y;
         for (ChartView.Bar b : chart.bars()) {
             List<String> lines = lines(b.label(), nameRoom);
@@ -201,13 +206,24 @@ public final class ChartDrawing {
         return y + rowHeight + size * 0.4f;
     }
 
-    /** A name in the lines it takes at a width: one, or two broken near its middle. */
-    private List<String> lines(String name, float room) {
-        if (textWidth(name) <= room) {
+    /** A name in the lines it takes at a width, as even as they can be: one, or as many as its length needs. */
+    List<String> lines(String name, float room) {
+        float whole = textWidth(name);
+        if (whole <= room) {
             return List.of(name);
         }
-        int cut = name.length() / 2;
-        return List.of(name.substring(0, cut), name.substring(cut));
+        int[] cps = name.codePoints().toArray();
+        int per = (int) Math.ceil(cps.length / Math.ceil(whole / room));
+        while (true) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < cps.length; i += per) {
+                out.add(new String(cps, i, Math.min(per, cps.length - i)));
+            }
+            if (per <= 1 || out.stream().allMatch(l -> textWidth(l) <= room)) {
+                return out;
+            }
+            per--;
+        }
     }
 
     /** A round step for an axis up to max: 1, 2 or 5 times a power of ten, four to eight steps in all. */
