@@ -107,7 +107,7 @@ final class ChartComputer {
             bars.add(new ChartView.Bar(label, f.value(), r.cells().get(by).text(), pieces));
         }
         List<ChartView.Bar> rows = bars;
-        String kind = spec.match(b -> "bars", sh -> "shares", t -> "trend");
+        String kind = spec.match(b -> "bars", sh -> sh.ring() ? "ring" : "shares", t -> "trend");
         List<ChartView.Bar> drawn = spec.match(b -> longestFirst(rows, b.top()), sh -> shares(rows), t -> rows);
         return new ChartView(title, kind, drawn, parts, alt(title, drawn));
     }
@@ -160,7 +160,7 @@ final class ChartComputer {
             return null;
         }
         List<ChartView.Bar> drawn = shares(rows);
-        return new ChartView(title, "shares", drawn, List.of(), alt(title, drawn));
+        return new ChartView(title, spec.ring() ? "ring" : "shares", drawn, List.of(), alt(title, drawn));
     }
 
     /** Periods a trend goes back at most: a year of months, five years. */

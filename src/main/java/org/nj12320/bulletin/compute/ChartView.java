@@ -9,7 +9,8 @@ import java.util.List;
  * business ({@code render.ChartDrawing}).
  *
  * @param kind   {@code bars} (one bar a row, the longest first), {@code shares} (one bar of 100 %, a
- *               segment a row) or {@code trend} (one column a period, the oldest first)
+ *               segment a row), {@code ring} (the same shares as a ring) or {@code trend} (one column a period, the oldest
+ *               first)
  * @param parts  the names of the columns each bar is split into, for a stacked bar chart; empty otherwise
  * @param alt    the chart in words, from its figures: its title, then each bar's name and figure
  */

@@ -71,9 +71,12 @@ public sealed interface Block permits Block.Flow, Block.Paragraph, Block.Row, Bl
     }
 
     /** What a drawing is made of, in points from its top-left corner, y growing downwards. */
-    sealed interface Mark permits Mark.Rect, Mark.Label {
+    sealed interface Mark permits Mark.Rect, Mark.Label, Mark.Shape {
         /** A filled rectangle. */
         record Rect(float x, float y, float width, float height, Color color) implements Mark {}
+
+        /** A filled shape of straight and curved segments. */
+        record Shape(Op.Path path, Color color) implements Mark {}
 
         /**
          * A line of text on a baseline, its start, centre or end at {@code x}.

@@ -51,6 +51,34 @@ public sealed interface Op {
         }
     }
 
+    /**
+     * A filled shape of straight and curved segments (a ring's segment), content of the figure its slot
+     * belongs to, or an artifact.
+     *
+     * @param path its segments: {@code M x y}, {@code L x y}, {@code C x1 y1 x2 y2 x y} and {@code Z}, as
+     *             numbers after a letter each ({@link Path})
+     */
+    record Shape(Path path, Color color, Tag.Slot slot, Artifact artifact) implements Op {
+        @Override
+        public Op moved(float dx, float dy, Artifact as) {
+            Artifact a = as != null && artifact == null ? as : artifact;
+            return new Shape(path.moved(dx, dy), color, a == null ? slot : null, a);
+        }
+    }
+
+    /** A path: its commands ({@code M}, {@code L}, {@code C}, {@code Z}) and their points, x and y in turn. */
+    record Path(String commands, float[] points) {
+        /** The path moved. */
+        public Path moved(float dx, float dy) {
+            float[] p = points.clone();
+            for (int i = 0; i < p.length; i += 2) {
+                p[i] += dx;
+                p[i + 1] += dy;
+            }
+            return new Path(commands, p);
+        }
+    }
+
     /** The op moved, and made an artifact of the given kind (unless null) if it is not one already. */
     Op moved(float dx, float dy, Artifact as);
 }

@@ -159,6 +159,8 @@ final class Stacker {
         for (Block.Mark m : dr.marks()) {
             if (m instanceof Block.Mark.Rect r) {
                 ops.add(new Op.Fill(left + r.x(), r.y(), r.width(), r.height(), r.color(), slot, null));
+            } else if (m instanceof Block.Mark.Shape sh) {
+                ops.add(new Op.Shape(sh.path().moved(left, 0), sh.color(), slot, null));
             } else {
                 Block.Mark.Label l = (Block.Mark.Label) m;
                 Block.Paragraph p = new Block.Paragraph(

@@ -78,8 +78,12 @@ final class ChartReader {
                 spec = new ChartSpec.Bars(table, by, top == null ? 0 : top.intValue(), stacked, at, places(k));
             }
         } else if (kind.equals("shares")) {
+            String form = k.text("form", false);
+            if (form != null && !form.equals("bar") && !form.equals("ring")) {
+                problems.error(k.refOf("form"), "form 应为 bar（一条 100% 的条形）或 ring（圆环），实为“" + form + "”", "");
+            }
             if ((table != null || (text != null && parts != null)) && by != null) {
-                spec = new ChartSpec.Shares(table, text, parts, by, at, places(k));
+                spec = new ChartSpec.Shares(table, text, parts, by, "ring".equals(form), at, places(k));
             }
         } else if (table != null && by != null) {
             spec = new ChartSpec.Trend(table, by, at, places(k));

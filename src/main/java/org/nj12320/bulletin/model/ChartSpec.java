@@ -57,8 +57,16 @@ public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Shares, Char
      *
      * @param text  the prose section, by its file name without {@code .yaml}; null for a table's rows
      * @param parts the list of parts in the section's figures ({@code breakdown}); null for a table's rows
+     * @param ring  drawn as a ring ({@code form: ring}) rather than as a bar of 100 %
      */
-    record Shares(String table, String text, String parts, String by, SourceRef ref, Map<String, SourceRef> places)
+    record Shares(
+            String table,
+            String text,
+            String parts,
+            String by,
+            boolean ring,
+            SourceRef ref,
+            Map<String, SourceRef> places)
             implements ChartSpec {
         @Override
         public <R> R match(Function<Bars, R> bars, Function<Shares, R> shares, Function<Trend, R> trend) {

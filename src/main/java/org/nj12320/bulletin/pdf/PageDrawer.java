@@ -83,11 +83,13 @@ final class PageDrawer {
     }
 
     private static Tag.Slot slot(Op op) {
-        return op instanceof Op.Text t ? t.slot() : ((Op.Fill) op).slot();
+        return op instanceof Op.Text t ? t.slot() : op instanceof Op.Shape s ? s.slot() : ((Op.Fill) op).slot();
     }
 
     private static Artifact artifact(Op op) {
-        return op instanceof Op.Text t ? t.artifact() : ((Op.Fill) op).artifact();
+        return op instanceof Op.Text t
+                ? t.artifact()
+                : op instanceof Op.Shape s ? s.artifact() : ((Op.Fill) op).artifact();
     }
 
     private static boolean sameSequence(Op a, Op b) {
@@ -123,7 +125,11 @@ final class PageDrawer {
                     out.raw("ET").newline();
                     inText = false;
                 }
-                pen.fill((Op.Fill) op);
+                if (op instanceof Op.Shape s) {
+                    pen.shape(s);
+                } else {
+                    pen.fill((Op.Fill) op);
+                }
             }
         }
         if (inText) {
@@ -193,6 +199,32 @@ final class PageDrawer {
                     .number(f.height())
                     .raw(" re f")
                     .newline();
+        }
+
+        void shape(Op.Shape s) {
+            color(s.color());
+            float[] p = s.path().points();
+            int at = 0;
+            for (char c : s.path().commands().toCharArray()) {
+                int n = switch (c) {
+                    case 'M', 'L' -> 2;
+                    case 'C' -> 6;
+                    default -> 0;
+                };
+                for (int i = 0; i < n; i += 2) {
+                    out.number(p[at + i]).space().number(height - p[at + i + 1]).space();
+                }
+                at += n;
+                out.raw(
+                                switch (c) {
+                                    case 'M' -> "m";
+                                    case 'L' -> "l";
+                                    case 'C' -> "c";
+                                    default -> "h";
+                                })
+                        .newline();
+            }
+            out.raw("f").newline();
         }
 
         void text(Op.Text t, PDType0Font f) throws IOException {

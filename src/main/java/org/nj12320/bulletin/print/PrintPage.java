@@ -22,6 +22,7 @@ import org.nj12320.bulletin.layout.FontBook;
 import org.nj12320.bulletin.layout.Inline;
 import org.nj12320.bulletin.layout.Layout;
 import org.nj12320.bulletin.layout.Metadata;
+import org.nj12320.bulletin.layout.Op;
 import org.nj12320.bulletin.layout.PageStyle;
 import org.nj12320.bulletin.layout.ParagraphStyle;
 import org.nj12320.bulletin.layout.Table;
@@ -97,6 +98,7 @@ public final class PrintPage {
             "svg",
             "rect",
             "text",
+            "path",
             "desc");
 
     private final FontBook fonts;
@@ -510,14 +512,43 @@ public final class PrintPage {
                                     base,
                                     m.attribute("font-size") == null ? fontSize : number(m, "font-size"),
                                     fill(m))));
+                case "path" -> {
+                    Op.Path path = path(m);
+                    if (path != null) {
+                        marks.add(new Block.Mark.Shape(path, fill(m)));
+                    }
+                }
                 case "desc" -> alt = m.text().strip();
-                default -> problem(sources.find("<" + m.name), "图中不能有 <" + m.name + ">", "图只由 <rect> 和 <text> 画成");
+                default ->
+                    problem(sources.find("<" + m.name), "图中不能有 <" + m.name + ">", "图只由 <rect>、<path> 和 <text> 画成");
             }
         }
         if (alt == null || alt.isEmpty()) {
             problem(sources.find("<svg"), "图没有文字说明（<desc>）：读屏软件和 PDF/UA 都要它", "在 <svg> 中写 <desc>，用文字说出图中的数字");
         }
         return new Block.Drawing(box(s), width, height, marks, new Tag("Figure").alt(alt));
+    }
+
+    /** A path's outline: absolute M, L, C and Z, as lib/chart.ftlx writes them; null, and said, for any other. */
+    private Op.Path path(Node.Element e) {
+        String d = String.valueOf(e.attribute("d")).strip();
+        StringBuilder commands = new StringBuilder();
+        List<Float> points = new ArrayList<>();
+        for (String token : d.split("[\\s,]+")) {
+            if (token.matches("[MLCZ]")) {
+                commands.append(token);
+            } else if (token.matches("-?[0-9.]+")) {
+                points.add(Float.parseFloat(token));
+            } else {
+                problem(sources.find("<path"), "图形的 d 只能用 M、L、C、Z（绝对坐标），实有“" + token + "”", "");
+                return null;
+            }
+        }
+        float[] p = new float[points.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = points.get(i);
+        }
+        return new Op.Path(commands.toString(), p);
     }
 
     private static TextStyle textAt(TextStyle base, float size, Color color) {

@@ -27,8 +27,11 @@ public final class ChartDrawing {
      *
      * @param anchor where x is on a text: {@code start}, {@code middle} or {@code end}; null for a rectangle
      * @param size   a text's own size, where it is set smaller than the drawing's to fit its room; else null
+     * @param path   a shape's outline as SVG writes it ({@code M x y C … Z}, absolute, of M, L, C and Z
+     *               alone); null for a rectangle or a text
      */
     public record Mark(
+            String path,
             boolean rect,
             String x,
             String y,
@@ -60,6 +63,7 @@ public final class ChartDrawing {
         float height = switch (chart.kind()) {
             case "shares" -> d.shares(chart, width);
             case "trend" -> d.trend(chart, width);
+            case "ring" -> d.ring(chart, width);
             default -> d.bars(chart, width);
         };
         return new Drawing(num(width), num(height), num(size), d.marks);
@@ -181,11 +185,101 @@ public final class ChartDrawing {
         return bottom + size * 2;
     }
 
+    /**
+     * Shares as a ring, from the top clockwise, each segment named with its share in a key beside it, so
+     * that no colour is read alone.
+     */
+    private float ring(ChartView chart, float width) {
+        float outer = Math.min(width * 0.2f, size * 7);
+        float inner = outer * 0.58f;
+        float cx = outer;
+        float cy = outer;
+        double from = 0;
+        for (int i = 0; i < chart.bars().size(); i++) {
+            double to = from + chart.bars().get(i).value().doubleValue() / 100 * 2 * Math.PI;
+            if (to - from > 1e-6) {
+                marks.add(new Mark(
+                        segment(cx, cy, outer, inner, from, Math.min(to, 2 * Math.PI - 1e-4)),
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        FILLS.get(i % FILLS.size()),
+                        null,
+                        null,
+                        null));
+            }
+            from = to;
+        }
+        List<String> labels = new ArrayList<>();
+        for (ChartView.Bar b : chart.bars()) {
+            labels.add(b.label() + " " + b.text());
+        }
+        float keyLeft = outer * 2 + size * 1.5f;
+        float keyHeight = keyColumn(labels, keyLeft, width - keyLeft);
+        return Math.max(outer * 2, keyHeight) + size * 0.4f;
+    }
+
+    /** A ring's segment between two angles (clockwise from the top), its arcs as cubic curves of 90° at most. */
+    static String segment(float cx, float cy, float outer, float inner, double from, double to) {
+        StringBuilder d = new StringBuilder();
+        d.append("M ").append(point(cx, cy, outer, from));
+        arc(d, cx, cy, outer, from, to);
+        d.append(" L ").append(point(cx, cy, inner, to));
+        arc(d, cx, cy, inner, to, from);
+        return d.append(" Z").toString();
+    }
+
+    private static void arc(StringBuilder d, float cx, float cy, float r, double from, double to) {
+        int pieces = (int) Math.ceil(Math.abs(to - from) / (Math.PI / 2));
+        double step = (to - from) / pieces;
+        for (int i = 0; i < pieces; i++) {
+            double a = from + i * step;
+            double b = a + step;
+            double k = 4.0 / 3 * Math.tan((b - a) / 4) * r;
+            d.append(" C ")
+                    .append(num((float) (cx + r * Math.sin(a) + k * Math.cos(a))))
+                    .append(' ')
+                    .append(num((float) (cy - r * Math.cos(a) + k * Math.sin(a))))
+                    .append(' ')
+                    .append(num((float) (cx + r * Math.sin(b) - k * Math.cos(b))))
+                    .append(' ')
+                    .append(num((float) (cy - r * Math.cos(b) - k * Math.sin(b))))
+                    .append(' ')
+                    .append(point(cx, cy, r, b));
+        }
+    }
+
+    private static String point(float cx, float cy, float r, double angle) {
+        return num((float) (cx + r * Math.sin(angle))) + " " + num((float) (cy - r * Math.cos(angle)));
+    }
+
+    /** A key in one column, a name a row, at x in a width; returns its height. */
+    private float keyColumn(List<String> names, float x, float width) {
+        float swatch = size * 0.9f;
+        float rowHeight = size * 1.6f;
+        float y = 0;
+        for (int i = 0; i < names.size(); i++) {
+            List<String> lines = lines(names.get(i), width - swatch - size * 0.4f);
+            rect(x, y + (rowHeight - swatch) / 2, swatch, swatch, FILLS.get(i % FILLS.size()));
+            for (int l = 0; l < lines.size(); l++) {
+                text(
+                        x + swatch + size * 0.4f,
+                        y + rowHeight / 2 + size * 0.35f + l * size * 1.25f,
+                        lines.get(l),
+                        "start");
+            }
+            y += rowHeight + (lines.size() - 1) * size * 1.25f;
+        }
+        return y;
+    }
+
     /** A text centred at x, set smaller when it is wider than the room. */
     private void fitted(float x, float y, String text, float room) {
         float w = textWidth(text);
         String own = w <= room ? null : num(size * room / w);
-        marks.add(new Mark(false, num(x), num(y), null, null, "#000000", text, "middle", own));
+        marks.add(new Mark(null, false, num(x), num(y), null, null, "#000000", text, "middle", own));
     }
 
     /** A key of swatches and names, in as many rows as the width needs; returns where what follows begins. */
@@ -247,11 +341,11 @@ public final class ChartDrawing {
     }
 
     private void rect(float x, float y, float w, float h, String fill) {
-        marks.add(new Mark(true, num(x), num(y), num(Math.max(w, 0)), num(h), fill, null, null, null));
+        marks.add(new Mark(null, true, num(x), num(y), num(Math.max(w, 0)), num(h), fill, null, null, null));
     }
 
     private void text(float x, float y, String text, String anchor) {
-        marks.add(new Mark(false, num(x), num(y), null, null, "#000000", text, anchor, null));
+        marks.add(new Mark(null, false, num(x), num(y), null, null, "#000000", text, anchor, null));
     }
 
     /** An axis figure: whole, with the thousands apart by nothing, as the tables print them. */

@@ -62,7 +62,7 @@ class ChartDrawingTest {
     private static List<Box> texts(ChartDrawing.Drawing d, float size) {
         List<Box> out = new ArrayList<>();
         for (ChartDrawing.Mark m : d.marks()) {
-            if (m.rect()) {
+            if (m.rect() || m.path() != null) {
                 continue;
             }
             float s = m.size() == null ? size : Float.parseFloat(m.size());
@@ -99,6 +99,7 @@ class ChartDrawingTest {
         ChartView chart = switch (kind) {
             case "bars" -> bars();
             case "trend" -> trend();
+            case "ring" -> new ChartView("比例", "ring", shares().bars(), List.of(), "");
             default -> shares();
         };
         ChartDrawing.Drawing d = ChartDrawing.of(chart, width, size);
@@ -122,6 +123,15 @@ class ChartDrawingTest {
             }
         }
         assertThat(faults).isEmpty();
+    }
+
+    /** A ring's segment: its ends on its circles, its arcs as curves whose points stay on them. */
+    @org.junit.jupiter.api.Test
+    void aRingsSegmentRunsOnItsCircles() {
+        String d = ChartDrawing.segment(50, 50, 40, 20, 0, Math.PI);
+        // from the top of the outer circle, half way round to its bottom, in to the inner one and back
+        assertThat(d).startsWith("M 50 10 C ").contains(" L 50 70 C ").endsWith(" 50 30 Z");
+        assertThat(d.split(" C ")).hasSize(5); // two quarter arcs out, two back
     }
 
     @ParameterizedTest
