@@ -519,6 +519,9 @@ public final class PrintPage {
                     }
                 }
                 case "desc" -> alt = m.text().strip();
+                case "title" -> {
+                    // the chart's name, which its heading prints and its description begins with
+                }
                 default ->
                     problem(sources.find("<" + m.name), "图中不能有 <" + m.name + ">", "图只由 <rect>、<path> 和 <text> 画成");
             }
