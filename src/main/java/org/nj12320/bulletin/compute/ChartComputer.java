@@ -27,7 +27,8 @@ final class ChartComputer {
     static ChartView compute(Section.Chart c, String title, Context ctx, List<Problem> problems) {
         ChartSpec spec = c.spec();
         if (spec.table() == null) {
-            return proseShares((ChartSpec.Shares) spec, title, ctx, problems);
+            // only the shares of a prose section's parts name no table
+            return spec.match(b -> null, sh -> proseShares(sh, title, ctx, problems), t -> null);
         }
         if (ctx.unread(spec.table())) {
             return null; // the table's own errors say what is wrong with it
