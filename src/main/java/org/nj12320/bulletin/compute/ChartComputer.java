@@ -28,7 +28,8 @@ final class ChartComputer {
         ChartSpec spec = c.spec();
         if (spec.table() == null) {
             // only the shares of a prose section's parts name no table
-            return spec.match(b -> null, sh -> proseShares(sh, title, ctx, problems), t -> null);
+            return spec.match(
+                    b -> null, sh -> proseShares(sh, title, ctx, problems), t -> proseTrend(t, title, ctx, problems));
         }
         if (ctx.unread(spec.table())) {
             return null; // the table's own errors say what is wrong with it
@@ -184,12 +185,58 @@ final class ChartComputer {
                             + String.join("、", computed.totals().keySet())));
             return null;
         }
+        return periods(t, title, ctx, now, History.totalKey(t.table(), t.by()), "表格 " + t.table(), problems);
+    }
+
+    /** A trend of a prose section's figure ({@code text: hotline, figure: calls}). */
+    private static ChartView proseTrend(ChartSpec.Trend t, String title, Context ctx, List<Problem> problems) {
+        if (ctx.unread(t.text())) {
+            return null;
+        }
+        Section.Text text = ctx.text(t.text());
+        if (text == null) {
+            List<String> ids = ctx.textIds();
+            problems.add(Problem.error(
+                    t.at("text"),
+                    "图表所画的段落“" + t.text() + "”不在本期中",
+                    Suggest.nearest(t.text(), ids).map(n -> "是否应为 " + n + "？").orElse("") + "写段落数字文件的文件名（不带 .yaml）；本期的："
+                            + String.join("、", ids)));
+            return null;
+        }
+        Map<String, BigDecimal> numbers = new java.util.LinkedHashMap<>();
+        IssueComputer.numbers(text.figures().values(), "", numbers::put);
+        BigDecimal now = numbers.get(t.figure());
+        if (now == null) {
+            List<String> paths = new ArrayList<>(numbers.keySet());
+            problems.add(Problem.error(
+                    t.at("figure"),
+                    "段落 " + t.text() + " 中没有数字“" + t.figure() + "”",
+                    Suggest.nearest(t.figure(), paths)
+                                    .map(n -> "是否应为 " + n + "？")
+                                    .orElse("") + "其中的数字：" + String.join("、", paths)));
+            return null;
+        }
+        return periods(t, title, ctx, now, History.totalKey(t.text(), t.figure()), "段落 " + t.text(), problems);
+    }
+
+    /**
+     * This period's figure and, before it, the same figure of each period {@code data/} holds, back to the
+     * first without it; at least three.
+     */
+    private static ChartView periods(
+            ChartSpec.Trend t,
+            String title,
+            Context ctx,
+            BigDecimal now,
+            String key,
+            String what,
+            List<Problem> problems) {
         Period period = ctx.words.period();
         int most = period.annual() ? YEARS : MONTHS;
         List<ChartView.Bar> points = new ArrayList<>();
         points.add(point(period, now));
         for (History h = ctx.history; h != null && h.exists() && points.size() < most; h = h.before()) {
-            BigDecimal v = h.totals().get(History.totalKey(t.table(), t.by()));
+            BigDecimal v = h.totals().get(key);
             if (v == null) {
                 break;
             }
@@ -197,8 +244,8 @@ final class ChartComputer {
         }
         if (points.size() < 3) {
             problems.add(Problem.error(
-                    t.at("table"),
-                    "趋势图至少要三期的数字：data 中到本期为止，接连有表格 " + t.table() + " 的只有 " + points.size() + " 期（"
+                    t.ref(),
+                    "趋势图至少要三期的数字：data 中到本期为止，接连有" + what + "的只有 " + points.size() + " 期（"
                             + String.join(
                                     "、",
                                     points.stream().map(ChartView.Bar::label).toList()) + "）",

@@ -95,6 +95,8 @@ public final class IssueComputer {
                                     t.figures().same(),
                                     t.figures().ofThePeriod())));
                     problems.addAll(Discrepancy.scope(own, t.id(), t.ref().file()));
+                    // its numbers by their paths, which the next periods' trends draw
+                    numbers(values, "", (path, v) -> totals.put(History.totalKey(t.id(), path), v));
                     @SuppressWarnings("unchecked")
                     Map<String, Object> figures = (Map<String, Object>) withWords(values, words, t.ref(), problems);
                     return new ComputedIssue.Text(
@@ -107,6 +109,21 @@ public final class IssueComputer {
             }
         }
         return new ComputedIssue(issue.meta(), views, issue.colophon(), problems, carried, totals);
+    }
+
+    /** Each number of a tree of figures outside lists, by its dotted path ({@code calls}, {@code province.calls}). */
+    static void numbers(
+            Map<String, Object> tree, String prefix, java.util.function.BiConsumer<String, BigDecimal> out) {
+        tree.forEach((k, v) -> {
+            String path = prefix.isEmpty() ? k : prefix + "." + k;
+            if (v instanceof BigDecimal n) {
+                out.accept(path, n);
+            } else if (v instanceof Map<?, ?> m) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> sub = (Map<String, Object>) m;
+                numbers(sub, path, out);
+            }
+        });
     }
 
     /** A tree of figures with the period's placeholders in its texts replaced. */

@@ -65,7 +65,15 @@ final class ChartReader {
         }
         Fields k = of.get();
         SourceRef at = f.refOf(kind);
-        boolean prose = kind.equals("shares") && k.keys().contains("text");
+        boolean prose = !kind.equals("bars") && k.keys().contains("text");
+        if (kind.equals("trend") && prose) {
+            String text = k.text("text", true);
+            String figure = k.text("figure", true);
+            k.finish();
+            return text == null || figure == null
+                    ? null
+                    : new ChartSpec.Trend(null, null, text, figure, f.refOf(kind), places(k));
+        }
         String table = prose ? null : k.text("table", true);
         String text = prose ? k.text("text", true) : null;
         String parts = prose ? k.text("parts", true) : null;
@@ -86,7 +94,7 @@ final class ChartReader {
                 spec = new ChartSpec.Shares(table, text, parts, by, "ring".equals(form), at, places(k));
             }
         } else if (table != null && by != null) {
-            spec = new ChartSpec.Trend(table, by, at, places(k));
+            spec = new ChartSpec.Trend(table, by, null, null, at, places(k));
         }
         k.finish();
         return spec;

@@ -75,10 +75,16 @@ public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Shares, Char
     }
 
     /**
-     * A table's total of a column over the periods {@code data/} holds up to this one, one column a period:
-     * the last twelve months for a monthly issue, the last five years for an annual one.
+     * A table's total of a column, or a prose section's figure, over the periods {@code data/} holds up to
+     * this one, one column a period: the last twelve months for a monthly issue, the last five years for an
+     * annual one.
+     *
+     * @param text   the prose section whose figure it draws ({@code text: hotline, figure: calls}); null for
+     *               a table's total, and then {@code by} the table's column
+     * @param figure the figure's path in the section ({@code calls}, {@code province.calls}); null for a table
      */
-    record Trend(String table, String by, SourceRef ref, Map<String, SourceRef> places) implements ChartSpec {
+    record Trend(String table, String by, String text, String figure, SourceRef ref, Map<String, SourceRef> places)
+            implements ChartSpec {
         @Override
         public <R> R match(Function<Bars, R> bars, Function<Shares, R> shares, Function<Trend, R> trend) {
             return trend.apply(this);

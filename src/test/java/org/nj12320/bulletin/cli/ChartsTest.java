@@ -205,6 +205,45 @@ class ChartsTest {
         }
     }
 
+    /** A trend of a prose section's figure: the hotline's calls of three months. */
+    @Test
+    void aTrendOfAProseSectionsFigure() throws Exception {
+        Path data = tmp.resolve("calls");
+        String[][] months = {{"2023-09", "120"}, {"2023-10", "110"}, {"2023-11", "100"}};
+        for (String[] m : months) {
+            Path dir = data.resolve(m[0]);
+            Folders.copy(Path.of("src/test/resources/golden/data/2023-11"), dir);
+            Path issue = dir.resolve("issue.yaml");
+            Files.writeString(issue, Files.readString(issue).replace("period: 2023-11", "period: " + m[0]));
+            Path hotline = dir.resolve("hotline.yaml");
+            Files.writeString(
+                    hotline,
+                    Files.readString(hotline)
+                            .replace("calls: 100", "calls: " + m[1])
+                            .replace(", exact: true", ""));
+        }
+        Path issue = data.resolve("2023-11/issue.yaml");
+        Files.writeString(
+                issue,
+                Files.readString(issue)
+                        .replace("  - chart: calls.yaml\n", "  - chart: calls.yaml\n  - chart: calls-trend.yaml\n"));
+        Files.writeString(
+                data.resolve("2023-11/calls-trend.yaml"), "title: 各月热线来电\ntrend: {text: hotline, figure: calls}\n");
+        Path out = tmp.resolve("calls-out/2023-11.pdf");
+        Cli run = Cli.run("build", "--month", "2023-11", "--data", data.toString(), "--out", out.toString());
+        assertThat(run.code).as(run.toString()).isZero();
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            List<String> alts = new ArrayList<>();
+            figures(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
+            assertThat(alts.stream().map(a -> a.replaceAll("\\p{Z}+", " ")).toList())
+                    .contains("各月热线来电：9 月 120，10 月 110，11 月 100");
+        }
+        Files.writeString(
+                data.resolve("2023-11/calls-trend.yaml"), "title: 各月热线来电\ntrend: {text: hotline, figure: cals}\n");
+        run = Cli.run("check", "--month", "2023-11", "--data", data.toString());
+        assertThat(run.err).contains("calls-trend.yaml:2:", "段落 hotline 中没有数字“cals”", "是否应为 calls？");
+    }
+
     private static void trend(Path data, String month) throws Exception {
         Path issue = data.resolve(month + "/issue.yaml");
         Files.writeString(
