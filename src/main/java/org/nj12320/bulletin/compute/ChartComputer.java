@@ -119,18 +119,8 @@ final class ChartComputer {
      * hotline's calls by kind.
      */
     private static ChartView proseShares(ChartSpec.Shares spec, String title, Context ctx, List<Problem> problems) {
-        if (ctx.unread(spec.text())) {
-            return null; // the section's own errors say what is wrong with it
-        }
-        Section.Text text = ctx.text(spec.text());
+        Section.Text text = proseSection(spec, spec.text(), ctx, problems);
         if (text == null) {
-            List<String> ids = ctx.textIds();
-            problems.add(Problem.error(
-                    spec.at("text"),
-                    "图表所画的段落“" + spec.text() + "”不在本期中",
-                    Suggest.nearest(spec.text(), ids)
-                                    .map(n -> "是否应为 " + n + "？")
-                                    .orElse("") + "写段落数字文件的文件名（不带 .yaml）；本期的：" + String.join("、", ids)));
             return null;
         }
         Object list = text.figures().values().get(spec.parts());
@@ -165,6 +155,26 @@ final class ChartComputer {
         return new ChartView(title, spec.ring() ? "ring" : "shares", drawn, List.of(), alt(title, drawn));
     }
 
+    /**
+     * The prose section a chart names; null when it cannot be read (its own errors say why) or is not in the
+     * issue (said here, with the nearest name).
+     */
+    private static Section.Text proseSection(ChartSpec spec, String id, Context ctx, List<Problem> problems) {
+        if (ctx.unread(id)) {
+            return null;
+        }
+        Section.Text text = ctx.text(id);
+        if (text == null) {
+            List<String> ids = ctx.textIds();
+            problems.add(Problem.error(
+                    spec.at("text"),
+                    "图表所画的段落“" + id + "”不在本期中",
+                    Suggest.nearest(id, ids).map(n -> "是否应为 " + n + "？").orElse("") + "写段落数字文件的文件名（不带 .yaml）；本期的："
+                            + String.join("、", ids)));
+        }
+        return text;
+    }
+
     /** Periods a trend goes back at most: a year of months, five years. */
     private static final int MONTHS = 12;
 
@@ -190,17 +200,8 @@ final class ChartComputer {
 
     /** A trend of a prose section's figure ({@code text: hotline, figure: calls}). */
     private static ChartView proseTrend(ChartSpec.Trend t, String title, Context ctx, List<Problem> problems) {
-        if (ctx.unread(t.text())) {
-            return null;
-        }
-        Section.Text text = ctx.text(t.text());
+        Section.Text text = proseSection(t, t.text(), ctx, problems);
         if (text == null) {
-            List<String> ids = ctx.textIds();
-            problems.add(Problem.error(
-                    t.at("text"),
-                    "图表所画的段落“" + t.text() + "”不在本期中",
-                    Suggest.nearest(t.text(), ids).map(n -> "是否应为 " + n + "？").orElse("") + "写段落数字文件的文件名（不带 .yaml）；本期的："
-                            + String.join("、", ids)));
             return null;
         }
         Map<String, BigDecimal> numbers = new java.util.LinkedHashMap<>();

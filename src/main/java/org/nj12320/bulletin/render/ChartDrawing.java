@@ -87,17 +87,13 @@ public final class ChartDrawing {
         float gap = size * 0.6f;
         float left = nameRoom + gap;
         float room = width - left - gap - figureRoom;
-        double max = chart.bars().stream()
-                .mapToDouble(b -> b.value().doubleValue())
-                .max()
-                .orElse(0);
-        double step = step(max);
-        double end = max <= 0 ? 1 : Math.ceil(max / step) * step;
+        Axis a = Axis.of(chart);
         // steps far enough apart for their figures: a step doubled until its figures have room
-        while (max > 0 && textWidth(figure(end)) > room * step / end * 0.8) {
-            step *= 2;
-            end = Math.ceil(max / step) * step;
+        while (a.max() > 0 && textWidth(figure(a.end())) > room * a.step() / a.end() * 0.8) {
+            a = a.doubled();
         }
+        double step = a.step();
+        double end = a.end();
         float top = y;
         for (ChartView.Bar b : chart.bars()) {
             List<String> lines = lines(b.label(), nameRoom);
@@ -156,12 +152,9 @@ public final class ChartDrawing {
      * round steps. A figure or a period wider than its column is set smaller, never over its neighbour's.
      */
     private float trend(ChartView chart, float width) {
-        double max = chart.bars().stream()
-                .mapToDouble(b -> b.value().doubleValue())
-                .max()
-                .orElse(0);
-        double step = step(max);
-        double end = max <= 0 ? 1 : Math.ceil(max / step) * step;
+        Axis a = Axis.of(chart);
+        double step = a.step();
+        double end = a.end();
         float axis = textWidth(figure(end)) + size * 0.6f;
         int n = chart.bars().size();
         float column = (width - axis) / n;
@@ -317,6 +310,26 @@ public final class ChartDrawing {
                 return out;
             }
             per--;
+        }
+    }
+
+    /** An axis from 0 past the largest figure, in round steps. */
+    private record Axis(double max, double step, double end) {
+        static Axis of(ChartView chart) {
+            double max = chart.bars().stream()
+                    .mapToDouble(b -> b.value().doubleValue())
+                    .max()
+                    .orElse(0);
+            return at(max, ChartDrawing.step(max));
+        }
+
+        private static Axis at(double max, double step) {
+            return new Axis(max, step, max <= 0 ? 1 : Math.ceil(max / step) * step);
+        }
+
+        /** The same axis in steps twice as long. */
+        Axis doubled() {
+            return at(max, step * 2);
         }
     }
 

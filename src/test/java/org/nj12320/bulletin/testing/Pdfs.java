@@ -8,6 +8,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
@@ -41,6 +43,24 @@ public final class Pdfs {
         PDFTextStripper s = new PDFTextStripper();
         s.setSortByPosition(true);
         return s.getText(doc);
+    }
+
+    /** The alternative text of each Figure of the structure tree, in reading order. */
+    public static List<String> figureAlts(PDDocument doc) {
+        List<String> out = new ArrayList<>();
+        figures(doc.getDocumentCatalog().getStructureTreeRoot(), out);
+        return out;
+    }
+
+    private static void figures(PDStructureNode node, List<String> out) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    out.add(e.getAlternateDescription());
+                }
+                figures(e, out);
+            }
+        }
     }
 
     /** Outline titles, depth-first, children indented by two spaces per level. */
