@@ -300,27 +300,44 @@ public final class FontSet implements AutoCloseable, FontBook {
         String text = new String(dir.read(name, 1 << 20), StandardCharsets.UTF_8);
         Map<Integer, Face.Blank> out = new HashMap<>();
         int unitsPerEm = 1000;
+        // read by hand, not by regular expressions: eight of these files are read at every start
         for (String line : text.split("\n")) {
             String l = line.strip();
             if (l.startsWith("#")) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("units of (\\d+) per em")
-                        .matcher(l);
-                if (m.find()) {
-                    unitsPerEm = Integer.parseInt(m.group(1));
+                int units = l.indexOf("units of ");
+                int per = l.indexOf(" per em");
+                if (units >= 0 && per > units + 9) {
+                    unitsPerEm = Integer.parseInt(l.substring(units + 9, per).strip());
                 }
                 continue;
             }
             if (l.isEmpty()) {
                 continue;
             }
-            String[] f = l.split("\\s+");
-            if (f.length != 3 || !f[0].startsWith("U+")) {
+            List<String> f = fields(l);
+            if (f.size() != 3 || !f.get(0).startsWith("U+")) {
                 throw new IllegalArgumentException("行“" + l + "”不是“U+FF0C 0 -500”的形式");
             }
-            int cp = Integer.parseInt(f[0].substring(2), 16);
-            float placement = Integer.parseInt(f[1]) / (float) unitsPerEm;
-            float advance = Integer.parseInt(f[2]) / (float) unitsPerEm;
+            int cp = Integer.parseInt(f.get(0).substring(2), 16);
+            float placement = Integer.parseInt(f.get(1)) / (float) unitsPerEm;
+            float advance = Integer.parseInt(f.get(2)) / (float) unitsPerEm;
             out.put(cp, new Face.Blank(-placement, placement - advance));
+        }
+        return out;
+    }
+
+    /** The fields of a line, separated by blanks. */
+    private static List<String> fields(String line) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean blank = i == line.length() || Character.isWhitespace(line.charAt(i));
+            if (blank && start >= 0) {
+                out.add(line.substring(start, i));
+                start = -1;
+            } else if (!blank && start < 0) {
+                start = i;
+            }
         }
         return out;
     }
