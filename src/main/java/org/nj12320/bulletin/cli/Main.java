@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,20 +23,24 @@ import picocli.CommandLine.Command;
         resourceBundle = "org.nj12320.bulletin.cli.messages",
         versionProvider = Main.Version.class,
         description = "排印《南京卫生信息》：读取一期的数据，计算合计与排序，生成可直接付印的 PDF。",
-        subcommands = {
-            NewCommand.class,
-            CheckCommand.class,
-            BuildCommand.class,
-            WatchCommand.class,
-            ExportCommand.class,
-            SiteCommand.class
-        },
         footer = {"", "退出码：0 成功；1 数据或模板有问题；2 命令用法有误；3 程序内部错误。"})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
+
+    /** A subcommand: its name, as its class's annotation gives it, and how to make one. */
+    record Subcommand(String name, Supplier<Object> make) {}
+
+    /** The subcommands, in the order the help lists them. */
+    static final List<Subcommand> SUBCOMMANDS = List.of(
+            new Subcommand("new", NewCommand::new),
+            new Subcommand("check", CheckCommand::new),
+            new Subcommand("build", BuildCommand::new),
+            new Subcommand("watch", WatchCommand::new),
+            new Subcommand("export", ExportCommand::new),
+            new Subcommand("site", SiteCommand::new));
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,7 +75,7 @@ public final class Main implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         int code;
         try {
-            code = commandLine(out, err).execute(args);
+            code = commandLine(out, err, args.length > 0 ? args[0] : null).execute(args);
         } catch (OutOfMemoryError e) {
             // a data file far larger than any bulletin's; the heap is bounded on purpose
             err.println("错误：内存不足，无法完成（" + e.getMessage() + "）");
@@ -81,9 +87,25 @@ public final class Main implements Runnable {
         return code;
     }
 
-    /** The command line with its output, error handling and exit codes set up. */
+    /** The command line with every subcommand, its output, error handling and exit codes set up. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * The command line for arguments that start with {@code first}: when that names a subcommand, with that one
+     * only, since picocli reads every option of every subcommand it is given, through reflection and proxies of
+     * annotations, and a fresh process would spend some 50 ms on the five it does not run; otherwise (help,
+     * the version, a slip in the subcommand's name) with all of them.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
         CommandLine cl = new CommandLine(new Main());
+        boolean named = SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(first));
+        for (Subcommand c : SUBCOMMANDS) {
+            if (!named || c.name().equals(first)) {
+                cl.addSubcommand(c.name(), c.make().get());
+            }
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

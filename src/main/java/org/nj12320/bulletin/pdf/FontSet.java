@@ -3,7 +3,6 @@ package org.nj12320.bulletin.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.fontbox.ttf.GlyphData;
@@ -20,7 +18,6 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.nj12320.bulletin.layout.Face;
 import org.nj12320.bulletin.layout.FontBook;
 import org.nj12320.bulletin.model.BulletinException;
@@ -117,11 +114,8 @@ public final class FontSet implements AutoCloseable, FontBook {
         public synchronized TrueTypeFont font() {
             if (font == null) {
                 try {
-                    // a font on disk is read in part, as needed; one from elsewhere, whole
-                    Optional<Path> file = folder.file(source.file());
-                    RandomAccessRead in = file.isPresent()
-                            ? new RandomAccessReadBufferedFile(file.get())
-                            : new RandomAccessReadBuffer(folder.read(source.file(), MAX_BYTES));
+                    // read whole, in one call: the parser copies the whole font into memory whatever it is given
+                    RandomAccessRead in = new RandomAccessReadBuffer(folder.read(source.file(), MAX_BYTES));
                     TrueTypeFont f = new TTFParser().parse(in);
                     unitsPerEm = f.getUnitsPerEm();
                     ascent = f.getHorizontalHeader().getAscender() / unitsPerEm;

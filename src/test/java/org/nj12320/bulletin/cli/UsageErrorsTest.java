@@ -2,8 +2,11 @@ package org.nj12320.bulletin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import picocli.CommandLine;
 
 /** Usage errors said in Chinese, with the nearest option or subcommand to type instead. */
 class UsageErrorsTest {
@@ -46,5 +49,25 @@ class UsageErrorsTest {
                 .startsWith("用法：")
                 .contains("选项：")
                 .doesNotContain("Usage", "Options", "Commands", "[COMMAND]");
+    }
+
+    @Test
+    void theToolsListOfSubcommandsNamesEachAsItsClassDoes() {
+        for (Main.Subcommand c : Main.SUBCOMMANDS) {
+            Object command = c.make().get();
+            assertThat(command.getClass()
+                            .getAnnotation(CommandLine.Command.class)
+                            .name())
+                    .as(command.getClass().getSimpleName())
+                    .isEqualTo(c.name());
+        }
+        // the help without a subcommand lists every one, in that order
+        Cli help = Cli.run("--help");
+        int at = 0;
+        for (Main.Subcommand c : Main.SUBCOMMANDS) {
+            int next = help.out.indexOf("  " + c.name() + " ", at);
+            assertThat(next).as(c.name()).isGreaterThan(at);
+            at = next;
+        }
     }
 }
