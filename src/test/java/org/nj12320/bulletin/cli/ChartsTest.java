@@ -156,11 +156,11 @@ class ChartsTest {
 
     /**
      * In a browser, at a phone's width and a desktop's, the charts fit the screen, are read out by their words
-     * and have no fault axe-core finds; their screenshots are left in {@code target/web/} to be looked at.
+     * and have no fault axe-core finds; with {@code -Dweb.shots=true} their screenshots are left in
+     * {@code target/web/} to be looked at.
      */
     @Test
     void theChartsFitAPhoneAndADesktopAndAreReadOut() throws Exception {
-        Path shots = Files.createDirectories(Path.of("target", "web"));
         try (Chromium browser = Chromium.start(Files.createDirectories(tmp.resolve("profile")))) {
             for (int width : new int[] {390, 1280}) {
                 browser.viewport(width, 844, width < 500);
@@ -179,7 +179,7 @@ class ChartsTest {
                         + ";axe.run(document, {resultTypes: ['violations']}).then(r =>"
                         + " JSON.stringify(r.violations.map(v => v.impact + ' ' + v.id + ': ' + v.help)))");
                 assertThat(faults).as("axe-core at " + width + " px").isEqualTo("[]");
-                Files.write(shots.resolve("charts-" + width + ".png"), browser.wholePage());
+                browser.keepWholePage("charts-" + width + ".png");
                 if (width < 500) {
                     // pasted into the WeChat editor, a page loses its stylesheet, classes and ids: a chart's
                     // drawing is in its attributes, so it keeps its size and its words

@@ -152,7 +152,6 @@ class WebEditionTest {
     @ValueSource(strings = {"2023-03", "2024"})
     void readsOnAPhoneAndOnADesktop(String period) throws Exception {
         Path html = BuiltIssues.of(period).html();
-        Path shots = Files.createDirectories(Path.of("target", "web"));
         try (Chromium browser = Chromium.start(Files.createDirectories(tmp.resolve("profile-" + period)))) {
             for (int width : new int[] {390, 1280}) {
                 browser.viewport(width, 844, width < 500);
@@ -169,7 +168,7 @@ class WebEditionTest {
                         .isEqualTo("true");
                 assertThat(browser.eval("performance.getEntriesByType('resource').length"))
                         .isEqualTo("0");
-                Files.write(shots.resolve(period + "-" + width + ".png"), browser.wholePage());
+                browser.keepWholePage(period + "-" + width + ".png");
                 if (width == 390) {
                     // a table wider than the phone scrolls in its box, its units staying at the box's left edge
                     String kept = browser.eval("(() => { const box = [...document.querySelectorAll('.table-scroll')]"

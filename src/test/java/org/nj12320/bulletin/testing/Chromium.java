@@ -176,6 +176,18 @@ public final class Chromium implements AutoCloseable {
         return Base64.getDecoder().decode(field(r, "data"));
     }
 
+    /**
+     * Writes the whole page as PNG into {@code target/web/} under the name given, to be looked at, when the tests
+     * run with {@code -Dweb.shots=true}: a screenshot of a long page takes Chromium a second, and nothing is
+     * asserted of it.
+     */
+    public void keepWholePage(String name) throws Exception {
+        if (Boolean.getBoolean("web.shots")) {
+            Path shots = Files.createDirectories(Path.of("target", "web"));
+            Files.write(shots.resolve(name), wholePage());
+        }
+    }
+
     /** A screenshot of what the page shows, as PNG. */
     public byte[] screenshot() throws Exception {
         String r = send("Page.captureScreenshot", "{\"format\":\"png\"}");
