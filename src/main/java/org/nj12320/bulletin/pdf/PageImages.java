@@ -38,6 +38,7 @@ public final class PageImages {
 
     /** @param dpi how finely the pages are drawn */
     public PageImages(float dpi) {
+        Quiet.libraries();
         this.dpi = dpi;
     }
 

@@ -1,26 +1,30 @@
 package org.nj12320.bulletin.pdf;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 /**
- * Silences the PDF libraries' console logging: what matters to an editor is reported as a problem, and
- * the rest (a cmap subtable the fonts carry but nobody needs) would only bury the messages that count.
+ * Silences the PDF libraries' logging: what matters to an editor is reported as a problem, and the rest (a
+ * cmap subtable the fonts carry but nobody needs) would only bury the messages that count. PDFBox logs through
+ * commons-logging, which is told here to use its logger that writes nothing; told outright, its factory is
+ * not looked for either: it would otherwise search the class path for Log4j and SLF4J and fall back on
+ * {@code java.util.logging}, which a fresh process then starts, at every run.
  */
 final class Quiet {
-    // java.util.logging keeps loggers weakly; these references keep the levels set
-    private static Logger pdfbox;
-    private static Logger fontbox;
+    private static boolean done;
 
     private Quiet() {}
 
-    /** Sets the levels, once per process; called by whatever in this package is about to use the libraries. */
+    /** Sets the logger, once per process; called by whatever in this package is about to use the libraries. */
     static synchronized void libraries() {
-        if (pdfbox == null) {
-            pdfbox = Logger.getLogger("org.apache.pdfbox");
-            fontbox = Logger.getLogger("org.apache.fontbox");
-            pdfbox.setLevel(Level.OFF);
-            fontbox.setLevel(Level.OFF);
+        if (!done) {
+            // what a user sets on the command line (-Dorg.apache.commons.logging.Log=…) still wins
+            setIfAbsent("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+            setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+            done = true;
+        }
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
         }
     }
 }

@@ -46,6 +46,15 @@ public final class HtmlRenderer {
     /** The template of an issue's content, which every edition's page template includes. */
     public static final String CONTENT = "issue.ftlx";
 
+    static {
+        // FreeMarker logs nothing the tool needs (template errors come back as exceptions, reported as problems):
+        // without a logging library named, it looks for several and starts java.util.logging in every fresh process
+        if (System.getProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY) == null) {
+            System.setProperty(
+                    freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, freemarker.log.Logger.LIBRARY_NAME_NONE);
+        }
+    }
+
     private final Configuration cfg;
     private final Folder templates;
     private final String templatesDisplay;
