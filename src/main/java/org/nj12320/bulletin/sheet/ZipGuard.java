@@ -161,8 +161,9 @@ final class ZipGuard {
                     byte[] buffer = new byte[64 * 1024];
                     while (!inflater.finished()) {
                         int n = inflater.inflate(buffer);
-                        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                            throw new IOException("an entry ends before its packed data does");
+                        if (n == 0 && !inflater.finished()) {
+                            // out of input, wanting a dictionary, or stuck: no entry of a workbook does either
+                            throw new IOException("an entry's packed data ends or stalls before its end");
                         }
                         count(n);
                         check.update(buffer, 0, n);

@@ -233,6 +233,29 @@ class WorkbookReaderTest {
                 .hasMessage("工作簿已损坏，读不出来");
     }
 
+    @Test
+    void aWorkbookCutShortOrWithABitFlippedAnywhereIsDamagedNeverACrash() throws Exception {
+        byte[] xlsx = Files.readAllBytes(Path.of("data", "2023-03", "appointments.xlsx"));
+        for (int cut = 0; cut < xlsx.length; cut += 97) {
+            assertReadOrRefused(java.util.Arrays.copyOf(xlsx, cut));
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 300; i++) {
+            byte[] flipped = xlsx.clone();
+            flipped[random.nextInt(flipped.length)] ^= (byte) (1 << random.nextInt(8));
+            assertReadOrRefused(flipped);
+        }
+    }
+
+    /** Reads the bytes as a workbook: a grid, or a refusal in the editor's words, nothing else. */
+    private static void assertReadOrRefused(byte[] bytes) {
+        try {
+            Sheets.read(bytes, "t.xlsx", null);
+        } catch (SheetException e) {
+            assertThat(e.getMessage()).contains("工作簿");
+        }
+    }
+
     // ---- helpers
 
     /**
