@@ -60,7 +60,11 @@ final class LivePreview {
         String where = p.where() == null
                 ? ""
                 : p.where().location()
-                        + (p.where().path().isEmpty() ? "" : " " + p.where().field());
+                        // the field, unless the message names it already, as the terminal's report does
+                        + (p.where().path().isEmpty()
+                                        || p.message().contains(p.where().field())
+                                ? ""
+                                : " " + p.where().field());
         boolean shown = p.excerpt() != null && p.where() != null && p.where().line() > 0;
         return new PreviewState.Shown(
                 p.severity().prefix(),

@@ -116,7 +116,9 @@ final class Reporter {
         sb.append(labels.of(p.severity()));
         if (p.where() != null) {
             sb.append(p.where().location()).append(": ");
-            if (!p.where().path().isEmpty()) {
+            // the field in words, unless the message names it already (the checks of a row's figures do, after
+            // their table's title), which would say it twice
+            if (!p.where().path().isEmpty() && !p.message().contains(p.where().field())) {
                 sb.append(p.where().field()).append("：");
             }
         }

@@ -38,8 +38,8 @@ final class Cumulative {
                     // the earliest period data/ holds: nothing was there to check it by
                     problems.add(Problem.note(
                             written.ref(),
-                            info.titled() + "的“" + name + "”：data 中没有上一期，印出的就是 given: 写的 "
-                                    + NumberFormats.plain(written.number()) + "，以后各期由它累加；它没有经过与上期的核对",
+                            "data 中没有上一期，印出的就是 given: 写的 " + NumberFormats.plain(written.number())
+                                    + "，以后各期由它累加；它没有经过与上期的核对",
                             "对照原表核对这个数"));
                 }
                 // with a previous period in error, the table has one error saying so

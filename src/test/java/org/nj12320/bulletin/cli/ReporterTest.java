@@ -38,4 +38,18 @@ class ReporterTest {
         String excerpt = Reporter.excerpt("\t- {a: 1}", 3, 2);
         assertThat(excerpt.split("\\R")[1]).isEqualTo("   | \t^");
     }
+
+    @Test
+    void theFieldIsNamedInFrontOfTheMessageOnceNotTwice() {
+        SourceRef cell = SourceRef.cell("a.xlsx", "五月", 4, 2, "乙医院");
+        assertThat(Reporter.format(Problem.warning(cell, "第 2 行（乙医院）在表格中是隐藏的", "")))
+                .as("the message names the row itself")
+                .isEqualTo("警告：a.xlsx!五月!B4: 第 2 行（乙医院）在表格中是隐藏的");
+        SourceRef field = new SourceRef("a.yaml", 3, 5, "rows[1]（乙医院）.count");
+        assertThat(Reporter.format(Problem.error(field, "应为非负整数", "")))
+                .as("a message that does not")
+                .startsWith("错误：a.yaml:3:5: ")
+                .contains("乙医院")
+                .endsWith("：应为非负整数");
+    }
 }

@@ -212,9 +212,11 @@ class SheetsReadExactlyTest {
         Cli run = build(out);
         assertThat(run.code).as(run.toString()).isZero();
         assertThat(run.err)
-                .contains("警告：" + cell("B4") + ": 乙医院：第 4 行（乙医院）在表格中是隐藏的，它的数字仍会读入并印出")
-                .contains("警告：" + cell("D2") + ": 人次：“人次”一列（D 列）在表格中是隐藏的，其中的内容仍会读入并印出")
-                .doesNotContain("甲医院：第 3 行");
+                .contains("警告：" + cell("B4") + ": 第 4 行（乙医院）在表格中是隐藏的，它的数字仍会读入并印出")
+                .contains("警告：" + cell("D2") + ": “人次”一列（D 列）在表格中是隐藏的，其中的内容仍会读入并印出")
+                .doesNotContain("第 3 行（甲医院）")
+                // the cell's field is not said twice, once in front of a message that names it
+                .doesNotContain("乙医院：第 4 行", "人次：“人次”");
         assertThat(printed(out)).contains("2 乙医院 3307 200");
 
         // nothing hidden, nothing said

@@ -246,8 +246,8 @@ class SpreadsheetRowsTest {
         Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.csv"));
         Cli run = check();
         assertThat(run.err)
-                .contains("警告：" + may.resolve("uploads.csv") + "!E3: 门急诊信息.实时数据符合率：")
-                .contains("一列的数字都不大于 1（如 0.983），像是小数，而这一列印的是百分数，0.983 会印作 0.983%");
+                .contains("警告：" + may.resolve("uploads.csv")
+                        + "!E3: “门急诊信息.实时数据符合率”一列的数字都不大于 1（如 0.983），像是小数，而这一列印的是百分数，0.983 会印作 0.983%");
         Files.write(may.resolve("uploads.csv"), csv("12380"));
         assertThat(check().err).doesNotContain("像是小数");
     }
@@ -268,8 +268,8 @@ class SpreadsheetRowsTest {
         Cli run = Cli.run("check", "--month", "2023-06", "--data", data.toString());
         assertThat(run.code).as(run.toString()).isZero();
         assertThat(run.err)
-                .contains("警告：" + june.resolve("uploads.csv") + "!B4: 甲医院的“数据上传量”：")
-                .contains("甲医院的“数据上传量”为 123800，上期（2023 年 5 月）为 12380，相差超过 3 倍")
+                .contains("警告：" + june.resolve("uploads.csv")
+                        + "!B4: 《2023 年 6 月数据采集情况》甲医院的“数据上传量”为 123800，上期（2023 年 5 月）为 12380，相差超过 3 倍")
                 .doesNotContain("乙医院的“数据上传量”");
     }
 }
