@@ -33,7 +33,7 @@ final class WorkbookReader {
     private static final MathContext DOUBLE = new MathContext(15);
 
     /** The error values of spreadsheets, which a formula's saved result may be. */
-    private static final Pattern ERROR_VALUE =
+    static final Pattern ERROR_VALUE =
             Pattern.compile("#(DIV/0!|N/A|NAME\\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)");
 
     /**

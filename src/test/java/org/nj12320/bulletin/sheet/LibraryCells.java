@@ -3,7 +3,6 @@ package org.nj12320.bulletin.sheet;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDateTime;
-import java.util.regex.Pattern;
 
 import org.dhatim.fastexcel.reader.Cell;
 
@@ -13,9 +12,6 @@ import org.dhatim.fastexcel.reader.Cell;
  * oracle {@link WorkbookReaderTest} holds the project's reader to.
  */
 final class LibraryCells {
-    private static final Pattern ERROR_VALUE =
-            Pattern.compile("#(DIV/0!|N/A|NAME\\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)");
-
     private LibraryCells() {}
 
     static GridCell of(Cell c, int row, int column) {
@@ -51,7 +47,8 @@ final class LibraryCells {
                     yield new GridCell(row, column, GridCell.Kind.BOOLEAN, b.toString(), null, false, formula);
                 }
                 if (value instanceof String s) {
-                    GridCell.Kind kind = ERROR_VALUE.matcher(s).matches() ? GridCell.Kind.ERROR : GridCell.Kind.TEXT;
+                    GridCell.Kind kind =
+                            WorkbookReader.ERROR_VALUE.matcher(s).matches() ? GridCell.Kind.ERROR : GridCell.Kind.TEXT;
                     yield new GridCell(row, column, kind, s, null, false, formula);
                 }
                 yield new GridCell(row, column, GridCell.Kind.NO_RESULT, "=" + c.getFormula(), null, false, true);

@@ -240,15 +240,7 @@ class SheetsTest {
 
     @Test
     void tablesWrittenAsCsvAndWorkbookReadBackCellForCell() throws Exception {
-        SheetTable t = new SheetTable(
-                "2023 年 3 月：预约/挂号[统计]",
-                List.of(
-                        List.of(SheetTable.Out.text("2023 年 3 月预约挂号服务统计")),
-                        List.of(SheetTable.Out.header("单位"), SheetTable.Out.header("符合率")),
-                        List.of(
-                                SheetTable.Out.text("南京市儿童医院"),
-                                SheetTable.Out.number("98.30%", new BigDecimal("0.983"), "0.00%"))),
-                List.of());
+        SheetTable t = smallTable("2023 年 3 月：预约/挂号[统计]", List.of());
         byte[] csv = SheetWriter.csv(t);
         assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF2023 年 3 月预约挂号服务统计\r\n单位,符合率\r\n");
         assertThat(Sheets.read(csv, "t.csv", null).cell(3, 2).text()).isEqualTo("98.30%");
@@ -259,6 +251,19 @@ class SheetsTest {
     }
 
     // ---- helpers
+
+    /** A title, a header row and a row with a percentage: a table as the tool writes it, named and merged as given. */
+    static SheetTable smallTable(String name, List<SheetTable.Merge> merges) {
+        return new SheetTable(
+                name,
+                List.of(
+                        List.of(SheetTable.Out.text("2023 年 3 月预约挂号服务统计")),
+                        List.of(SheetTable.Out.header("单位"), SheetTable.Out.header("符合率")),
+                        List.of(
+                                SheetTable.Out.text("南京市儿童医院"),
+                                SheetTable.Out.number("98.30%", new BigDecimal("0.983"), "0.00%"))),
+                merges);
+    }
 
     interface Filler {
         void fill(XSSFWorkbook book) throws Exception;

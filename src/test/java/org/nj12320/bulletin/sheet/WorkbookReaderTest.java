@@ -111,15 +111,7 @@ class WorkbookReaderTest {
 
     @Test
     void theBulletinsOwnWorkbooksAndTheShippedSheetReadAsTheLibraryReadsThem() throws Exception {
-        SheetTable t = new SheetTable(
-                "2023 年 3 月",
-                List.of(
-                        List.of(SheetTable.Out.text("2023 年 3 月预约挂号服务统计")),
-                        List.of(SheetTable.Out.header("单位"), SheetTable.Out.header("符合率")),
-                        List.of(
-                                SheetTable.Out.text("南京市儿童医院"),
-                                SheetTable.Out.number("98.30%", new BigDecimal("0.983"), "0.00%"))),
-                List.of(new SheetTable.Merge(1, 1, 1, 2)));
+        SheetTable t = SheetsTest.smallTable("2023 年 3 月", List.of(new SheetTable.Merge(1, 1, 1, 2)));
         assertSameAsLibrary(SheetWriter.xlsx(List.of(t), "bulletin", Instant.EPOCH), null);
         try (Stream<Path> files = Files.walk(Path.of("data"))) {
             List<Path> workbooks =
@@ -202,15 +194,9 @@ class WorkbookReaderTest {
 
     @Test
     void aDocumentTypeDeclarationIsRefusedSoNoEntityIsEverRead() throws Exception {
-        byte[] xlsx = zip(Map.of(
-                "xl/workbook.xml",
-                "<workbook><sheets><sheet name='a' r:id='s'/></sheets></workbook>",
-                "xl/_rels/workbook.xml.rels",
-                rels("s", "worksheet", "sheet.xml"),
-                "xl/sheet.xml",
-                "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>"
-                        + "<worksheet><sheetData><row r='1'><c t='inlineStr'><is><t>&e;</t></is></c></row>"
-                        + "</sheetData></worksheet>"));
+        byte[] xlsx = oneSheet("<?xml version='1.0'?><!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>"
+                + "<worksheet><sheetData><row r='1'><c t='inlineStr'><is><t>&e;</t></is></c></row>"
+                + "</sheetData></worksheet>");
         assertThatThrownBy(() -> Sheets.read(xlsx, "t.xlsx", null))
                 .isInstanceOf(SheetException.class)
                 .hasMessage("工作簿已损坏，读不出来")
@@ -220,14 +206,8 @@ class WorkbookReaderTest {
 
     @Test
     void rowsOutOfOrderAreADamagedWorkbookNotRowsInTheWrongPlace() throws Exception {
-        byte[] xlsx = zip(Map.of(
-                "xl/workbook.xml",
-                "<workbook><sheets><sheet name='a' r:id='s'/></sheets></workbook>",
-                "xl/_rels/workbook.xml.rels",
-                rels("s", "worksheet", "sheet.xml"),
-                "xl/sheet.xml",
-                "<worksheet><sheetData><row r='3'><c r='A3'><v>1</v></c></row>"
-                        + "<row r='2'><c r='A2'><v>2</v></c></row></sheetData></worksheet>"));
+        byte[] xlsx = oneSheet("<worksheet><sheetData><row r='3'><c r='A3'><v>1</v></c></row>"
+                + "<row r='2'><c r='A2'><v>2</v></c></row></sheetData></worksheet>");
         assertThatThrownBy(() -> Sheets.read(xlsx, "t.xlsx", null))
                 .isInstanceOf(SheetException.class)
                 .hasMessage("工作簿已损坏，读不出来");
@@ -303,6 +283,17 @@ class WorkbookReaderTest {
         assertThat(held).as("cells holding something").isEqualTo(cells);
         assertThat(cells).isPositive();
         return ours;
+    }
+
+    /** A workbook of one sheet whose part is the XML given, at the places Excel puts them. */
+    private static byte[] oneSheet(String sheetXml) throws Exception {
+        return zip(Map.of(
+                "xl/workbook.xml",
+                "<workbook><sheets><sheet name='a' r:id='s'/></sheets></workbook>",
+                "xl/_rels/workbook.xml.rels",
+                rels("s", "worksheet", "sheet.xml"),
+                "xl/sheet.xml",
+                sheetXml));
     }
 
     private static String rels(String id, String type, String target) {
