@@ -79,13 +79,12 @@ final class ContentWriter {
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-    /** A string of bytes as a hexadecimal string, {@code <0041>}. */
-    ContentWriter hex(byte[] b) {
-        ensure(b.length * 2 + 2);
+    /** A two-byte character code as a hexadecimal string, {@code <0041>}. */
+    ContentWriter hex2(int code) {
+        ensure(6);
         buf[size++] = '<';
-        for (byte x : b) {
-            buf[size++] = HEX[(x >> 4) & 0xF];
-            buf[size++] = HEX[x & 0xF];
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            buf[size++] = HEX[(code >> shift) & 0xF];
         }
         buf[size++] = '>';
         return this;

@@ -81,6 +81,9 @@ public final class FontSet implements AutoCloseable, FontBook {
 
         private final Map<Integer, float[]> inks = new HashMap<>();
 
+        /** The subset last made, kept for a document that draws the same characters. */
+        private FontSubset subset;
+
         Loaded(FontFile source, Folder folder, long size, Map<Integer, Blank> halt) {
             this.source = source;
             this.folder = folder;
@@ -208,6 +211,25 @@ public final class FontSet implements AutoCloseable, FontBook {
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+
+        /**
+         * The subset of this font that draws these characters: the one made last if it draws the same ones (a
+         * long-running process building the same issue again), else a new one.
+         *
+         * @param codePoints in ascending order
+         */
+        synchronized FontSubset subset(int[] codePoints) throws IOException {
+            if (subset == null || !subset.draws(codePoints) || subset.failed()) {
+                TrueTypeFont f = font();
+                subset = FontSubset.of(f, f.getName(), codePoints);
+            }
+            return subset;
+        }
+
+        /** The subset made last, if any. */
+        synchronized FontSubset lastSubset() {
+            return subset;
         }
 
         synchronized void close() {

@@ -2,18 +2,19 @@ package org.nj12320.bulletin.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.nj12320.bulletin.layout.Artifact;
 import org.nj12320.bulletin.layout.Color;
 import org.nj12320.bulletin.layout.Face;
@@ -30,12 +31,40 @@ import org.nj12320.bulletin.layout.Tag;
 final class PageDrawer {
     private final PDDocument doc;
     private final StructureTree structure;
-    private final Map<Face, PDType0Font> fonts = new HashMap<>();
-    private final Map<PDType0Font, Map<Integer, byte[]>> encodings = new HashMap<>();
+    /** The subset of each face the pages draw with, known before they are drawn. */
+    private final Map<Face, FontSubset> subsets;
 
-    PageDrawer(PDDocument doc, StructureTree structure) {
+    private final Map<Face, FontSubset.Embedded> fonts = new HashMap<>();
+
+    /**
+     * A drawer of these pages, the subsets of their fonts settled at once: the glyphs' numbers now, the font files
+     * in the background while the pages are drawn.
+     */
+    PageDrawer(PDDocument doc, StructureTree structure, List<Page> pages) throws IOException {
         this.doc = doc;
         this.structure = structure;
+        this.subsets = subsets(pages);
+    }
+
+    private static Map<Face, FontSubset> subsets(List<Page> pages) throws IOException {
+        Map<Face, BitSet> drawn = new LinkedHashMap<>();
+        for (Page page : pages) {
+            for (Op op : page.ops()) {
+                if (op instanceof Op.Text t) {
+                    BitSet set = drawn.computeIfAbsent(t.face(), f -> new BitSet());
+                    for (int cp : t.codePoints()) {
+                        set.set(cp);
+                    }
+                }
+            }
+        }
+        Map<Face, FontSubset> out = new HashMap<>();
+        for (Map.Entry<Face, BitSet> e : drawn.entrySet()) {
+            out.put(
+                    e.getKey(),
+                    ((FontSet.Loaded) e.getKey()).subset(e.getValue().stream().toArray()));
+        }
+        return out;
     }
 
     /** Draws a page and adds it to the document. */
@@ -66,19 +95,10 @@ final class PageDrawer {
         return p;
     }
 
-    /** Every font the pages drew with, made the subset of what they drew; the fonts apart on both cores. */
-    void subsetFonts() throws IOException {
-        List<PDType0Font> all = new ArrayList<>(fonts.values());
-        try {
-            all.parallelStream().forEach(f -> {
-                try {
-                    f.subset();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+    /** Every font the pages drew with, its file put in the document once it is written. */
+    void finishFonts() throws IOException {
+        for (FontSubset.Embedded f : fonts.values()) {
+            f.finish();
         }
     }
 
@@ -148,12 +168,11 @@ final class PageDrawer {
         };
     }
 
-    /** The document's font object for a face: embedded as a subset of the glyphs the document draws. */
-    private PDType0Font font(Face face) throws IOException {
-        PDType0Font f = fonts.get(face);
+    /** The document's font for a face: the subset of the glyphs the document draws with it. */
+    private FontSubset.Embedded font(Face face) throws IOException {
+        FontSubset.Embedded f = fonts.get(face);
         if (f == null) {
-            FontSet.Loaded loaded = (FontSet.Loaded) face;
-            f = PDType0Font.load(doc, loaded.font(), true);
+            f = subsets.get(face).embedIn(doc, "F" + (fonts.size() + 1));
             fonts.put(face, f);
         }
         return f;
@@ -164,8 +183,8 @@ final class PageDrawer {
         final ContentWriter out;
         final PDResources resources;
         final float height;
-        final Map<PDType0Font, String> names = new HashMap<>();
-        PDType0Font font;
+        COSDictionary pageFonts;
+        FontSubset.Embedded font;
         float size;
         Color color;
 
@@ -227,10 +246,19 @@ final class PageDrawer {
             out.raw("f").newline();
         }
 
-        void text(Op.Text t, PDType0Font f) throws IOException {
+        void text(Op.Text t, FontSubset.Embedded f) {
             if (f != font || t.size() != size) {
-                String name = names.computeIfAbsent(f, x -> resources.add(x).getName());
-                out.raw("/").raw(name).space().number(t.size()).raw(" Tf").newline();
+                if (pageFonts == null) {
+                    pageFonts = new COSDictionary();
+                    resources.getCOSObject().setItem(COSName.FONT, pageFonts);
+                }
+                pageFonts.setItem(COSName.getPDFName(f.resourceName()), f.font());
+                out.raw("/")
+                        .raw(f.resourceName())
+                        .space()
+                        .number(t.size())
+                        .raw(" Tf")
+                        .newline();
                 font = f;
                 size = t.size();
             }
@@ -246,7 +274,7 @@ final class PageDrawer {
                     .raw(" Tm [");
             Face face = t.face();
             for (int i = 0; i < cps.length; i++) {
-                out.hex(encoded(f, cps[i]));
+                out.hex2(f.subset().code(cps[i]));
                 if (i + 1 < cps.length) {
                     // where the next glyph stands against where this one's advance would put it, in the
                     // thousandths of an em the positioning numbers count in
@@ -260,17 +288,5 @@ final class PageDrawer {
             }
             out.raw("] TJ").newline();
         }
-    }
-
-    /** The bytes that show a character in a font, which is then kept in the font's subset. */
-    private byte[] encoded(PDType0Font f, int cp) throws IOException {
-        Map<Integer, byte[]> codes = encodings.computeIfAbsent(f, x -> new HashMap<>());
-        byte[] b = codes.get(cp);
-        if (b == null) {
-            b = f.encode(new String(Character.toChars(cp)));
-            f.addToSubset(cp);
-            codes.put(cp, b);
-        }
-        return b;
     }
 }

@@ -59,12 +59,12 @@ public final class PdfWriter {
             doc.getDocument().setVersion(1.7f);
             doc.setVersion(1.7f);
             StructureTree structure = new StructureTree(document.root());
-            PageDrawer drawer = new PageDrawer(doc, structure);
+            PageDrawer drawer = new PageDrawer(doc, structure, laid.pages());
             List<PDPage> pages = new ArrayList<>();
             for (Page page : laid.pages()) {
                 pages.add(drawer.draw(page));
             }
-            drawer.subsetFonts();
+            drawer.finishFonts();
             structure.finish(doc);
             PDDocumentCatalog catalog = doc.getDocumentCatalog();
             PDMarkInfo mark = new PDMarkInfo();
