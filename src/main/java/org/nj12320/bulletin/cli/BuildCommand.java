@@ -75,12 +75,14 @@ final class BuildCommand implements Callable<Integer> {
                 AtomicFile.write(writing, made.get(t.getKey()).bytes());
             }
             Pipeline.Rendered pdf = made.get(Output.PRINT);
-            double seconds = Duration.between(start, world.clock().instant()).toMillis() / 1000.0;
+            long millis = Duration.between(start, world.clock().instant()).toMillis();
             stdout.printf(
                     "%s%s  %s%.2f 秒  %s%n",
-                    prefix, period.id(), pdf == null ? "" : pdf.pages() + " 页  ", seconds, names);
+                    prefix, period.id(), pdf == null ? "" : pdf.pages() + " 页  ", millis / 1000.0, names);
             if (timings) {
-                stdout.println("  " + (pdf == null ? made.checked().timings() : pdf.timings()));
+                // the whole to the millisecond too, which the line above rounds to hundredths
+                stdout.println(
+                        "  " + (pdf == null ? made.checked().timings() : pdf.timings()) + "；全程 " + millis + " ms");
             }
             stdout.flush();
             return new Outcome(true, pdf, made.get(Output.WEB), made.checked().warnings());

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Output;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.pipeline.Pipeline;
@@ -40,6 +41,14 @@ import picocli.CommandLine.Option;
 final class WatchCommand implements Callable<Integer> {
     /** How long the folders must stay quiet after a change: a save of several files gives one build. */
     static final Duration QUIET = Duration.ofMillis(60);
+
+    /**
+     * How many times the issue is built again, silently, while nothing changes after watching starts: a fresh
+     * process runs a build's code in the interpreter and compiles it as it goes, so that its first builds take
+     * two or three times as long as the fortieth; built in the seconds after it starts, while the editor opens
+     * the file to change, the first save finds that code compiled. A change stops it between two builds.
+     */
+    static final int WARM_UP = 80;
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -117,6 +126,7 @@ final class WatchCommand implements Callable<Integer> {
                         + "，有改动就重新生成；按 Ctrl-C 结束"
                         + (watcher.polling() ? "（这个系统不报告文件改动，每 0.2 秒查看一次）" : ""));
                 stdout.flush();
+                int warmUps = 0;
                 while (true) {
                     String now =
                             LocalTime.now(world.clock().withZone(world.zone())).format(CLOCK) + "  ";
@@ -126,6 +136,12 @@ final class WatchCommand implements Callable<Integer> {
                         if (live != null) {
                             live.show(o, now.strip());
                         }
+                    }
+                    while (warmUps < WARM_UP
+                            && !watcher.pending()
+                            && !Thread.currentThread().isInterrupted()) {
+                        warmUps =
+                                warmUp(pipeline, periods.get(0), targets.get(0).keySet()) ? warmUps + 1 : WARM_UP;
                     }
                     if (Thread.currentThread().isInterrupted()) {
                         break;
@@ -148,6 +164,19 @@ final class WatchCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /**
+     * Builds an issue and throws the result away, only for the time it spares the builds that follow; whether
+     * it was built (an issue with errors is not: its later stages would not run, and the real builds say why).
+     */
+    private static boolean warmUp(Pipeline pipeline, Period period, Set<Output> outputs) {
+        try {
+            pipeline.make(pipeline.check(period), outputs);
+            return true;
+        } catch (BulletinException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The preview's server on the port asked for; a port another program holds is a usage error. */

@@ -43,6 +43,8 @@ public final class FileWatcher implements AutoCloseable {
     private final boolean polling;
     private final Map<WatchKey, Path> keys = new HashMap<>();
     private Map<Path, Long> times;
+    /** Changes seen by {@link #pending} and not yet given by {@link #next}. */
+    private final Set<Path> seen = new TreeSet<>();
 
     /**
      * @param roots the folders to watch, with everything in them; one that does not exist is passed over
@@ -76,7 +78,8 @@ public final class FileWatcher implements AutoCloseable {
      * @throws InterruptedException when the waiting thread is interrupted (the way to stop watching)
      */
     public Set<Path> next() throws InterruptedException {
-        Set<Path> changed = new TreeSet<>();
+        Set<Path> changed = new TreeSet<>(seen);
+        seen.clear();
         if (polling) {
             while (changed.isEmpty()) {
                 Thread.sleep(POLL.toMillis());
@@ -92,7 +95,9 @@ public final class FileWatcher implements AutoCloseable {
             }
         }
         try {
-            drain(service.take(), changed);
+            if (changed.isEmpty()) {
+                drain(service.take(), changed);
+            }
             while (true) {
                 WatchKey k = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
                 if (k == null) {
@@ -107,6 +112,25 @@ public final class FileWatcher implements AutoCloseable {
         } catch (ClosedWatchServiceException e) {
             throw new InterruptedException("closed");
         }
+    }
+
+    /**
+     * Whether files have changed since the last batch, without waiting; the changes are kept for
+     * {@link #next}, which then waits only for the folders to be quiet.
+     */
+    public boolean pending() {
+        if (polling) {
+            seen.addAll(polled());
+        } else {
+            try {
+                for (WatchKey k = service.poll(); k != null; k = service.poll()) {
+                    drain(k, seen);
+                }
+            } catch (ClosedWatchServiceException e) {
+                return true; // closing: let next() say so
+            }
+        }
+        return !seen.isEmpty();
     }
 
     private void drain(WatchKey key, Set<Path> changed) {

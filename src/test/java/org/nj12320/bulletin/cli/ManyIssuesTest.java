@@ -24,6 +24,11 @@ class ManyIssuesTest {
         assertThat(lines.get(0)).matches("2023-03  6 页  \\d+\\.\\d\\d 秒  .*2023-03\\.pdf");
         assertThat(lines.get(1)).matches("2024  \\d+ 页  \\d+\\.\\d\\d 秒  .*2024\\.pdf");
         assertThat(run.out).contains("排版", "写出");
+        // the whole to the millisecond on the stages' line, the line above it rounding it to hundredths
+        List<String> all = run.out.lines().toList();
+        String whole = all.get(1).replaceAll(".*；全程 (\\d+) ms$", "$1");
+        String seconds = all.get(0).replaceAll(".*  (\\d+\\.\\d\\d) 秒  .*", "$1");
+        assertThat(String.format("%.2f", Integer.parseInt(whole) / 1000.0)).isEqualTo(seconds);
         assertThat(Files.size(dir.resolve("2023-03.pdf"))).isPositive();
         assertThat(Files.size(dir.resolve("2024.pdf"))).isPositive();
     }

@@ -50,6 +50,9 @@ class WatchTest {
             long beforeFix = Watching.builds(watch.out(), "2023-03");
             DataFiles.edit(march, "platform-districts.yaml", "{接入单位: 江宁区，数据上传量", "{接入单位: 江宁区, 数据上传量");
             watch.await("a build once it is put right", o -> Watching.builds(o, "2023-03") > beforeFix);
+            // three builds said, no more: the builds it makes while nothing changes, to have its code compiled
+            // for the next save, say nothing and write nothing
+            assertThat(watch.out().lines().filter(l -> l.contains("  2023-03"))).hasSize(4);
             // each line of a build begins with the time
             assertThat(watch.out().lines().filter(l -> l.contains("2023-03  6 页")))
                     .allMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d  2023-03  6 页  \\d+\\.\\d\\d 秒  .*"));

@@ -51,6 +51,24 @@ class FileWatcherTest {
         }
     }
 
+    @Test
+    void aChangeSeenWhileBusyIsGivenWithoutWaitingForAnother() throws Exception {
+        Path issue = Files.createDirectories(tmp.resolve("data/2023-04"));
+        try (FileWatcher watcher = new FileWatcher(List.of(issue), Duration.ofMillis(100))) {
+            assertThat(watcher.pending()).as("nothing changed yet").isFalse();
+            Files.writeString(issue.resolve("appointments.yaml"), "a");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!watcher.pending()) {
+                assertThat(System.nanoTime()).as("the change seen").isLessThan(deadline);
+                Thread.sleep(10);
+            }
+            // the change, once seen, is the next batch: no second change is waited for
+            CompletableFuture<Set<Path>> batch = CompletableFuture.supplyAsync(() -> next(watcher));
+            assertThat(batch.get(30, TimeUnit.SECONDS)).containsExactly(issue.resolve("appointments.yaml"));
+            assertThat(watcher.pending()).as("given, so no longer pending").isFalse();
+        }
+    }
+
     private static Set<Path> next(FileWatcher watcher) {
         try {
             return watcher.next();
