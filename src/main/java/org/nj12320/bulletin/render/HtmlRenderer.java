@@ -27,7 +27,6 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -88,9 +87,7 @@ public final class HtmlRenderer {
         // templates may not create objects (?new) or reach the Java API (?api)
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        wrapper.setExposeFields(false);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(new RecordWrapper());
     }
 
     /**
@@ -171,7 +168,6 @@ public final class HtmlRenderer {
         }
     }
 
-    /** Every template an issue names must exist, and parse, before anything is rendered. */
     /** The template that makes the whole page of an edition around the issue's content. */
     static String pageTemplate(Output edition) {
         return switch (edition) {
