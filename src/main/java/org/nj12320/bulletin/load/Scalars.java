@@ -38,6 +38,9 @@ final class Scalars {
         if (s.isNull()) {
             return null;
         }
+        if (plain(s.text())) {
+            return new BigDecimal(s.text());
+        }
         if (Blank.isBlank(s.text())) {
             problems.error(n.ref(), Blank.MESSAGE, "填入本期的数字；该项本期没有时写 ~（印作 /）");
             return null;
@@ -61,5 +64,24 @@ final class Scalars {
             return null;
         }
         return r.value();
+    }
+
+    /**
+     * Whether a text is ASCII digits with at most one point between them ({@code 3307}, {@code 98.30}): the way
+     * nearly every figure is written, read as it is, without the checks for what else a figure may have been
+     * written as (a date, an error value, digits of another width), none of which such a text can be.
+     */
+    static boolean plain(String t) {
+        int n = t.length();
+        boolean point = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '.' && !point && i > 0 && i < n - 1) {
+                point = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return n > 0;
     }
 }

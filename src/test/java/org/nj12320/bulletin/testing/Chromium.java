@@ -199,25 +199,20 @@ public final class Chromium implements AutoCloseable {
         if (socket != null) {
             socket.abort();
         }
-        // the browser's helpers (renderers, the crash handler) write into the profile until they end: all of
-        // them are ended and waited for, so that the test's folder can be deleted after
-        List<ProcessHandle> helpers = process.descendants().toList();
-        process.destroy();
+        // killed at once, with its helpers (renderers, the crash handler), which write into the profile until
+        // they end: all of them are waited for, so that the test's folder can be deleted after. Asked to end,
+        // the browser took two seconds to put its profile in order, which the test throws away.
+        List<ProcessHandle> all =
+                new java.util.ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
         try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+            for (ProcessHandle h : all) {
+                h.onExit().get(10, TimeUnit.SECONDS);
             }
-            for (ProcessHandle h : helpers) {
-                h.destroy();
-                try {
-                    h.onExit().get(5, TimeUnit.SECONDS);
-                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                    h.destroyForcibly();
-                }
-            }
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Chromium did not end", e);
         } catch (InterruptedException e) {
-            process.destroyForcibly();
-            helpers.forEach(ProcessHandle::destroyForcibly);
             Thread.currentThread().interrupt();
         }
     }
