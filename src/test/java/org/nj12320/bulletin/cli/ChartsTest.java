@@ -29,6 +29,8 @@ import org.nj12320.bulletin.testing.VeraPdf;
  * PDF's Figures' alternative text and from the web edition's SVG; and a chart's file that names what is not
  * there is an error at its line, with the nearest name.
  */
+// among the longest: started first, so that the others fill the second thread around it
+@org.junit.jupiter.api.Order(4)
 class ChartsTest {
     @TempDir
     static Path tmp;

@@ -31,6 +31,8 @@ import org.nj12320.bulletin.world.DiskWorld;
  * trace, never a partial PDF. The seed and the number of runs can be set with -Dmutation.seed and
  * -Dmutation.runs.
  */
+// among the longest: started first, so that the others fill the second thread around it
+@org.junit.jupiter.api.Order(1)
 class MutationTest {
     private static final long SEED = Long.getLong("mutation.seed", 20231122L);
     private static final int RUNS = Integer.getInteger("mutation.runs", 2000);

@@ -26,6 +26,8 @@ import org.nj12320.bulletin.testing.Folders;
  * the error above the pages, which stay, marked out of date. A request naming another host is refused. A
  * screenshot is left in {@code target/preview.png} to be looked at.
  */
+// among the longest: started first, so that the others fill the second thread around it
+@org.junit.jupiter.api.Order(3)
 class PreviewTest {
     @TempDir
     Path tmp;

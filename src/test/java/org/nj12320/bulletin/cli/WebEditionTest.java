@@ -30,6 +30,8 @@ import nu.validator.client.EmbeddedValidator;
  * real browser at a phone's width and a desktop's nothing wider than the screen but the tables' own scroll
  * boxes, the units in view while a table is scrolled, and no serious accessibility fault (axe-core).
  */
+// among the longest: started first, so that the others fill the second thread around it
+@org.junit.jupiter.api.Order(2)
 class WebEditionTest {
     @TempDir
     static Path tmp;
