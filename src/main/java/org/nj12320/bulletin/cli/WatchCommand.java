@@ -130,18 +130,22 @@ final class WatchCommand implements Callable<Integer> {
                 while (true) {
                     String now =
                             LocalTime.now(world.clock().withZone(world.zone())).format(CLOCK) + "  ";
+                    boolean built = false;
                     for (int i = 0; i < periods.size(); i++) {
                         BuildCommand.Outcome o = BuildCommand.buildOne(
                                 pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings.on, now);
                         if (live != null) {
                             live.show(o, now.strip());
                         }
+                        built |= i == 0 && o.written();
                     }
-                    while (warmUps < WARM_UP
+                    // only an issue that builds: one with errors would not reach the later stages, and says why
+                    while (built
+                            && warmUps < WARM_UP
                             && !watcher.pending()
                             && !Thread.currentThread().isInterrupted()) {
-                        warmUps =
-                                warmUp(pipeline, periods.get(0), targets.get(0).keySet()) ? warmUps + 1 : WARM_UP;
+                        built = warmUp(pipeline, periods.get(0), targets.get(0).keySet());
+                        warmUps++;
                     }
                     if (Thread.currentThread().isInterrupted()) {
                         break;
@@ -168,7 +172,7 @@ final class WatchCommand implements Callable<Integer> {
 
     /**
      * Builds an issue and throws the result away, only for the time it spares the builds that follow; whether
-     * it was built (an issue with errors is not: its later stages would not run, and the real builds say why).
+     * it was built (a file changed meanwhile may have given it errors, which the next build says).
      */
     private static boolean warmUp(Pipeline pipeline, Period period, Set<Output> outputs) {
         try {
