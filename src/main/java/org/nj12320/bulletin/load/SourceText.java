@@ -114,6 +114,9 @@ final class SourceText {
      */
     static List<Problem> controlCharacters(String text, String display) {
         List<Problem> out = new ArrayList<>();
+        if (!hasControl(text)) {
+            return out; // nearly always: found by a look at each char, without counting lines and columns
+        }
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length() && out.size() < MOST_REPORTED; ) {
@@ -135,6 +138,17 @@ final class SourceText {
             column++;
         }
         return out;
+    }
+
+    /** Whether the text has a control character; one char at a time will do, as none is a surrogate. */
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static java.nio.charset.CharsetDecoder decoder(Charset cs) {
