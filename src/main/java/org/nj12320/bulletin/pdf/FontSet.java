@@ -76,8 +76,12 @@ public final class FontSet implements AutoCloseable, FontBook {
         private float unitsPerEm;
         private float ascent;
         private float descent;
-        /** Advances of the basic plane in em, as asked: {@link #UNKNOWN}, {@link #MISSING} or the advance. */
-        private float[] advances;
+        /**
+         * Advances of the basic plane in em, as asked: {@link #UNKNOWN}, {@link #MISSING} or the advance. Read
+         * without the lock, as the layout asks for every character it sets: the array is published filled, and an
+         * entry read before its value is seen reads {@link #UNKNOWN}, which takes the locked way.
+         */
+        private volatile float[] advances;
 
         private final Map<Integer, float[]> inks = new HashMap<>();
 
@@ -123,8 +127,9 @@ public final class FontSet implements AutoCloseable, FontBook {
                     unitsPerEm = f.getUnitsPerEm();
                     ascent = f.getHorizontalHeader().getAscender() / unitsPerEm;
                     descent = -f.getHorizontalHeader().getDescender() / unitsPerEm;
-                    advances = new float[0x10000];
-                    Arrays.fill(advances, UNKNOWN);
+                    float[] unknown = new float[0x10000];
+                    Arrays.fill(unknown, UNKNOWN);
+                    advances = unknown; // filled before it is seen
                     font = f;
                 } catch (IOException e) {
                     throw new UncheckedIOException("the font " + folder.display(source.file()) + " cannot be read", e);
@@ -159,14 +164,21 @@ public final class FontSet implements AutoCloseable, FontBook {
             return a;
         }
 
+        /** The advance as looked up before, else as looked up now. */
+        private float known(int codePoint) {
+            float[] known = advances;
+            float a = known != null && codePoint < 0x10000 ? known[codePoint] : UNKNOWN;
+            return a != UNKNOWN ? a : lookup(codePoint);
+        }
+
         @Override
         public boolean has(int codePoint) {
-            return lookup(codePoint) != MISSING;
+            return known(codePoint) != MISSING;
         }
 
         @Override
         public float advance(int codePoint) {
-            float a = lookup(codePoint);
+            float a = known(codePoint);
             return a == MISSING ? 0 : a;
         }
 
