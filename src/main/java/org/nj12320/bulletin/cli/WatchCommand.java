@@ -46,9 +46,10 @@ final class WatchCommand implements Callable<Integer> {
      * How many times the issue is built again, silently, while nothing changes after watching starts: a fresh
      * process runs a build's code in the interpreter and compiles it as it goes, so that its first builds take
      * two or three times as long as the fortieth; built in the seconds after it starts, while the editor opens
-     * the file to change, the first save finds that code compiled. A change stops it between two builds.
+     * the file to change, the first save finds that code compiled. A change stops it between two builds. The
+     * tests, which start many a {@code watch} and save at once, ask for fewer ({@code -Dbulletin.watch.warmUps}).
      */
-    static final int WARM_UP = 80;
+    static final int WARM_UP = Integer.getInteger("bulletin.watch.warmUps", 80);
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
