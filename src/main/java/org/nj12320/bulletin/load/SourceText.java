@@ -127,8 +127,7 @@ final class SourceText {
                 column = 1;
                 continue;
             }
-            boolean control = (cp < 0x20 && cp != '\t' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
-            if (control) {
+            if (isControl(cp)) {
                 String name = Character.getName(cp);
                 out.add(Problem.error(
                         new SourceRef(display, line, column, ""),
@@ -143,12 +142,16 @@ final class SourceText {
     /** Whether the text has a control character; one char at a time will do, as none is a surrogate. */
     private static boolean hasControl(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
+            if (isControl(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A control character: neither text nor the tab and the line ends that text has. */
+    private static boolean isControl(int c) {
+        return (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || (c >= 0x7F && c <= 0x9F);
     }
 
     private static java.nio.charset.CharsetDecoder decoder(Charset cs) {

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import freemarker.ext.beans.ClassMemberAccessPolicy;
-import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
@@ -29,39 +27,9 @@ import freemarker.template.TemplateModelException;
  * <p>FreeMarker's wrapper learns a class through the JDK's bean introspection and filters it by a policy read
  * from a list of several thousand rules; in a fresh process the two took a twentieth of a build, for the
  * dozen record types a page shows. Here a record type's methods are listed once, from its class. Any other kind
- * of object (a date's {@code year}) is wrapped by FreeMarker's own wrapper, made when first needed.
+ * of object (a date's {@code year}) is wrapped as FreeMarker's own wrapper wraps it.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
-    /** Nothing: this wrapper shows no object through FreeMarker's introspection of classes. */
-    private static final MemberAccessPolicy NOTHING = new MemberAccessPolicy() {
-        private final ClassMemberAccessPolicy none = new ClassMemberAccessPolicy() {
-            @Override
-            public boolean isMethodExposed(Method method) {
-                return false;
-            }
-
-            @Override
-            public boolean isConstructorExposed(java.lang.reflect.Constructor<?> constructor) {
-                return false;
-            }
-
-            @Override
-            public boolean isFieldExposed(java.lang.reflect.Field field) {
-                return false;
-            }
-        };
-
-        @Override
-        public ClassMemberAccessPolicy forClass(Class<?> c) {
-            return none;
-        }
-
-        @Override
-        public boolean isToStringAlwaysExposed() {
-            return true;
-        }
-    };
-
     /** The methods each record type shows, by name; made once per type. */
     private final ClassValue<Map<String, Method>> shown = new ClassValue<>() {
         @Override
@@ -86,34 +54,16 @@ final class RecordWrapper extends DefaultObjectWrapper {
     };
 
     RecordWrapper() {
-        super(builder(), true);
+        super(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34), true);
     }
 
-    private static DefaultObjectWrapperBuilder builder() {
-        DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        b.setExposeFields(false);
-        b.setMemberAccessPolicy(NOTHING);
-        return b;
-    }
-
-    /** FreeMarker's own wrapper, with its own policy, for whatever else: made the first time it is needed. */
-    private DefaultObjectWrapper others;
-
+    /** A record as this wrapper shows it; anything else as FreeMarker's own wrapper does. */
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
         if (obj instanceof Record r) {
             return new RecordModel(r, shown.get(r.getClass()), this);
         }
-        return others().wrap(obj);
-    }
-
-    private synchronized DefaultObjectWrapper others() {
-        if (others == null) {
-            DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-            b.setExposeFields(false);
-            others = b.build();
-        }
-        return others;
+        return super.handleUnknownType(obj);
     }
 
     /** A record as a hash of what its methods return. */
