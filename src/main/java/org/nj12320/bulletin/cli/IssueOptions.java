@@ -24,7 +24,7 @@ final class IssueOptions {
     @Option(names = "--root", paramLabel = "DIR", description = "项目文件夹（含 data、templates、fonts），默认为当前文件夹")
     Path root = Path.of(System.getProperty("bulletin.root", "."));
 
-    @Option(names = "--data", paramLabel = "DIR", description = "数据文件夹，默认为 <root>/data")
+    @Option(names = "--data", paramLabel = "DIR", description = "数据文件夹，默认为 <root>/data（相对路径从当前文件夹算起）")
     Path data;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "模板文件夹，默认为 <root>/templates")

@@ -45,7 +45,10 @@ public record DiskWorld(
     private static DiskFolder folder(Path root, Path given, String standard) {
         Path p = given == null
                 ? root.resolve(standard)
-                : root.resolve(given).toAbsolutePath().normalize();
+                // a folder named on the command line is where the shell's current folder says, as --out's file
+                // is: the launcher sets the root to the project, and a relative --data resolved against it would
+                // read the project's issues for a copy's without a word
+                : given.toAbsolutePath().normalize();
         return new DiskFolder(p, display(p));
     }
 

@@ -42,4 +42,26 @@ class NewTableTest {
             assertThat(Pdfs.body(lines)).contains("注：本表合计3项为测试数据。", "2024年第1期");
         }
     }
+
+    @Test
+    void foldersNamedRelativelyAreTheCurrentFolders() throws Exception {
+        // the project named elsewhere (as the launcher does from any folder), its folders named from here
+        Path out = tmp.resolve("t.pdf");
+        Cli run = Cli.run(
+                "build",
+                "--month",
+                "2023-12",
+                "--root",
+                tmp.toString(),
+                "--data",
+                "src/test/resources/data",
+                "--templates",
+                "templates",
+                "--fonts",
+                "fonts",
+                "--out",
+                out.toString());
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(out).isRegularFile();
+    }
 }
