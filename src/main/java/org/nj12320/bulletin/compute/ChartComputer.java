@@ -90,7 +90,7 @@ final class ChartComputer {
             }
             for (String p : leaf.of()) {
                 int col = column(view, p);
-                parts.add(col < 0 ? p : view.columns().get(col).label());
+                parts.add(col < 0 ? p : view.columns().get(col).words());
                 partColumns.add(col);
             }
         }
@@ -246,7 +246,7 @@ final class ChartComputer {
         if (points.size() < 3) {
             problems.add(Problem.error(
                     t.ref(),
-                    "趋势图至少要三期的数字：data 中到本期为止，接连有" + what + "的只有 " + points.size() + " 期（"
+                    "趋势图至少要三期的数字：data 中到本期为止，接连有" + what + " 的只有 " + points.size() + " 期（"
                             + String.join(
                                     "、",
                                     points.stream().map(ChartView.Bar::label).toList()) + "）",

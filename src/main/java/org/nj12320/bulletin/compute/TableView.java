@@ -62,7 +62,15 @@ public record TableView(
      * @param kind {@code name}, {@code text} or {@code number}: decides alignment
      * @param type the column type in lower case ({@code count}, {@code rate}, {@code rank} ...), for style hooks
      */
-    public record ColumnView(String path, String label, String kind, String type) {}
+    public record ColumnView(String path, String label, String kind, String type) {
+        /**
+         * The label as words, without the marks of where a header breaks ({@code |} where it may, a line break
+         * where it must): what a chart's key and a total line name the column by.
+         */
+        public String words() {
+            return label.replace("\n", "").replace("|", "");
+        }
+    }
 
     public record RowView(List<CellView> cells) {
         public RowView {

@@ -129,6 +129,41 @@ class ChartsTest {
     }
 
     /**
+     * The marks of where a header label breaks ({@code |}, a line break) are the table's: a chart's key and the
+     * figures' words name the columns without them.
+     */
+    @Test
+    void aKeyNamesTheColumnsWithoutTheirHeadersBreakMarks() throws Exception {
+        Path data = tmp.resolve("marked");
+        Folders.copy(Path.of("src/test/resources/golden/data"), data);
+        Path table = data.resolve("2023-11/appointments.yaml");
+        Files.writeString(
+                table,
+                Files.readString(table)
+                        .replace(
+                                "columns: [在线, 电话]",
+                                "columns: [{name: 在线, label: \"在|线\"}, {name: 电话, label: \"电\\n话\"}]"));
+        Path out = tmp.resolve("marked-out/2023-11.pdf");
+        Cli run = Cli.run(
+                "build",
+                "--month",
+                "2023-11",
+                "--data",
+                data.toString(),
+                "--format",
+                "pdf,html",
+                "--out",
+                out.toString());
+        assertThat(run.code).as(run.toString()).isZero();
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            String text = Pdfs.text(doc).replaceAll("[\\s\\p{Z}]+", " ");
+            assertThat(text).contains("预约量最多的两家医院 在线 电话 乙医院").doesNotContain("|");
+        }
+        String page = Files.readString(tmp.resolve("marked-out/2023-11.html"));
+        assertThat(page).contains(">在线</text>", ">电话</text>").doesNotContain("在|线");
+    }
+
+    /**
      * A trend draws a table's total over the periods {@code data/} holds, from the same history the checks
      * load: three months of a small issue give three columns; with two, it is an error that says so.
      */
