@@ -50,6 +50,26 @@ final class Chars {
         };
     }
 
+    /**
+     * Whether a too-long word is best broken between these two characters, where the parts of a web address or
+     * a path meet: after a slash ({@code https://|www}, {@code news/|2023}), not inside {@code //}; before a dot,
+     * a hyphen, a query's or a fragment's mark, so that the next line shows it starts a part (the house rule of
+     * breaking addresses that style manuals give). A hyphen is never added.
+     */
+    static boolean isAddressJoint(int before, int after) {
+        if (before == '/') {
+            return after != '/';
+        }
+        return isAlnum(before)
+                && (after == '.'
+                        || after == '-'
+                        || after == '?'
+                        || after == '#'
+                        || after == '&'
+                        || after == '='
+                        || after == '_');
+    }
+
     /** The dashes and ellipsis that are set as one unit of two: ——, …… */
     static boolean pairs(int cp) {
         return cp == 0x2014 || cp == 0x2015 || cp == 0x2026;

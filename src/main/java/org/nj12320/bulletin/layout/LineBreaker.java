@@ -169,7 +169,7 @@ final class LineBreaker {
         for (int b = 0; b < n; b++) {
             Item it = items.get(b);
             boolean end = it.kind == LineItems.END;
-            if (!end && !(it.kind == LineItems.GLUE && it.breakable)) {
+            if (!end && !(it.kind == LineItems.GLUE && it.breakable && (last || !it.lastResort))) {
                 continue;
             }
             Node[] best = new Node[4];
@@ -308,7 +308,7 @@ final class LineBreaker {
                 above = Math.max(above, it.above);
                 below = Math.max(below, it.below);
             } else if (it.kind == LineItems.GLUE) {
-                float give = it.emergency && stretch != allStretch ? 0 : it.stretch;
+                float give = (it.emergency && stretch != allStretch) || it.unspent ? 0 : it.stretch;
                 float w = it.width + (float) (r >= 0 ? r * give : r * it.shrink);
                 if (r > 0 && give > 0 && spacing == 0 && it.width == 0) {
                     spacing = (float) (r * give);

@@ -26,8 +26,14 @@ final class LineItems {
     /** The cost of breaking a short Latin phrase that the source keeps together with a quarter space. */
     static final int PHRASE_BREAK_COST = 100;
 
-    /** The cost of breaking a word that is wider than the measure. */
-    static final int WORD_BREAK_COST = 3000;
+    /**
+     * The cost of breaking a word that is wider than the measure between two letters: more than the worst line
+     * (a line left short is better than a word broken anywhere), and a place only the last pass may break at.
+     */
+    static final int WORD_BREAK_COST = 20000;
+
+    /** The cost of breaking such a word where the parts of a web address or a path meet (after a /). */
+    static final int ADDRESS_BREAK_COST = 300;
 
     /** A box, a glue or an end. */
     static final class Item {
@@ -40,6 +46,14 @@ final class LineItems {
         boolean fill;
         /** Stretch only for a paragraph that cannot be set well otherwise: between the letters of a word. */
         boolean emergency;
+        /**
+         * Stretch that counts in choosing the breaks and the ratio, but is never given: between the pieces of a
+         * word broken for being wider than the measure, so that its lines are filled as far as they can be and
+         * then left short, not spaced letter by letter.
+         */
+        boolean unspent;
+        /** A break only the last pass may take: inside a word, not where its parts meet. */
+        boolean lastResort;
         /** A box's glyphs, placed from its left edge; a glue's space, drawn where the glue is inside a line. */
         Glyph[] glyphs;
         /** A box's height above and below the baseline. */
@@ -352,14 +366,19 @@ final class LineItems {
             out.add(box);
             return;
         }
-        // a word wider than the measure may break anywhere, at a cost
+        // a word wider than the measure may break anywhere, at a cost; a web address or a path, where its parts
+        // meet, at less
         for (int k = 0; k < u.glyphs.size(); k++) {
             Glyph g = u.glyphs.get(k);
             float end = k + 1 < u.glyphs.size() ? u.glyphs.get(k + 1).x() : u.width;
             if (k > 0) {
                 Item glue = new Item(GLUE);
                 glue.breakable = style.wrap();
-                glue.cost = WORD_BREAK_COST;
+                glue.stretch = STRETCH * g.size();
+                glue.unspent = true;
+                boolean joint = Chars.isAddressJoint(u.codePoints.get(k - 1), g.codePoint());
+                glue.cost = joint ? ADDRESS_BREAK_COST : WORD_BREAK_COST;
+                glue.lastResort = !joint;
                 out.add(glue);
             }
             Item box = new Item(BOX);

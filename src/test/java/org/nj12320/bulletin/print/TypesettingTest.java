@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nj12320.bulletin.pdf.FontSet;
 import org.nj12320.bulletin.testing.Printing;
+import org.nj12320.bulletin.testing.TextLines;
 import org.nj12320.bulletin.testing.Typography;
 import org.nj12320.bulletin.world.DiskFolder;
 
@@ -242,5 +243,53 @@ class TypesettingTest {
     void aDashOfTwoIsOneUnbrokenRule() {
         assertThat(figures.dashes).isGreaterThan(20);
         assertThat(figures.brokenDashes).isEmpty();
+    }
+
+    /**
+     * A web address longer than a line, in the body text under the shipped stylesheet, at every measure: no line
+     * runs past the measure, the address breaks only where its parts meet (after a slash, before a dot or a hyphen), and copied, it is whole.
+     */
+    @Test
+    void aWordTooLongForItsLineBreaksWhereItsPartsMeetAndNeverRunsPastTheMeasure() throws Exception {
+        String url = "https://www.example.org/news/2023/04/15/chima-conference-report-detailed-version.html";
+        String css = Files.readString(Path.of("templates/style/print.css"));
+        StringBuilder body = new StringBuilder();
+        for (int m : MEASURES) {
+            css += " .w" + m + " { width: " + (m * EM) + "pt; page-break-before: always }";
+            body.append("<div class=\"body w")
+                    .append(m)
+                    .append("\">")
+                    .append("<p>详情见 ")
+                    .append(url)
+                    .append(" ，或致电025-83626620咨询。</p></div>");
+        }
+        try (PDDocument doc = Loader.loadPDF(Printing.pdf(fonts, css, body.toString()))) {
+            List<TextLines.Line> lines = TextLines.of(doc);
+            StringBuilder all = new StringBuilder();
+            List<String> joints = new ArrayList<>();
+            TextLines.Line before = null;
+            for (var l : lines) {
+                if (l.text().matches("- \\d+ -")) {
+                    continue; // the page's footer
+                }
+                all.append(l.text());
+                // one measure a page
+                assertThat(l.right()).as(l.text()).isLessThanOrEqualTo(LEFT + MEASURES[l.page() - 1] * EM + 0.5f);
+                if (before != null
+                        && before.page() == l.page()
+                        && url.contains(last(before.text()) + l.text().substring(0, 1))) {
+                    joints.add(last(before.text()) + "|" + l.text().charAt(0));
+                }
+                before = l;
+            }
+            assertThat(all.toString().replace("\u2005", " ")).contains(url);
+            // the address broken at every measure, only after a slash or before a dot or a hyphen
+            assertThat(joints).hasSizeGreaterThan(MEASURES.length);
+            assertThat(joints).allSatisfy(j -> assertThat(j).matches("/\\|[^/]|[a-z0-9]\\|[.-]"));
+        }
+    }
+
+    private static String last(String s) {
+        return s.isEmpty() ? "" : s.substring(s.length() - 1);
     }
 }
