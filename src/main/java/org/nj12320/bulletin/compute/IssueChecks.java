@@ -33,6 +33,7 @@ public final class IssueChecks {
         out.addAll(printDate(
                 issue.meta().period(), issue.meta().printed(), issue.meta().ref()));
         out.addAll(BoldMarks.check(written, issue));
+        out.addAll(ArticleMarkup.check(issue));
         previous.ifPresent(p -> out.addAll(HistoryChecks.check(issue, p)));
         return out;
     }

@@ -9,6 +9,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -22,8 +23,10 @@ import org.nj12320.bulletin.compute.NumberFormats;
 
 /**
  * Turns the Markdown an editor writes into the bulletin's XHTML. Only what a bulletin needs is kept:
- * paragraphs, bold and italic, and lists (a numbered list is numbered 一、二、…); raw HTML is printed as
- * text, never passed through, and a line break inside a paragraph joins Chinese text without a space.
+ * paragraphs, bold and italic, subheads, and lists (a numbered list is numbered 一、二、…); a link prints its
+ * words and its address, as print must; raw HTML is printed as text, never passed through, and a line break
+ * inside a paragraph joins Chinese text without a space. (Pictures and tables are errors before this: see
+ * {@code compute.ArticleMarkup}.)
  */
 final class MarkdownHtml {
     private static final Parser PARSER = Parser.builder().build();
@@ -195,6 +198,21 @@ final class MarkdownHtml {
         private static boolean isComment(String literal) {
             String t = literal.strip();
             return t.startsWith("<!--") && t.endsWith("-->");
+        }
+
+        @Override
+        public void visit(Link link) {
+            // print has no links: the words, then the address in brackets, unless the words are the address
+            int at = sb.length();
+            visitChildren(link);
+            String words = sb.substring(at);
+            String url = link.getDestination();
+            if (url != null && url.startsWith("mailto:")) {
+                url = url.substring("mailto:".length());
+            }
+            if (url != null && !url.isBlank() && !words.equals(Xml.escape(url))) {
+                sb.append(words.isEmpty() ? "" : "（").append(Xml.escape(url)).append(words.isEmpty() ? "" : "）");
+            }
         }
 
         @Override

@@ -17,8 +17,8 @@ import org.nj12320.bulletin.testing.Pdfs;
 
 /**
  * What the editor writes is what prints, through the command line on a copy of the shipped issues: bold
- * however it touches Chinese marks, and an error where it would print as asterisks; a check with warnings
- * that does not say it passed.
+ * however it touches Chinese marks, and an error where it would print as asterisks; an article's subheads,
+ * lists and links printed, its pictures and tables errors; a check with warnings that does not say it passed.
  */
 class WhatIsWrittenPrintsTest {
     @TempDir
@@ -72,6 +72,36 @@ class WhatIsWrittenPrintsTest {
                         + DataFiles.lineOf(march, "platform-districts.yaml", "title: \"**"))
                 .contains("这里不能加粗");
         assertThat(tmp.resolve("2023-03.pdf")).doesNotExist();
+    }
+
+    @Test
+    void anArticlesSubheadsListsAndLinksPrintAndItsPicturesAndTablesAreErrorsAtTheirLines() throws IOException {
+        String article = "articles/02-卫生信息技术交流大会.md";
+        DataFiles.edit(
+                march,
+                article,
+                "大会主题演讲环节，",
+                "## 主题演讲\n\n- 详见[大会网站](https://www.chima.org.cn/news/2023/04/15/chima-conference-report.html)\n- 其二\n\n大会主题演讲环节，");
+        Cli run = build("--format", "pdf,html");
+        assertThat(run.code).as(run.toString()).isZero();
+        String pdf = text(tmp.resolve("2023-03.pdf"));
+        assertThat(pdf).contains("主题演讲", "详见大会网站（https://www.chima.org.cn/news/", "其二");
+        String html = Files.readString(tmp.resolve("2023-03.html"));
+        assertThat(html)
+                .containsPattern("<p class=\"subhead\"[^>]*>主题演讲</p>")
+                .containsPattern("<p class=\"brief\"[^>]*><span aria-hidden=\"true\"[^>]*>●</span>其二</p>");
+
+        byte[] good = Files.readAllBytes(tmp.resolve("2023-03.pdf"));
+        DataFiles.edit(march, article, "- 其二\n", "- 其二 ![会场](hall.jpg)\n\n| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n");
+        Cli wrong = build();
+        assertThat(wrong.code).as(wrong.toString()).isEqualTo(1);
+        assertThat(wrong.err)
+                .contains("错误：" + march.resolve(article) + ":" + DataFiles.lineOf(march, article, "![会场]")
+                        + ":6: 文章中不能插图")
+                .contains("错误：" + march.resolve(article) + ":" + DataFiles.lineOf(march, article, "| 甲 | 乙 |")
+                        + ":1: 文章中不能用 | 排表格");
+        // the good PDF of before stays as it was
+        assertThat(Files.readAllBytes(tmp.resolve("2023-03.pdf"))).isEqualTo(good);
     }
 
     @Test

@@ -39,6 +39,17 @@ class MarkdownHtmlTest {
     }
 
     @Test
+    void aLinkPrintsItsWordsAndItsAddress() {
+        assertThat(MarkdownHtml.toHtml("详见[南京卫生 12320 网](https://www.nj12320.org)。"))
+                .isEqualTo("<p>详见南京卫生 12320 网（https://www.nj12320.org）。</p>\n");
+        // words that are the address, or an address written as one, print once
+        assertThat(MarkdownHtml.toHtml("见 <https://www.nj12320.org>。"))
+                .isEqualTo("<p>见 https://www.nj12320.org。</p>\n");
+        assertThat(MarkdownHtml.toHtml("来信 <njwsxx@163.com>。")).isEqualTo("<p>来信 njwsxx@163.com。</p>\n");
+        assertThat(MarkdownHtml.toHtml("[](https://a.cn/?x=1&y=2)")).isEqualTo("<p>https://a.cn/?x=1&amp;y=2</p>\n");
+    }
+
+    @Test
     void aBulletListIsASeriesOfBriefs() {
         assertThat(MarkdownHtml.toHtml("- 会讯一\n- 会讯二\n"))
                 .isEqualTo("<p class=\"brief\">会讯一</p>\n<p class=\"brief\">会讯二</p>\n");
