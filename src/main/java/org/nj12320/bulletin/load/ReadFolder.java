@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.load;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.world.Folder;
@@ -59,12 +61,34 @@ final class ReadFolder implements Folder {
                     problems.warning(
                             at,
                             "这个数据文件没有列在 " + manifest + " 中，不会印出",
-                            "要印出，在 " + folder.display(manifest) + " 的 sections: 下加一行 - table: " + path
-                                    + "（文字栏目写 - text: 并写明 template:）；不用的文件请移出本期文件夹");
+                            "要印出，在 " + folder.display(manifest) + " 的 sections: 下加一行 - " + sectionWord(path) + ": "
+                                    + path + (sectionWord(path).equals("text") ? "，下一行写明 template:" : "")
+                                    + "；不用的文件请移出本期文件夹");
                 case SHEET -> problems.note(at, "这个表格文件没有哪张表用到（没有哪个 rows: 写着它），只作底稿留着");
                 case OTHER -> {}
             }
         });
+    }
+
+    private static final Pattern CHART = Pattern.compile("(?m)^(bars|shares|trend):");
+    private static final Pattern TEXT = Pattern.compile("(?m)^figures:");
+    private static final Pattern TABLE = Pattern.compile("(?m)^(columns|rows):");
+
+    /**
+     * How the manifest would list a data file, by what its top lines hold: a chart, a table, or a prose section
+     * (whose template is to be named too); a table when it cannot be told.
+     */
+    private String sectionWord(String path) {
+        String text;
+        try {
+            text = new String(folder.read(path, 1 << 20), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return "table";
+        }
+        if (CHART.matcher(text).find()) {
+            return "chart";
+        }
+        return !TABLE.matcher(text).find() && TEXT.matcher(text).find() ? "text" : "table";
     }
 
     private enum Kind {

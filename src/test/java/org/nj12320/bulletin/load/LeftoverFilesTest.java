@@ -51,6 +51,27 @@ class LeftoverFilesTest {
     }
 
     @Test
+    void theHintListsALeftoverDataFileAsTheKindOfSectionItHolds() throws Exception {
+        IssueFolder f = new IssueFolder(tmp, "2023-03")
+                .manifest("  - table: t.yaml\n")
+                .write("t.yaml", TABLE)
+                .write("t.csv", "单位,数\n甲,1\n")
+                .write("top.yaml", "title: 前十位\nbars: {table: t, by: 数}\n")
+                .write("calls.yaml", "title: 热线\nfigures:\n  calls: 1\n")
+                .write("more.yaml", "title: 另一张表\ncolumns: [{name: 单位, type: name}, 数]\nrows: []\n");
+        List<String> hints =
+                problems(f).stream().map(p -> p.where().file() + " " + p.hint()).toList();
+        assertThat(hints)
+                .anySatisfy(
+                        h -> assertThat(h).startsWith("data/2023-03/top.yaml").contains("- chart: top.yaml；"))
+                .anySatisfy(h -> assertThat(h)
+                        .startsWith("data/2023-03/calls.yaml")
+                        .contains("- text: calls.yaml，下一行写明 template:"))
+                .anySatisfy(
+                        h -> assertThat(h).startsWith("data/2023-03/more.yaml").contains("- table: more.yaml；"));
+    }
+
+    @Test
     void filesOfEditorsAtWorkAndHiddenFilesAreNotLeftovers() throws Exception {
         IssueFolder f = new IssueFolder(tmp, "2023-03")
                 .manifest("  - table: t.yaml\n")
