@@ -3,6 +3,7 @@ package org.nj12320.bulletin.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.fontbox.ttf.GlyphData;
@@ -121,9 +123,18 @@ public final class FontSet implements AutoCloseable, FontBook {
         public synchronized TrueTypeFont font() {
             if (font == null) {
                 try {
-                    // read whole, in one call: the parser copies the whole font into memory whatever it is given
-                    RandomAccessRead in = new RandomAccessReadBuffer(folder.read(source.file(), MAX_BYTES));
-                    TrueTypeFont f = new TTFParser().parse(in);
+                    // the parser copies the whole font into an array of its own whatever it is given: from the
+                    // disk straight into it, or (a folder in memory) from the file read whole
+                    Optional<Path> file = folder.file(source.file());
+                    if (file.isPresent() && folder.size(source.file()) > MAX_BYTES) {
+                        throw new Folder.TooLargeException(source.file(), folder.size(source.file()));
+                    }
+                    TrueTypeFont f;
+                    try (RandomAccessRead in = file.isPresent()
+                            ? new FileRead(file.get())
+                            : new RandomAccessReadBuffer(folder.read(source.file(), MAX_BYTES))) {
+                        f = new TTFParser().parse(in);
+                    }
                     unitsPerEm = f.getUnitsPerEm();
                     ascent = f.getHorizontalHeader().getAscender() / unitsPerEm;
                     descent = -f.getHorizontalHeader().getDescender() / unitsPerEm;

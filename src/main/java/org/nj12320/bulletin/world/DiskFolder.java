@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -96,12 +97,23 @@ public final class DiskFolder implements Folder {
             throw new TooLargeException(path, size);
         }
         try (InputStream in = Files.newInputStream(p)) {
-            // the file may have grown since its size was taken
-            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-            if (bytes.length > maxBytes) {
-                throw new TooLargeException(path, bytes.length);
+            // into an array of the size found, in one piece (a font of some megabytes is not gathered in pieces
+            // of 8 KB and copied again); the file may have changed since its size was taken
+            byte[] bytes = new byte[(int) size];
+            int n = in.readNBytes(bytes, 0, bytes.length);
+            if (n < bytes.length) {
+                return Arrays.copyOf(bytes, n);
             }
-            return bytes;
+            byte[] more = in.readNBytes((int) Math.min(maxBytes - size + 1, Integer.MAX_VALUE - 8));
+            if (more.length == 0) {
+                return bytes;
+            }
+            if (size + more.length > maxBytes) {
+                throw new TooLargeException(path, size + more.length);
+            }
+            byte[] all = Arrays.copyOf(bytes, bytes.length + more.length);
+            System.arraycopy(more, 0, all, bytes.length, more.length);
+            return all;
         }
     }
 
