@@ -127,7 +127,7 @@ final class FieldWords {
             // a field of a group: 数字“全省 12320”的“接听电话”
             return "数字“" + path.replace(".", "”的“") + "”";
         }
-        String said = "数字“" + h.name() + "”第 " + (Integer.parseInt(h.index()) + 1) + " 项"
+        String said = "数字“" + h.name().replace(".", "”的“") + "”第 " + (Integer.parseInt(h.index()) + 1) + " 项"
                 + (h.unit() == null ? "" : h.unit());
         return h.rest() == null ? said : said + "的" + rest(h.rest());
     }

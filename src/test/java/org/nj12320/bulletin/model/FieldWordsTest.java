@@ -21,7 +21,7 @@ class FieldWordsTest {
                 "figures.province.calls|数字“province”的“calls”",
                 "figures.systems[0]（南京市远程医学会诊系统）.new[1]|数字“systems”第 1 项（南京市远程医学会诊系统）的“new”第 2 项",
                 "figures.breakdown[2]（电话预约）.count|数字“breakdown”第 3 项（电话预约）的“count”",
-                "figures.province.cities[1]（苏州市）.count|数字“province.cities”第 2 项（苏州市）的“count”",
+                "figures.province.cities[1]（苏州市）.count|数字“province”的“cities”第 2 项（苏州市）的“count”",
                 "figures.tickets[0]|数字“tickets”第 1 项",
                 "figures.breakdown[0]（咨询类（不含专家咨询））.count|数字“breakdown”第 1 项（咨询类（不含专家咨询））的“count”",
                 "rows[15]（南京市江宁医院（湖山路））.电话预约|第 16 行（南京市江宁医院（湖山路））的“电话预约”",
