@@ -65,7 +65,8 @@ final class Cumulative {
             if (written != null && written.number().compareTo(total) != 0) {
                 problems.add(Problem.warning(
                                 written.ref(),
-                                info.titled() + "的“" + name + "”：原表为 " + NumberFormats.plain(written.number())
+                                // the place names the figure already (原表所印的“累计…”): the table, then the figures
+                                info.titled() + "中原表为 " + NumberFormats.plain(written.number())
                                         + "，上期（" + ctx.history.label() + "）的 " + NumberFormats.plain(before.get())
                                         + " 加本期“"
                                         + of + "” " + NumberFormats.plain(part.get()) + " 为 "
