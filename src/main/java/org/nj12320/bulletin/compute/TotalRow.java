@@ -51,9 +51,8 @@ final class TotalRow {
                     && given.number().compareTo(sum) != 0) {
                 problems.add(Problem.warning(
                                 given.ref(),
-                                info.titled() + "“" + leaf.path() + "”的"
-                                        + table.total().label()
-                                        + "：原表为 " + NumberFormats.plain(given.number()) + "，各行之和为 "
+                                // the place names the column already (原表合计行的“诊间预约”): the table, then the figures
+                                info.titled() + "中原表为 " + NumberFormats.plain(given.number()) + "，各行之和为 "
                                         + NumberFormats.plain(sum)
                                         + (table.total().printed()
                                                 ? "，印出的是 " + NumberFormats.plain(sum)
