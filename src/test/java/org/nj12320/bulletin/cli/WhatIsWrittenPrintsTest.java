@@ -3,6 +3,7 @@ package org.nj12320.bulletin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.testing.DataFiles;
 import org.nj12320.bulletin.testing.Folders;
 import org.nj12320.bulletin.testing.Pdfs;
+import org.nj12320.bulletin.testing.VeraPdf;
 
 /**
  * What the editor writes is what prints, through the command line on a copy of the shipped issues: bold
@@ -75,7 +77,7 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
-    void anArticlesSubheadsListsAndLinksPrintAndItsPicturesAndTablesAreErrorsAtTheirLines() throws IOException {
+    void anArticlesSubheadsListsAndLinksPrintAndItsPicturesAndTablesAreErrorsAtTheirLines() throws Exception {
         String article = "articles/02-卫生信息技术交流大会.md";
         DataFiles.edit(
                 march,
@@ -86,6 +88,14 @@ class WhatIsWrittenPrintsTest {
         assertThat(run.code).as(run.toString()).isZero();
         String pdf = text(tmp.resolve("2023-03.pdf"));
         assertThat(pdf).contains("主题演讲", "详见大会网站（https://www.chima.org.cn/news/", "其二");
+        // its list tagged as a list, with the dots as labels: the PDF stays PDF/A-3a and PDF/UA-1
+        for (String flavour : new String[] {"3a", "ua1"}) {
+            try (InputStream in = Files.newInputStream(tmp.resolve("2023-03.pdf"))) {
+                assertThat(VeraPdf.validate(in, flavour).failures())
+                        .as("against " + flavour)
+                        .isEmpty();
+            }
+        }
         String html = Files.readString(tmp.resolve("2023-03.html"));
         assertThat(html)
                 .containsPattern("<p class=\"subhead\"[^>]*>主题演讲</p>")
