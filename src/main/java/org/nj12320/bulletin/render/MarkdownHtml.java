@@ -120,9 +120,17 @@ final class MarkdownHtml {
                         .append("</span>");
                 itemMarker = null;
             }
+            atStart = true;
             visitChildren(p);
+            atStart = false;
             sb.append("</p>\n");
         }
+
+        /**
+         * Whether the next text opens a paragraph: ideographic spaces there are an indent typed by hand (the
+         * habit of a word processor, or text pasted from one), which the stylesheet's own indent replaces.
+         */
+        private boolean atStart;
 
         @Override
         public void visit(OrderedList list) {
@@ -135,7 +143,16 @@ final class MarkdownHtml {
 
         @Override
         public void visit(Text text) {
-            sb.append(Xml.escape(unjoined(text.getLiteral())));
+            String literal = unjoined(text.getLiteral());
+            if (atStart) {
+                int i = 0;
+                while (i < literal.length() && (literal.charAt(i) == '\u3000' || literal.charAt(i) == ' ')) {
+                    i++;
+                }
+                literal = literal.substring(i);
+                atStart = literal.isEmpty();
+            }
+            sb.append(Xml.escape(literal));
         }
 
         @Override

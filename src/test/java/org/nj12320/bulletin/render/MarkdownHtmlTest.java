@@ -39,6 +39,15 @@ class MarkdownHtmlTest {
     }
 
     @Test
+    void anIndentTypedWithIdeographicSpacesGivesWayToTheStylesheets() {
+        assertThat(MarkdownHtml.toHtml("\u3000\u3000全市卫生信息化。\n\n\u3000\u3000**加粗**开头。"))
+                .isEqualTo("<p>全市卫生信息化。</p>\n<p><strong>加粗</strong>开头。</p>\n");
+        // inside a paragraph, one is the editor's to keep
+        assertThat(MarkdownHtml.toHtml("提高\u30000.3 级。")).isEqualTo("<p>提高\u30000.3 级。</p>\n");
+        assertThat(MarkdownHtml.toHtml("- \u3000会讯\n")).isEqualTo("<p class=\"brief\">会讯</p>\n");
+    }
+
+    @Test
     void aLinkPrintsItsWordsAndItsAddress() {
         assertThat(MarkdownHtml.toHtml("详见[南京卫生 12320 网](https://www.nj12320.org)。"))
                 .isEqualTo("<p>详见南京卫生 12320 网（https://www.nj12320.org）。</p>\n");
