@@ -3,11 +3,15 @@ package org.nj12320.bulletin.jar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,16 +21,25 @@ class SeparateProcessesIT {
     @TempDir
     Path tmp;
 
-    /** The Java options the launcher gives a short run (its class-data archive apart). */
-    private static final List<String> LAUNCHER = List.of(
-            "-XX:TieredStopAtLevel=1",
-            "-XX:CICompilerCount=1",
-            "-XX:+UseSerialGC",
-            "-Xms24m",
-            "-Xmn12m",
-            "-XX:PretenureSizeThreshold=512k",
-            "-XX:-UsePerfData",
-            "-Xmx384m");
+    /**
+     * The Java options the launcher gives a short run, read from it (its class-data archive and the project's
+     * folder apart), so that these processes run as an editor's do whatever the launcher comes to say.
+     */
+    private static final List<String> LAUNCHER = launcher();
+
+    private static List<String> launcher() {
+        try {
+            Matcher m = Pattern.compile("(?s)\nshort=\\((.*?)\\)").matcher(Files.readString(Path.of("bulletin")));
+            assertThat(m.find()).as("the launcher's short=( … ) options").isTrue();
+            List<String> options = Arrays.stream(m.group(1).strip().split("\\s+"))
+                    .filter(o -> !o.contains("$"))
+                    .toList();
+            assertThat(options).contains("-XX:+UseSerialGC");
+            return options;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Runs the jar in a new Java process, as the launcher does; the exit code. */
     private static int run(Path log, String... args) throws IOException, InterruptedException {
