@@ -34,6 +34,7 @@ public final class IssueChecks {
                 issue.meta().period(), issue.meta().printed(), issue.meta().ref()));
         out.addAll(BoldMarks.check(written, issue));
         out.addAll(ArticleMarkup.check(issue));
+        out.addAll(HalfWidthMarks.check(written, issue));
         previous.ifPresent(p -> out.addAll(HistoryChecks.check(issue, p)));
         return out;
     }

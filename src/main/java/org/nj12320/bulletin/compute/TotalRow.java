@@ -52,7 +52,8 @@ final class TotalRow {
                 problems.add(Problem.warning(
                                 given.ref(),
                                 // the place names the column already (原表合计行的“诊间预约”): the table, then the figures
-                                info.titled() + "中原表为 " + NumberFormats.plain(given.number()) + "，各行之和为 "
+                                info.titled() + "中原表的" + table.total().label() + "为 "
+                                        + NumberFormats.plain(given.number()) + "，各行之和为 "
                                         + NumberFormats.plain(sum)
                                         + (table.total().printed()
                                                 ? "，印出的是 " + NumberFormats.plain(sum)

@@ -178,10 +178,10 @@ class BadInputTest {
         edit("appointments.yaml", "小计: 221926", "小计: 221925");
         Cli r = check();
         assertThat(r.code).as(r.toString()).isZero();
-        assertThat(r.err).contains("警告：").contains("原表所印合计的“小计”").contains("原表为 221925，各行之和为 221926");
+        assertThat(r.err).contains("警告：").contains("原表所印合计的“小计”").contains("原表的合计为 221925，各行之和为 221926");
         Cli strict = check("--strict");
         assertThat(strict.code).isEqualTo(1);
-        assertThat(strict.err).contains("错误：").contains("原表为 221925");
+        assertThat(strict.err).contains("错误：").contains("原表的合计为 221925");
     }
 
     @Test

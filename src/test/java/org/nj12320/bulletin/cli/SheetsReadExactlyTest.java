@@ -175,7 +175,7 @@ class SheetsReadExactlyTest {
         assertThat(run.code).as(run.toString()).isZero();
         assertThat(run.err)
                 .contains("警告：" + cell("C6") + ": ")
-                .contains("》中原表为 15780，各行之和为 15787（本表不印合计，各行照原表印出）")
+                .contains("》中原表的合计为 15780，各行之和为 15787（本表不印合计，各行照原表印出）")
                 .doesNotContain("合计行没有读");
         assertThat(printed(out)).noneMatch(l -> l.startsWith("合计"));
 

@@ -141,9 +141,9 @@ class SpreadsheetRowsTest {
         // leaves out 3307 and 100: a spreadsheet's SUM passes over numbers stored as text
         assertThat(run.err)
                 .contains("警告：" + sheet + "E8: 原表合计行的“门急诊信息.人次”：")
-                .contains("》中原表为 799，各行之和为 800，印出的是 800")
+                .contains("》中原表的合计为 799，各行之和为 800，印出的是 800")
                 .contains("警告：" + sheet + "C8: 原表合计行的“数据上传量”：")
-                .contains("》中原表为 12380，各行之和为 15787，印出的是 15787")
+                .contains("》中原表的合计为 12380，各行之和为 15787，印出的是 15787")
                 .contains("说明：" + sheet + "A2: 表格中这些列没有用到：备注");
         assertThat(build())
                 .containsSubsequence(
@@ -231,7 +231,7 @@ class SpreadsheetRowsTest {
         Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.csv"));
         Cli run = check();
         assertThat(run.code).as(run.toString()).isZero();
-        assertThat(run.err).as("the 合计 row agrees").doesNotContain("中原表为");
+        assertThat(run.err).as("the 合计 row agrees").doesNotContain("中原表的合计为");
         assertThat(build())
                 .containsSubsequence(
                         "1 甲医院 12380 11/11 500 98.30% 1234.50", "3 丙医院 100 / 100 / 10.00", "合计 15787 800 2245.00");

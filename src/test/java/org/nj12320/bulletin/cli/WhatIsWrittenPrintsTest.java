@@ -115,6 +115,22 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void aHalfWidthMarkBetweenChineseCharactersIsPointedOutAtItsLine() throws IOException {
+        DataFiles.edit(march, "briefs.md", "在扬州市召开。", "在扬州市召开,会期两天.");
+        DataFiles.edit(march, "appointments.yaml", "（截止 {期末}，", "（截止 {期末},");
+        Cli run = Cli.run("check", "--month", "2023-03", "--data", data.toString());
+        assertThat(run.code).as(run.toString()).isZero();
+        int line = DataFiles.lineOf(march, "briefs.md", "召开,会期");
+        assertThat(run.err)
+                .containsPattern("说明：" + java.util.regex.Pattern.quote(march.resolve("briefs.md") + ":" + line + ":")
+                        + "\\d+: 半角标点夹在汉字之间（1 处）：“召开,会期”")
+                .contains("中文里应为全角的“，”")
+                // a mark beside a figure or a placeholder is not between two Chinese characters
+                .doesNotContain("“天.”")
+                .doesNotContain("期末}");
+    }
+
+    @Test
     void aPeriodWrittenAnyUsualWayIsRecognisedAsAnothers() throws IOException {
         Path april = DataFiles.aprilCopiedFromMarch(data);
         DataFiles.edit(april, "platform-districts.yaml", "title: \"{期}", "title: \"2023 年三月");

@@ -23,7 +23,7 @@ public final class MessagePlaces {
     /** What a message quotes of the value it is about. */
     private static final List<Pattern> QUOTED = List.of(
             Pattern.compile("实为“([^”…]+)”"),
-            Pattern.compile("原表为 ([0-9.]+)"),
+            Pattern.compile("原表(?:的合计)?为 ([0-9.]+)"),
             Pattern.compile("写的是 ([0-9.]+)"),
             Pattern.compile("“([^”]+)”出现了两次"),
             Pattern.compile("^(?:全角逗号|全角冒号|全角括号)“([^”]+)”"),

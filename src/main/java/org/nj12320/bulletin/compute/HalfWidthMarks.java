@@ -1,0 +1,109 @@
+package org.nj12320.bulletin.compute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nj12320.bulletin.model.Issue;
+import org.nj12320.bulletin.model.LocatedText;
+import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.Section;
+import org.nj12320.bulletin.model.SourceRef;
+
+/**
+ * A half-width mark between two Chinese characters ({@code 达到 48 家,同比}, {@code 完善;信息化}): typed with the
+ * input method switched to English, it prints narrow and unspaced where the full-width mark was meant. A note at
+ * its line (the source of an issue may have it so, and then it prints as the source has it), once a line or a
+ * text, with each place.
+ */
+final class HalfWidthMarks {
+    private HalfWidthMarks() {}
+
+    private static final String MARKS = ",.;:?!";
+
+    /** The full-width mark each half-width one stands for. */
+    private static final String FULL = "，。；：？！";
+
+    /** @param written the texts printed as written, the bodies of articles aside */
+    static List<Problem> check(List<LocatedText> written, Issue issue) {
+        List<Problem> out = new ArrayList<>();
+        for (LocatedText t : written) {
+            note(t.text(), t.ref(), out);
+        }
+        Section.Parts.of(issue.sections()).articles().forEach(a -> {
+            String[] lines = a.markdown().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                int first = first(blankPlaceholders(lines[i]));
+                if (first >= 0) {
+                    note(lines[i], new SourceRef(a.ref().file(), a.bodyLine() + i, first + 1, ""), out);
+                }
+            }
+        });
+        return out;
+    }
+
+    private static void note(String written, SourceRef at, List<Problem> out) {
+        String text = written == null ? null : blankPlaceholders(written);
+        if (text == null || first(text) < 0) {
+            return;
+        }
+        List<String> places = new ArrayList<>();
+        StringBuilder marks = new StringBuilder();
+        for (int i = first(text); i >= 0; i = next(text, i + 1)) {
+            places.add("“"
+                    + text.substring(Math.max(0, i - 2), Math.min(text.length(), i + 3))
+                            .strip() + "”");
+            char full = FULL.charAt(MARKS.indexOf(text.charAt(i)));
+            if (marks.indexOf(String.valueOf(full)) < 0) {
+                marks.append(full);
+            }
+        }
+        out.add(Problem.note(
+                at,
+                "半角标点夹在汉字之间（" + places.size() + " 处）：" + String.join("、", places),
+                "中文里应为全角的“"
+                        + String.join(
+                                "”“",
+                                marks.chars()
+                                        .mapToObj(c -> String.valueOf((char) c))
+                                        .toList()) + "”（输入法切到中文标点）；原文如此，可以不改"));
+    }
+
+    /** The text with its placeholders ({@code {累计:亿2}}, whose colon is the program's) blanked out, in place. */
+    private static String blankPlaceholders(String text) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}\\n]*}");
+
+    private static int first(String text) {
+        return next(text, 0);
+    }
+
+    /** The next half-width mark at or after {@code from} with a Chinese character on either side. */
+    private static int next(String text, int from) {
+        for (int i = Math.max(from, 1); i < text.length() - 1; i++) {
+            if (MARKS.indexOf(text.charAt(i)) >= 0
+                    && isHan(text.codePointBefore(i))
+                    && isHan(text.codePointAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+}
