@@ -105,7 +105,11 @@ public final class HtmlRenderer {
         model.put("bookmarks", Outline.of(issue.sections()));
         model.put("markdown", (TemplateMethodModelEx) args -> {
             String md = args.isEmpty() ? "" : ((TemplateScalarModel) args.get(0)).getAsString();
-            return XHTMLOutputFormat.INSTANCE.fromMarkup(MarkdownHtml.toHtml(md));
+            // the level of the text's own headings, when the template gives it: one below the section's title
+            int level = args.size() > 1
+                    ? ((TemplateNumberModel) args.get(1)).getAsNumber().intValue()
+                    : 4;
+            return XHTMLOutputFormat.INSTANCE.fromMarkup(MarkdownHtml.toHtml(md, level));
         });
         model.put("num", (TemplateMethodModelEx) this::formatNumber);
         model.put("cn", (TemplateMethodModelEx) args -> NumberFormats.chineseNumeral(

@@ -23,7 +23,7 @@ import org.nj12320.bulletin.compute.NumberFormats;
 
 /**
  * Turns the Markdown an editor writes into the bulletin's XHTML. Only what a bulletin needs is kept:
- * paragraphs, bold and italic, subheads, and lists (a numbered list is numbered 一、二、…); a link prints its
+ * paragraphs, bold and italic, subheads (headings one level below the article's title), and lists (a numbered list is numbered 一、二、…); a link prints its
  * words and its address, as print must; raw HTML is printed as text, never passed through, and a line break
  * inside a paragraph joins Chinese text without a space. (Pictures and tables are errors before this: see
  * {@code compute.ArticleMarkup}.)
@@ -33,10 +33,19 @@ final class MarkdownHtml {
 
     private MarkdownHtml() {}
 
+    /** The Markdown's XHTML, its own headings at level 4. */
     static String toHtml(String markdown) {
+        return toHtml(markdown, 4);
+    }
+
+    /**
+     * @param headingLevel the level of the Markdown's own headings (a subhead of an article is one level below
+     *                     the article's title), so that the PDF's and the page's outline of headings has no gap
+     */
+    static String toHtml(String markdown, int headingLevel) {
         Node doc = PARSER.parse(besideMarks(markdown));
         StringBuilder sb = new StringBuilder();
-        doc.accept(new Writer(sb));
+        doc.accept(new Writer(sb, Math.max(2, Math.min(6, headingLevel))));
         return sb.toString();
     }
 
@@ -105,8 +114,11 @@ final class MarkdownHtml {
         private final StringBuilder sb;
         private String itemMarker;
 
-        Writer(StringBuilder sb) {
+        private final int headingLevel;
+
+        Writer(StringBuilder sb, int headingLevel) {
             this.sb = sb;
+            this.headingLevel = headingLevel;
         }
 
         @Override
@@ -234,8 +246,8 @@ final class MarkdownHtml {
 
         @Override
         public void visit(Heading h) {
-            // an article's own headings are set as run-in subheads, below the bulletin's heading levels
-            wrap("<p class=\"subhead\">", h, "</p>\n");
+            // an article's own headings, whatever their number of #, are subheads one level below its title
+            wrap("<h" + headingLevel + " class=\"subhead\">", h, "</h" + headingLevel + ">\n");
         }
 
         @Override

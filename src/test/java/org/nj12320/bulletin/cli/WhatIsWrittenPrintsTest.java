@@ -98,7 +98,7 @@ class WhatIsWrittenPrintsTest {
         }
         String html = Files.readString(tmp.resolve("2023-03.html"));
         assertThat(html)
-                .containsPattern("<p class=\"subhead\"[^>]*>主题演讲</p>")
+                .containsPattern("<h3 class=\"subhead\"[^>]*>主题演讲</h3>")
                 .containsPattern("<p class=\"brief\"[^>]*><span aria-hidden=\"true\"[^>]*>●</span>其二</p>");
 
         byte[] good = Files.readAllBytes(tmp.resolve("2023-03.pdf"));

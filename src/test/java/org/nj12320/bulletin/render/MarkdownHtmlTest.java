@@ -75,7 +75,8 @@ class MarkdownHtmlTest {
 
     @Test
     void whatTheBulletinHasNoPlaceForIsSetAsPlainText() {
-        assertThat(MarkdownHtml.toHtml("## 小标题\n")).isEqualTo("<p class=\"subhead\">小标题</p>\n");
+        assertThat(MarkdownHtml.toHtml("## 小标题\n", 3)).isEqualTo("<h3 class=\"subhead\">小标题</h3>\n");
+        assertThat(MarkdownHtml.toHtml("# 小标题\n", 4)).isEqualTo("<h4 class=\"subhead\">小标题</h4>\n");
         assertThat(MarkdownHtml.toHtml("```\n代码\n```\n")).isEqualTo("<p>代码</p>\n");
         assertThat(MarkdownHtml.toHtml("甲\n\n---\n\n乙")).isEqualTo("<p>甲</p>\n<p>乙</p>\n");
         assertThat(MarkdownHtml.toHtml("`12320`")).isEqualTo("<p>12320</p>\n");
