@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.render;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -23,7 +24,8 @@ import org.nj12320.bulletin.compute.NumberFormats;
 
 /**
  * Turns the Markdown an editor writes into the bulletin's XHTML. Only what a bulletin needs is kept:
- * paragraphs, bold and italic, subheads (headings one level below the article's title), and lists (a numbered list is numbered 一、二、…); a link prints its
+ * paragraphs, bold and italic, subheads (headings one level below the article's title), quoted passages,
+ * and lists (a numbered list is numbered 一、二、…); a link prints its
  * words and its address, as print must; raw HTML is printed as text, never passed through, and a line break
  * inside a paragraph joins Chinese text without a space. (Pictures and tables are errors before this: see
  * {@code compute.ArticleMarkup}.)
@@ -124,7 +126,10 @@ final class MarkdownHtml {
         @Override
         public void visit(Paragraph p) {
             boolean inItem = p.getParent() instanceof ListItem;
-            String cls = !inItem ? null : p.getParent().getParent() instanceof OrderedList ? "item" : "brief";
+            String cls = inItem
+                    ? p.getParent().getParent() instanceof OrderedList ? "item" : "brief"
+                    // a passage quoted at length (> in Markdown): set in from both sides
+                    : p.getParent() instanceof BlockQuote ? "quote" : null;
             sb.append(cls == null ? "<p>" : "<p class=\"" + cls + "\">");
             if (itemMarker != null) {
                 sb.append("<span class=\"marker\">")

@@ -48,6 +48,12 @@ class MarkdownHtmlTest {
     }
 
     @Test
+    void aQuotedPassageIsSetIn() {
+        assertThat(MarkdownHtml.toHtml("他说：\n\n> 要坚持以人民健康为中心。\n\n随后。"))
+                .isEqualTo("<p>他说：</p>\n<p class=\"quote\">要坚持以人民健康为中心。</p>\n<p>随后。</p>\n");
+    }
+
+    @Test
     void aLinkPrintsItsWordsAndItsAddress() {
         assertThat(MarkdownHtml.toHtml("详见[南京卫生 12320 网](https://www.nj12320.org)。"))
                 .isEqualTo("<p>详见南京卫生 12320 网（https://www.nj12320.org）。</p>\n");
