@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -69,8 +70,14 @@ final class LineItems {
     /** A unit the rules see: a Han character or mark, a pair of dashes or ellipses, a Latin word, a box. */
     private static final class Unit {
         final List<Glyph> glyphs = new ArrayList<>(2);
-        final List<TextStyle> styles = new ArrayList<>(2);
-        final List<Integer> codePoints = new ArrayList<>(2);
+        /** Its characters, {@code count} of them: a Han character one, a word its letters. */
+        int[] codePoints = new int[1];
+
+        int count;
+        /** The styles of its first and last characters, which decide the glue on either side. */
+        TextStyle firstStyle;
+
+        TextStyle lastStyle;
         boolean wide;
         Inline.Box box;
         float width;
@@ -80,19 +87,34 @@ final class LineItems {
         float below;
 
         int first() {
-            return codePoints.isEmpty() ? 0xFFFC : codePoints.get(0);
+            return count == 0 ? 0xFFFC : codePoints[0];
         }
 
         int last() {
-            return codePoints.isEmpty() ? 0xFFFC : codePoints.get(codePoints.size() - 1);
+            return count == 0 ? 0xFFFC : codePoints[count - 1];
         }
 
         TextStyle firstStyle() {
-            return styles.get(0);
+            return firstStyle;
         }
 
         TextStyle lastStyle() {
-            return styles.get(styles.size() - 1);
+            return lastStyle;
+        }
+
+        void add(int codePoint, TextStyle style) {
+            if (count == codePoints.length) {
+                codePoints = Arrays.copyOf(codePoints, count * 2);
+            }
+            codePoints[count++] = codePoint;
+            style(style);
+        }
+
+        void style(TextStyle style) {
+            if (firstStyle == null) {
+                firstStyle = style;
+            }
+            lastStyle = style;
         }
 
         boolean isMark() {
@@ -102,8 +124,8 @@ final class LineItems {
         /** Characters that count towards the two a last line must hold: not marks, not spaces. */
         int countable() {
             int n = 0;
-            for (int cp : codePoints) {
-                if (!Chars.noLineStart(cp)) {
+            for (int k = 0; k < count; k++) {
+                if (!Chars.noLineStart(codePoints[k])) {
                     n++;
                 }
             }
@@ -193,7 +215,7 @@ final class LineItems {
             append(last, cp, face, ts);
             return;
         }
-        if (joins && wide && last.wide && Chars.pairs(cp) && last.codePoints.size() == 1 && last.first() == cp) {
+        if (joins && wide && last.wide && Chars.pairs(cp) && last.count == 1 && last.first() == cp) {
             append(last, cp, face, ts);
             return;
         }
@@ -218,7 +240,7 @@ final class LineItems {
         float advance = face.has(cp) ? face.advance(cp) * ts.size() : ts.size();
         float scale = 1;
         float x = u.width;
-        if (Chars.isDash(cp) && u.codePoints.size() == 1 && Chars.isDash(u.first())) {
+        if (Chars.isDash(cp) && u.count == 1 && Chars.isDash(u.first())) {
             // the two halves of —— meet: each is stretched over its em from ink edge to ink edge, a hair more
             float ink = (face.inkRight(cp) - face.inkLeft(cp)) * ts.size();
             if (ink > 0) {
@@ -232,8 +254,7 @@ final class LineItems {
             }
         }
         u.glyphs.add(new Glyph(face, cp, x, ts.size(), ts.color(), scale, null));
-        u.styles.add(ts);
-        u.codePoints.add(cp);
+        u.add(cp, ts);
         u.width += advance + ts.letterSpacing();
         u.above = Math.max(u.above, ts.above());
         u.below = Math.max(u.below, ts.below());
@@ -244,7 +265,7 @@ final class LineItems {
         u.box = box;
         u.wide = true;
         TextStyle ts = box.content().style();
-        u.styles.add(ts);
+        u.style(ts);
         float x = box.shift();
         String s = box.content().text();
         for (int i = 0; i < s.length(); ) {
@@ -376,7 +397,7 @@ final class LineItems {
                 glue.breakable = style.wrap();
                 glue.stretch = STRETCH * g.size();
                 glue.unspent = true;
-                boolean joint = Chars.isAddressJoint(u.codePoints.get(k - 1), g.codePoint());
+                boolean joint = Chars.isAddressJoint(u.codePoints[k - 1], g.codePoint());
                 glue.cost = joint ? ADDRESS_BREAK_COST : WORD_BREAK_COST;
                 glue.lastResort = !joint;
                 out.add(glue);

@@ -53,13 +53,24 @@ final class ContentWriter {
     /** A number to three decimals at most, without trailing zeros or an exponent. */
     ContentWriter number(double v) {
         long scaled = Math.round(v * 1000);
+        ensure(1);
         if (scaled < 0) {
-            raw("-");
+            buf[size++] = '-';
             scaled = -scaled;
         }
         long whole = scaled / 1000;
         int frac = (int) (scaled % 1000);
-        raw(Long.toString(whole));
+        // the whole part's digits straight into the buffer: a page's every position passes here
+        int length = 1;
+        for (long t = whole; t >= 10; t /= 10) {
+            length++;
+        }
+        ensure(length);
+        for (int d = length - 1; d >= 0; d--) {
+            buf[size + d] = (byte) ('0' + whole % 10);
+            whole /= 10;
+        }
+        size += length;
         if (frac != 0) {
             ensure(4);
             buf[size++] = '.';

@@ -29,16 +29,20 @@ final class StructureTree {
     private static final Set<String> KEPT_EMPTY = Set.of("TD", "TH", "TR");
 
     private final Tag root;
-    private final Map<Tag, COSDictionary> elements = new IdentityHashMap<>();
+    // sized for the tree once its tags are counted: an annual issue has thousands of cells, and growing a map
+    // of that size step by step was a part of drawing its pages to be seen
+    private final Map<Tag, COSDictionary> elements;
     private final Map<Tag, Tag> parents = new IdentityHashMap<>();
     private final List<COSArray> parentTree = new ArrayList<>();
-    private final Map<Tag.Slot, List<int[]>> marks = new IdentityHashMap<>();
+    private final Map<Tag.Slot, List<int[]>> marks;
     private final List<PDPage> pages = new ArrayList<>();
     private COSArray current;
 
     StructureTree(Tag root) {
         this.root = root;
         index(root);
+        elements = new IdentityHashMap<>(parents.size() + 1);
+        marks = new IdentityHashMap<>(parents.size() + 1);
     }
 
     private void index(Tag t) {
