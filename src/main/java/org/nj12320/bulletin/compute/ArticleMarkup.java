@@ -13,7 +13,9 @@ import org.nj12320.bulletin.model.SourceRef;
 /**
  * The Markdown an article may hold but the bulletin cannot print: a picture, which would print as its caption
  * alone, and a table written with {@code |}, which would print as its bars and dashes. Each is an error at its
- * line, saying what to write instead; text in a code block is the editor's own and is left alone.
+ * line, saying what to write instead; text in a code block is the editor's own and is left alone. And what it
+ * would print otherwise than meant: lines that each end a sentence with no blank line between them, which
+ * Markdown joins into one paragraph (text pasted from a word processor has a paragraph a line), a warning.
  */
 final class ArticleMarkup {
     private ArticleMarkup() {}
@@ -34,6 +36,8 @@ final class ArticleMarkup {
     private static void check(Section.Article a, List<Problem> out) {
         String[] lines = a.markdown().split("\n", -1);
         String fence = null;
+        // the line breaks after a sentence's end that Markdown joins into the paragraph they stand in
+        List<Integer> joined = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher f = FENCE.matcher(line);
@@ -44,6 +48,14 @@ final class ArticleMarkup {
             }
             if (fence != null) {
                 continue;
+            }
+            if (line.isBlank() || BLOCK_START.matcher(line).lookingAt()) {
+                joined(a, joined, out);
+            } else if (i > 0
+                    && !lines[i - 1].isBlank()
+                    && SENTENCE_END.matcher(lines[i - 1]).find()
+                    && !lines[i - 1].stripLeading().startsWith("#")) {
+                joined.add(i);
             }
             Matcher p = PICTURE.matcher(line);
             if (p.find()) {
@@ -59,7 +71,29 @@ final class ArticleMarkup {
                         "表格写成一个数据文件，在 issue.yaml 中加一节 - table:（见 README 的 An issue's data），合计和序号由程序算出"));
             }
         }
+        joined(a, joined, out);
     }
+
+    /**
+     * A paragraph into which Markdown joined lines that end a sentence each (text pasted from a word processor,
+     * one paragraph a line with no blank line between): a warning at the first, once a paragraph.
+     */
+    private static void joined(Section.Article a, List<Integer> joined, List<Problem> out) {
+        if (joined.isEmpty()) {
+            return;
+        }
+        out.add(Problem.warning(
+                at(a, joined.get(0), 0),
+                "这一行与上一行之间没有空行，会和上一行连成一段印出" + (joined.size() > 1 ? "（这一段里共有 " + joined.size() + " 处这样的换行）" : ""),
+                "要另起一段，在两行之间空一行；本是一段，就把两行接成一行"));
+        joined.clear();
+    }
+
+    /** A line that ends a sentence: 。！？ (or ；：), perhaps inside a closing quote or bracket. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：][”’」』）》]*\\s*$");
+
+    /** A line that starts a block of its own: a list item, a heading, a quotation, a table's row. */
+    private static final Pattern BLOCK_START = Pattern.compile("\\s{0,3}([-*+]\\s|\\d+[.)]\\s|#|>|\\|)");
 
     private static SourceRef at(Section.Article a, int line, int column) {
         return new SourceRef(a.ref().file(), a.bodyLine() + line, Math.max(0, column) + 1, "");

@@ -115,6 +115,19 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void linesEndingASentenceWithNoBlankLineBetweenAreAWarningThatTheyMakeOneParagraph() throws IOException {
+        String article = "articles/02-卫生信息技术交流大会.md";
+        // pasted from a word processor: a paragraph a line, no blank line between
+        DataFiles.edit(march, article, "卫生健康高质量发展”。\n\n", "卫生健康高质量发展”。\n");
+        Cli run = Cli.run("check", "--month", "2023-03", "--data", data.toString());
+        assertThat(run.code).as(run.toString()).isZero();
+        int line = DataFiles.lineOf(march, article, "卫生健康高质量发展”。") + 1;
+        assertThat(run.err)
+                .contains("警告：" + march.resolve(article) + ":" + line + ":1: 这一行与上一行之间没有空行，会和上一行连成一段印出")
+                .contains("要另起一段，在两行之间空一行");
+    }
+
+    @Test
     void aHalfWidthMarkBetweenChineseCharactersIsPointedOutAtItsLine() throws IOException {
         DataFiles.edit(march, "briefs.md", "在扬州市召开。", "在扬州市召开,会期两天.");
         DataFiles.edit(march, "appointments.yaml", "（截止 {期末}，", "（截止 {期末},");
