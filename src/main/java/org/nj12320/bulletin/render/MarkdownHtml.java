@@ -1,5 +1,8 @@
 package org.nj12320.bulletin.render;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
@@ -112,6 +115,10 @@ final class MarkdownHtml {
         return text.indexOf(JOINER) < 0 ? text : text.replace(String.valueOf(JOINER), "");
     }
 
+    /** A web address as an editor writes one in text: its scheme or {@code www.}, then what an address holds. */
+    private static final Pattern ADDRESS =
+            Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+", Pattern.CASE_INSENSITIVE);
+
     private static final class Writer extends AbstractVisitor {
         private final StringBuilder sb;
         private String itemMarker;
@@ -169,7 +176,7 @@ final class MarkdownHtml {
                 literal = literal.substring(i);
                 atStart = literal.isEmpty();
             }
-            sb.append(Xml.escape(literal));
+            sb.append(addresses(literal));
         }
 
         @Override
@@ -239,14 +246,41 @@ final class MarkdownHtml {
             // print has no links: the words, then the address in brackets, unless the words are the address
             int at = sb.length();
             visitChildren(link);
-            String words = sb.substring(at);
+            String words = sb.substring(at).replaceAll("<[^>]*>", "");
             String url = link.getDestination();
             if (url != null && url.startsWith("mailto:")) {
                 url = url.substring("mailto:".length());
             }
             if (url != null && !url.isBlank() && !words.equals(Xml.escape(url))) {
-                sb.append(words.isEmpty() ? "" : "（").append(Xml.escape(url)).append(words.isEmpty() ? "" : "）");
+                sb.append(words.isEmpty() ? "" : "（").append(address(url)).append(words.isEmpty() ? "" : "）");
             }
+        }
+
+        /**
+         * Text with each web address in it marked as one ({@code <span class="url">}): on the web a line may
+         * break anywhere inside it, so that the line before it is not spread out to make room for the whole of it
+         * on the next; print breaks an address where its parts meet, by its own rule.
+         */
+        private static String addresses(String text) {
+            Matcher m = ADDRESS.matcher(text);
+            if (!m.find()) {
+                return Xml.escape(text);
+            }
+            StringBuilder out = new StringBuilder();
+            int from = 0;
+            do {
+                int end = m.end();
+                while (end > m.start() && ".,;:!?)'".indexOf(text.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                out.append(Xml.escape(text.substring(from, m.start()))).append(address(text.substring(m.start(), end)));
+                from = end;
+            } while (m.find(from));
+            return out.append(Xml.escape(text.substring(from))).toString();
+        }
+
+        private static String address(String url) {
+            return "<span class=\"url\">" + Xml.escape(url) + "</span>";
         }
 
         @Override

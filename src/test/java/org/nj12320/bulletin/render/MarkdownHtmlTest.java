@@ -56,12 +56,17 @@ class MarkdownHtmlTest {
     @Test
     void aLinkPrintsItsWordsAndItsAddress() {
         assertThat(MarkdownHtml.toHtml("详见[南京卫生 12320 网](https://www.nj12320.org)。"))
-                .isEqualTo("<p>详见南京卫生 12320 网（https://www.nj12320.org）。</p>\n");
+                .isEqualTo("<p>详见南京卫生 12320 网（<span class=\"url\">https://www.nj12320.org</span>）。</p>\n");
         // words that are the address, or an address written as one, print once
         assertThat(MarkdownHtml.toHtml("见 <https://www.nj12320.org>。"))
-                .isEqualTo("<p>见 https://www.nj12320.org。</p>\n");
+                .isEqualTo("<p>见 <span class=\"url\">https://www.nj12320.org</span>。</p>\n");
         assertThat(MarkdownHtml.toHtml("来信 <njwsxx@163.com>。")).isEqualTo("<p>来信 njwsxx@163.com。</p>\n");
-        assertThat(MarkdownHtml.toHtml("[](https://a.cn/?x=1&y=2)")).isEqualTo("<p>https://a.cn/?x=1&amp;y=2</p>\n");
+        assertThat(MarkdownHtml.toHtml("[](https://a.cn/?x=1&y=2)"))
+                .isEqualTo("<p><span class=\"url\">https://a.cn/?x=1&amp;y=2</span></p>\n");
+        // an address in the text is marked as one too, without the stop after it
+        assertThat(MarkdownHtml.toHtml("详情见 https://www.example.org/news/2023.html. 或 www.nj12320.org，电话。"))
+                .isEqualTo("<p>详情见 <span class=\"url\">https://www.example.org/news/2023.html</span>. 或 "
+                        + "<span class=\"url\">www.nj12320.org</span>，电话。</p>\n");
     }
 
     @Test
