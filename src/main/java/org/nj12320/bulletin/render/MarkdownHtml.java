@@ -28,9 +28,9 @@ import org.nj12320.bulletin.compute.NumberFormats;
 /**
  * Turns the Markdown an editor writes into the bulletin's XHTML. Only what a bulletin needs is kept:
  * paragraphs, bold and italic, subheads (headings one level below the article's title), quoted passages,
- * and lists (a numbered list is numbered 一、二、…); a link prints its
- * words and its address, as print must; raw HTML is printed as text, never passed through, and a line break
- * inside a paragraph joins Chinese text without a space. (Pictures and tables are errors before this: see
+ * and lists (a numbered list is numbered 一、二、…); a link prints its words and its address, as print must,
+ * and an address is marked as one; raw HTML is printed as text, never passed through, and a line break inside
+ * a paragraph joins Chinese text without a space. (Pictures and tables are errors before this: see
  * {@code compute.ArticleMarkup}.)
  */
 final class MarkdownHtml {
