@@ -111,8 +111,7 @@ final class NewCommand implements Callable<Integer> {
     }
 
     private static void report(PrintWriter out, NextIssue.Draft draft, String shown, String folders) {
-        String kind = (draft.period() instanceof Period.Month ? "--month" : "--year") + " "
-                + draft.period().id() + folders;
+        String kind = draft.period().option() + folders;
         long blanks = draft.files().stream().mapToLong(f -> count(f.text())).sum();
         out.println("已由 " + draft.from().id() + " 建立 " + draft.period().id() + " 的数据文件夹 " + shown + "/：");
         draft.files()

@@ -83,8 +83,8 @@ final class SiteCommand implements Callable<Integer> {
                             e.problems().stream().filter(Reporter::unfilled).count();
                     if (unfilled > 0) {
                         // the issue being made this month: the archive goes on without it until it is done
-                        stdout.println(period.id() + "：尚未填完（" + unfilled + " 处写着“待填”），这一期不收入网站；" + "用 check --month "
-                                + period.id() + " 查看还缺什么");
+                        stdout.println(period.id() + "：尚未填完（" + unfilled + " 处写着“待填”），这一期不收入网站；用 check "
+                                + period.option() + " 查看还缺什么");
                         continue;
                     }
                     reporter.report(e.problems());

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Discrepancy;
-import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.TableData;
 
@@ -48,8 +47,7 @@ public final class TableComputer {
                     table.place("title"),
                     info.titled() + "有累计数，要在上期（" + ctx.history.label() + "）的累计数上加，而上期的数据有 " + ctx.history.errors()
                             + " 处错误",
-                    "先改正上期：bulletin check " + (ctx.history.period() instanceof Period.Month ? "--month " : "--year ")
-                            + ctx.history.period().id() + "；改好后本期的累计数随之算出"));
+                    "先改正上期：bulletin check " + ctx.history.period().option() + "；改好后本期的累计数随之算出"));
         }
         RowFigures.Result figures = RowFigures.of(info, ctx.history);
         problems.addAll(figures.problems());

@@ -15,6 +15,11 @@ public sealed interface Period permits Period.Month, Period.Year {
     /** The period as the bulletin writes it: {@code 2023 年 3 月} or {@code 2024 年}. */
     String label();
 
+    /** The period as the command line names it, for a command suggested in a message: {@code --month 2023-03}. */
+    default String option() {
+        return (this instanceof Month ? "--month " : "--year ") + id();
+    }
+
     /** How many days the period has: 28 to 31 for a month, 365 or 366 for a year. */
     int days();
 

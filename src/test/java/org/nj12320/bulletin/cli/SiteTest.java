@@ -203,6 +203,14 @@ class SiteTest {
         assertThat(run.out).contains("2023-04：尚未填完（372 处写着“待填”），这一期不收入网站", "（2 期）");
         assertThat(run.err).doesNotContain("待填");
         assertThat(out.resolve("2023-04")).doesNotExist();
+        // the command to see what is missing names the issue as the command line does, a month or a year
+        assertThat(Cli.run("new", "--year", "2025", "--data", data.toString()).code)
+                .isZero();
+        Cli two = Cli.run("site", "--data", data.toString(), "--out-dir", out.toString());
+        assertThat(two.out)
+                .contains("用 check --month 2023-04 查看还缺什么")
+                .contains("2025：尚未填完")
+                .contains("用 check --year 2025 查看还缺什么");
         // an error in an issue that is filled in is another matter: the archive is not made
         DataFiles.edit(data.resolve("2024"), "issue.yaml", "printed: 2025-01-24", "printed: 2025-01-32");
         Cli broken = Cli.run("site", "--data", data.toString(), "--out-dir", out.toString());
