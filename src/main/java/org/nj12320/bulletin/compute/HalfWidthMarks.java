@@ -12,18 +12,18 @@ import org.nj12320.bulletin.model.Section;
 import org.nj12320.bulletin.model.SourceRef;
 
 /**
- * A half-width mark between two Chinese characters ({@code 达到 48 家,同比}, {@code 完善;信息化}): typed with the
- * input method switched to English, it prints narrow and unspaced where the full-width mark was meant. A note at
+ * A half-width mark between two Chinese characters ({@code 达到 48 家,同比}, {@code 完善;信息化}, {@code 讲"互联网"}):
+ * typed with the input method switched to English, it prints narrow and unspaced where the full-width mark was meant. A note at
  * its line (the source of an issue may have it so, and then it prints as the source has it), once a line or a
  * text, with each place.
  */
 final class HalfWidthMarks {
     private HalfWidthMarks() {}
 
-    private static final String MARKS = ",.;:?!";
+    private static final String MARKS = ",.;:?!\"";
 
-    /** The full-width mark each half-width one stands for. */
-    private static final String FULL = "，。；：？！";
+    /** The full-width mark each half-width one stands for (a straight quote, either curly one). */
+    private static final String[] FULL = {"，", "。", "；", "：", "？", "！", "“ ”"};
 
     /** @param written the texts printed as written, the bodies of articles aside */
     static List<Problem> check(List<LocatedText> written, Issue issue) {
@@ -49,25 +49,20 @@ final class HalfWidthMarks {
             return;
         }
         List<String> places = new ArrayList<>();
-        StringBuilder marks = new StringBuilder();
+        List<String> meant = new ArrayList<>();
         for (int i = first(text); i >= 0; i = next(text, i + 1)) {
             places.add("“"
                     + text.substring(Math.max(0, i - 2), Math.min(text.length(), i + 3))
                             .strip() + "”");
-            char full = FULL.charAt(MARKS.indexOf(text.charAt(i)));
-            if (marks.indexOf(String.valueOf(full)) < 0) {
-                marks.append(full);
+            String full = FULL[MARKS.indexOf(text.charAt(i))];
+            if (!meant.contains(full)) {
+                meant.add(full);
             }
         }
         out.add(Problem.note(
                 at,
                 "半角标点夹在汉字之间（" + places.size() + " 处）：" + String.join("、", places),
-                "中文里应为全角的“"
-                        + String.join(
-                                "”“",
-                                marks.chars()
-                                        .mapToObj(c -> String.valueOf((char) c))
-                                        .toList()) + "”（输入法切到中文标点）；原文如此，可以不改"));
+                "中文里应为全角标点（" + String.join("、", meant) + "）：输入法切到中文标点即可；原文如此，可以不改"));
     }
 
     /** The text with its placeholders ({@code {累计:亿2}}, whose colon is the program's) blanked out, in place. */

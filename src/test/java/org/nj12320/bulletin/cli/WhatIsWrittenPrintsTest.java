@@ -137,7 +137,7 @@ class WhatIsWrittenPrintsTest {
         assertThat(run.err)
                 .containsPattern("说明：" + java.util.regex.Pattern.quote(march.resolve("briefs.md") + ":" + line + ":")
                         + "\\d+: 半角标点夹在汉字之间（1 处）：“召开,会期”")
-                .contains("中文里应为全角的“，”")
+                .contains("中文里应为全角标点（，）")
                 // a mark beside a figure or a placeholder is not between two Chinese characters
                 .doesNotContain("“天.”")
                 .doesNotContain("期末}");
