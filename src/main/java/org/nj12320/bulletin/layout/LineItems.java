@@ -253,7 +253,9 @@ final class LineItems {
                 x = u.width + (-overlap - face.inkLeft(cp) * ts.size() * scale);
             }
         }
-        u.glyphs.add(new Glyph(face, cp, x, ts.size(), ts.color(), scale, null));
+        // a letter of emphasised text gets its dot, a mark none (clreq)
+        boolean dot = ts.emphasis() && Character.isLetterOrDigit(cp);
+        u.glyphs.add(new Glyph(face, cp, x, ts.size(), ts.color(), scale, null, dot));
         u.add(cp, ts);
         u.width += advance + ts.letterSpacing();
         u.above = Math.max(u.above, ts.above());

@@ -213,7 +213,36 @@ final class Stacker {
             ops.add(new Op.Text(first.face(), first.size(), first.color(), first.scaleX(), baseline, xs, cps, s, a));
             i = j;
         }
+        for (Glyph e : g) {
+            if (e.emphasis()) {
+                ops.add(dot(x + e.x() + e.face().advance(e.codePoint()) * e.size() / 2, baseline, e));
+            }
+        }
         return ops;
+    }
+
+    /** Where an emphasis dot stands below the baseline, and its radius, in ems of its character. */
+    private static final float DOT_DROP = 0.28f;
+
+    private static final float DOT_RADIUS = 0.065f;
+
+    /** Bézier handle of a quarter circle, as a fraction of its radius. */
+    private static final float ARC = 0.5523f;
+
+    /**
+     * The emphasis dot under a character (着重号, set under each character of horizontal text, centred on it):
+     * a drawing, not a glyph, so that copied text is the text alone, and an artifact, the words it marks being
+     * the content.
+     */
+    private static Op dot(float cx, float baseline, Glyph g) {
+        float r = DOT_RADIUS * g.size();
+        float cy = baseline + DOT_DROP * g.size();
+        float k = ARC * r;
+        float[] p = {
+            cx + r, cy, cx + r, cy + k, cx + k, cy + r, cx, cy + r, cx - k, cy + r, cx - r, cy + k, cx - r, cy, cx - r,
+            cy - k, cx - k, cy - r, cx, cy - r, cx + k, cy - r, cx + r, cy - k, cx + r, cy
+        };
+        return new Op.Shape(new Op.Path("MCCCCZ", p), g.color(), null, Artifact.LAYOUT);
     }
 
     private static boolean alike(Glyph a, Glyph b) {

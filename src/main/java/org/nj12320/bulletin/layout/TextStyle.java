@@ -10,13 +10,20 @@ import java.util.List;
  * @param lineHeight    the height of a line of this text, in points
  * @param color         the colour of its glyphs
  * @param letterSpacing space added after every character, in points
+ * @param emphasis      whether each of its letters (not its marks) has an emphasis dot under it (着重号)
  */
-public record TextStyle(List<Face> faces, float size, float lineHeight, Color color, float letterSpacing) {
+public record TextStyle(
+        List<Face> faces, float size, float lineHeight, Color color, float letterSpacing, boolean emphasis) {
     public TextStyle {
         faces = List.copyOf(faces);
         if (faces.isEmpty()) {
             throw new IllegalArgumentException("a text style needs a face");
         }
+    }
+
+    /** A style without emphasis dots. */
+    public TextStyle(List<Face> faces, float size, float lineHeight, Color color, float letterSpacing) {
+        this(faces, size, lineHeight, color, letterSpacing, false);
     }
 
     /** The face that draws the character: the first that has it, else the first of all (its missing glyph). */

@@ -240,7 +240,14 @@ public final class PrintPage {
     // ---- text
 
     /** What a text style is made of, by which equal ones are shared. */
-    private record TextKey(List<String> families, int weight, float size, float lineHeight, int color, float spacing) {
+    private record TextKey(
+            List<String> families,
+            int weight,
+            float size,
+            float lineHeight,
+            int color,
+            float spacing,
+            boolean emphasis) {
         // spelt out: a record's own equals and hashCode are bootstrapped at their first call, milliseconds of a
         // cold build
         @Override
@@ -251,12 +258,13 @@ public final class PrintPage {
                     && Float.compare(lineHeight, k.lineHeight) == 0
                     && color == k.color
                     && Float.compare(spacing, k.spacing) == 0
+                    && emphasis == k.emphasis
                     && families.equals(k.families);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(families, weight, size, lineHeight, color, spacing);
+            return Objects.hash(families, weight, size, lineHeight, color, spacing, emphasis);
         }
     }
 
@@ -264,7 +272,8 @@ public final class PrintPage {
         if (s.text != null) {
             return s.text;
         }
-        TextKey key = new TextKey(s.fontFamily, s.fontWeight, s.fontSize, s.lineHeight(), s.color, s.letterSpacing);
+        TextKey key = new TextKey(
+                s.fontFamily, s.fontWeight, s.fontSize, s.lineHeight(), s.color, s.letterSpacing, s.emphasis);
         TextStyle t = textStyles.get(key);
         if (t == null) {
             List<Face> faces = new ArrayList<>();
@@ -283,7 +292,7 @@ public final class PrintPage {
             if (faces.isEmpty()) {
                 faces.add(fonts.face(fonts.families().iterator().next(), s.fontWeight));
             }
-            t = new TextStyle(faces, s.fontSize, s.lineHeight(), new Color(s.color), s.letterSpacing);
+            t = new TextStyle(faces, s.fontSize, s.lineHeight(), new Color(s.color), s.letterSpacing, s.emphasis);
             textStyles.put(key, t);
         }
         s.text = t;

@@ -151,6 +151,10 @@ final class Properties {
                 case "text-autospace" ->
                     out.add(decl(name, keyword(v, "normal", "auto", "no-autospace"), important, at));
                 case "size" -> out.add(decl(name, size(v), important, at));
+                // emphasis dots (着重号): a filled dot under each letter, as Chinese horizontal text sets them
+                case "text-emphasis", "text-emphasis-style" ->
+                    out.add(decl("text-emphasis", emphasis(v), important, at));
+                case "text-emphasis-position" -> out.add(decl(name, emphasisPosition(v), important, at));
                 default -> throw new Bad("排版不支持属性“" + name + "”", "印刷样式表能用的属性见 README 的“The print stylesheet”一节");
             }
         } catch (Bad b) {
@@ -326,6 +330,27 @@ final class Properties {
             }
         }
         throw new Bad("排版不支持值“" + String.join(" ", v) + "”", "可以写：" + String.join("、", allowed));
+    }
+
+    /** {@code none}, or a filled dot: {@code dot}, {@code filled dot}, {@code filled}. */
+    private static Keyword emphasis(List<String> v) throws Bad {
+        String words = String.join(" ", v);
+        return switch (words) {
+            case "none" -> new Keyword("none");
+            case "dot", "filled", "filled dot", "dot filled" -> new Keyword("dot");
+            default -> throw new Bad("排版不支持值“" + words + "”", "可以写：none、filled dot（实心圆点，印在字下）");
+        };
+    }
+
+    /** Under the text, as Chinese sets emphasis dots in horizontal lines; the side is of vertical text only. */
+    private static Keyword emphasisPosition(List<String> v) throws Bad {
+        if (!v.isEmpty()
+                && v.size() <= 2
+                && v.get(0).equals("under")
+                && (v.size() == 1 || v.get(1).equals("right") || v.get(1).equals("left"))) {
+            return new Keyword("under");
+        }
+        throw new Bad("排版不支持值“" + String.join(" ", v) + "”", "可以写：under（横排中文的着重号印在字下）");
     }
 
     private static Keyword pageBreak(Keyword k) {

@@ -30,6 +30,8 @@ final class Style {
     int widows = 2;
     boolean compress = true;
     boolean autospace = true;
+    /** Emphasis dots under the letters (着重号). */
+    boolean emphasis;
 
     // not inherited
     String display = "inline";
@@ -75,7 +77,9 @@ final class Style {
             "orphans",
             "widows",
             "text-spacing-trim",
-            "text-autospace");
+            "text-autospace",
+            "text-emphasis",
+            "text-emphasis-position");
 
     /** A new style inheriting from a parent's (or the initial values). */
     static Style inheriting(Style parent) {
@@ -98,6 +102,7 @@ final class Style {
             s.widows = parent.widows;
             s.compress = parent.compress;
             s.autospace = parent.autospace;
+            s.emphasis = parent.emphasis;
             for (String p : INHERITED) {
                 Css.Declaration d = parent.from.get(p);
                 if (d != null) {
@@ -201,6 +206,8 @@ final class Style {
                 case "position" -> running = v instanceof Properties.Running r ? r.name() : null;
                 case "text-spacing-trim" -> compress = !word(v).equals("space-all");
                 case "text-autospace" -> autospace = !word(v).equals("no-autospace");
+                case "text-emphasis" -> emphasis = word(v).equals("dot");
+                case "text-emphasis-position" -> {}
                 default -> {
                     // caption-side, table-layout, border-collapse, size: one value only, or read elsewhere
                 }

@@ -2,6 +2,7 @@ package org.nj12320.bulletin.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,8 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nj12320.bulletin.layout.Artifact;
 import org.nj12320.bulletin.layout.Block;
 import org.nj12320.bulletin.layout.Layout;
+import org.nj12320.bulletin.layout.Op;
 import org.nj12320.bulletin.layout.Table;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Problem;
@@ -196,5 +199,40 @@ class PrintPageTest {
                         .map(g -> Character.toString(g.codePoint()))
                         .reduce("", String::concat))
                 .toList();
+    }
+
+    /**
+     * Emphasis ({@code <em>}) under the print stylesheet's {@code text-emphasis}: a dot under each character, centred
+     * on it and below the baseline, none under a mark; drawn, not set as text, and an artifact.
+     */
+    @Test
+    void emphasisIsADotUnderEachCharacterNotUnderItsMarks() throws Exception {
+        String css = BASE + "em { text-emphasis: filled dot; text-emphasis-position: under; }";
+        Layout.Result r = Layout.of(map(css, "<p>这是<em>强调的“文字”</em>。</p>"));
+        List<Op> ops = r.pages().get(0).ops();
+        var text = ops.stream()
+                .filter(o -> o instanceof Op.Text)
+                .map(o -> (Op.Text) o)
+                .toList();
+        var dots = ops.stream()
+                .filter(o -> o instanceof Op.Shape)
+                .map(o -> (Op.Shape) o)
+                .toList();
+        // 强调的文字: five characters, the quotes none
+        assertThat(dots).hasSize(5).allSatisfy(d -> {
+            assertThat(d.artifact()).isEqualTo(Artifact.LAYOUT);
+            assertThat(d.path().points()[1]).isGreaterThan(text.get(0).y());
+        });
+        // the first under 强, the third character, centred on its em
+        float[] x = text.get(0).x();
+        float first = (dots.get(0).path().points()[0] + dots.get(0).path().points()[12]) / 2;
+        assertThat(first).isCloseTo(x[2] + 6f, offset(0.5f));
+        // a style the layout cannot do is an error at its line
+        assertThat(problems(BASE + "em { text-emphasis: open circle; }", "<p><em>甲</em></p>"))
+                .extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("text-emphasis", "open circle"));
+        assertThat(problems(BASE + "em { text-emphasis-position: over right; }", "<p><em>甲</em></p>"))
+                .extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("text-emphasis-position"));
     }
 }
