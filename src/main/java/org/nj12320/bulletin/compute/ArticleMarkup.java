@@ -15,7 +15,8 @@ import org.nj12320.bulletin.model.SourceRef;
  * alone, and a table written with {@code |}, which would print as its bars and dashes. Each is an error at its
  * line, saying what to write instead; text in a code block is the editor's own and is left alone. And what it
  * would print otherwise than meant: lines that each end a sentence with no blank line between them, which
- * Markdown joins into one paragraph (text pasted from a word processor has a paragraph a line), a warning.
+ * Markdown joins into one paragraph (text pasted from a word processor has a paragraph a line), and a heading
+ * that opens the text with the article's own title, each a warning.
  */
 final class ArticleMarkup {
     private ArticleMarkup() {}
@@ -72,6 +73,33 @@ final class ArticleMarkup {
             }
         }
         joined(a, joined, out);
+        repeatedTitle(a, lines, out);
+    }
+
+    /**
+     * A heading that opens the text and repeats the article's title (the title pasted in with the text): it
+     * would print twice, once as the title and once as a subhead under it.
+     */
+    private static void repeatedTitle(Section.Article a, String[] lines, List<Problem> out) {
+        if (a.title() == null) {
+            return;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String line = lines[i].strip();
+            if (line.startsWith("#") && words(line.replaceFirst("^#+", "")).equals(words(a.title()))) {
+                out.add(Problem.warning(
+                        at(a, i, 0), "正文开头的标题与文章标题相同，会印两遍：一遍是标题，一遍是标题下的小标题", "删去正文中的这一行；标题写在文首的 title: 中"));
+            }
+            return;
+        }
+    }
+
+    /** A title's words, without its line breaks, spaces and bold marks, for comparing two. */
+    private static String words(String title) {
+        return title.replaceAll("[\\s\u3000*]", "");
     }
 
     /**

@@ -129,6 +129,16 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void aHeadingThatRepeatsTheArticlesTitleIsAWarning() throws IOException {
+        String article = "articles/01-信息化发展指数.md";
+        DataFiles.edit(march, article, "---\n\n", "---\n\n## 全国卫生健康信息化发展指数（2023）发布\n\n");
+        Cli run = Cli.run("check", "--month", "2023-03", "--data", data.toString());
+        assertThat(run.code).as(run.toString()).isZero();
+        int line = DataFiles.lineOf(march, article, "## 全国卫生健康信息化发展指数");
+        assertThat(run.err).contains("警告：" + march.resolve(article) + ":" + line + ":1: 正文开头的标题与文章标题相同，会印两遍");
+    }
+
+    @Test
     void aHalfWidthMarkBetweenChineseCharactersIsPointedOutAtItsLine() throws IOException {
         DataFiles.edit(march, "briefs.md", "在扬州市召开。", "在扬州市召开,会期两天.");
         DataFiles.edit(march, "appointments.yaml", "（截止 {期末}，", "（截止 {期末},");
