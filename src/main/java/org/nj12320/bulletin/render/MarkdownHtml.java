@@ -221,10 +221,15 @@ final class MarkdownHtml {
 
         @Override
         public void visit(HtmlInline html) {
-            if (!isComment(html.getLiteral())) {
+            if (BREAK.matcher(html.getLiteral()).matches()) {
+                // the one tag an editor types for what Markdown writes as two spaces at a line's end
+                sb.append("<br/>");
+            } else if (!isComment(html.getLiteral())) {
                 sb.append(Xml.escape(unjoined(html.getLiteral())));
             }
         }
+
+        private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
 
         @Override
         public void visit(HtmlBlock html) {

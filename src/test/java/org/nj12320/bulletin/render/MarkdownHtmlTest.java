@@ -80,6 +80,9 @@ class MarkdownHtmlTest {
         assertThat(MarkdownHtml.toHtml("<script>alert(1)</script>\n"))
                 .isEqualTo("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
         assertThat(MarkdownHtml.toHtml("甲<b>乙</b>丙")).isEqualTo("<p>甲&lt;b&gt;乙&lt;/b&gt;丙</p>\n");
+        // but a line break typed as HTML breaks the line
+        assertThat(MarkdownHtml.toHtml("甲<br>乙<BR />丙<br class=\"x\">丁"))
+                .isEqualTo("<p>甲<br/>乙<br/>丙&lt;br class=&quot;x&quot;&gt;丁</p>\n");
         assertThat(MarkdownHtml.toHtml("<!-- 给下一位编辑的话 -->\n\n正文。")).isEqualTo("<p>正文。</p>\n");
         assertThat(MarkdownHtml.toHtml("a < b & c")).isEqualTo("<p>a &lt; b &amp; c</p>\n");
     }
