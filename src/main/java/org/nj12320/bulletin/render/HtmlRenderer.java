@@ -109,7 +109,7 @@ public final class HtmlRenderer {
             int level = args.size() > 1
                     ? ((TemplateNumberModel) args.get(1)).getAsNumber().intValue()
                     : 4;
-            return XHTMLOutputFormat.INSTANCE.fromMarkup(MarkdownHtml.toHtml(md, level));
+            return XHTMLOutputFormat.INSTANCE.fromMarkup(MarkdownHtml.toHtml(md, level, edition == Output.WEB));
         });
         model.put("num", (TemplateMethodModelEx) this::formatNumber);
         model.put("cn", (TemplateMethodModelEx) args -> NumberFormats.chineseNumeral(

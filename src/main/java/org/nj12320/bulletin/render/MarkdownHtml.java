@@ -38,19 +38,24 @@ final class MarkdownHtml {
 
     private MarkdownHtml() {}
 
-    /** The Markdown's XHTML, its own headings at level 4. */
+    /** The Markdown's XHTML for print, its own headings at level 4. */
     static String toHtml(String markdown) {
-        return toHtml(markdown, 4);
+        return toHtml(markdown, 4, false);
+    }
+
+    static String toHtml(String markdown, int headingLevel) {
+        return toHtml(markdown, headingLevel, false);
     }
 
     /**
      * @param headingLevel the level of the Markdown's own headings (a subhead of an article is one level below
      *                     the article's title), so that the PDF's and the page's outline of headings has no gap
      */
-    static String toHtml(String markdown, int headingLevel) {
+    /** @param links whether a web address is a link (the web edition), or its text alone (print) */
+    static String toHtml(String markdown, int headingLevel, boolean links) {
         Node doc = PARSER.parse(besideMarks(markdown));
         StringBuilder sb = new StringBuilder();
-        doc.accept(new Writer(sb, Math.max(2, Math.min(6, headingLevel))));
+        doc.accept(new Writer(sb, Math.max(2, Math.min(6, headingLevel)), links));
         return sb.toString();
     }
 
@@ -125,9 +130,12 @@ final class MarkdownHtml {
 
         private final int headingLevel;
 
-        Writer(StringBuilder sb, int headingLevel) {
+        private final boolean links;
+
+        Writer(StringBuilder sb, int headingLevel, boolean links) {
             this.sb = sb;
             this.headingLevel = headingLevel;
+            this.links = links;
         }
 
         @Override
@@ -266,7 +274,7 @@ final class MarkdownHtml {
          * break anywhere inside it, so that the line before it is not spread out to make room for the whole of it
          * on the next; print breaks an address where its parts meet, by its own rule.
          */
-        private static String addresses(String text) {
+        private String addresses(String text) {
             Matcher m = ADDRESS.matcher(text);
             if (!m.find()) {
                 return Xml.escape(text);
@@ -284,8 +292,13 @@ final class MarkdownHtml {
             return out.append(Xml.escape(text.substring(from))).toString();
         }
 
-        private static String address(String url) {
-            return "<span class=\"url\">" + Xml.escape(url) + "</span>";
+        /** An address: on the web one with its scheme is a link; in print, and without a scheme, text. */
+        private String address(String url) {
+            String text = Xml.escape(url);
+            if (links && (url.startsWith("https://") || url.startsWith("http://"))) {
+                return "<a class=\"url\" href=\"" + text + "\">" + text + "</a>";
+            }
+            return "<span class=\"url\">" + text + "</span>";
         }
 
         @Override

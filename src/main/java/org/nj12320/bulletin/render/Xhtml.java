@@ -53,7 +53,7 @@ public final class Xhtml {
                 break;
             }
             String tag = xhtml.substring(lt, gt + 1);
-            if (!ownStylesheet(tag)) {
+            if (!ownStylesheet(tag) && !webAddress(tag)) {
                 collect(LOADING_ATTRIBUTE.matcher(tag), found, false);
             }
             Matcher style = STYLE_ATTRIBUTE.matcher(tag);
@@ -98,6 +98,16 @@ public final class Xhtml {
      */
     private static boolean ownStylesheet(String tag) {
         return STYLESHEET_LINK.matcher(tag).matches();
+    }
+
+    /**
+     * A web address an article gives, as the web edition links it: followed only when a reader clicks it,
+     * never loaded.
+     */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("<a class=\"url\" href=\"https?://[^\"<>]*\">");
+
+    private static boolean webAddress(String tag) {
+        return WEB_ADDRESS.matcher(tag).matches();
     }
 
     private static void collect(Matcher m, Set<String> found, boolean css) {

@@ -100,6 +100,9 @@ class WhatIsWrittenPrintsTest {
         String html = Files.readString(tmp.resolve("2023-03.html"));
         assertThat(html)
                 .containsPattern("<h3 class=\"subhead\"[^>]*>主题演讲</h3>")
+                // on the web the address is a link a reader may follow, which loads nothing by itself
+                .containsPattern("详见大会网站（<a class=\"url\" href=\"https://www.chima.org.cn/news/2023/04/15/"
+                        + "chima-conference-report.html\"[^>]*>https://www.chima.org.cn/news/")
                 .containsPattern("<p class=\"brief\"[^>]*><span aria-hidden=\"true\"[^>]*>●</span>其二</p>");
 
         byte[] good = Files.readAllBytes(tmp.resolve("2023-03.pdf"));

@@ -63,6 +63,10 @@ class MarkdownHtmlTest {
         assertThat(MarkdownHtml.toHtml("来信 <njwsxx@163.com>。")).isEqualTo("<p>来信 njwsxx@163.com。</p>\n");
         assertThat(MarkdownHtml.toHtml("[](https://a.cn/?x=1&y=2)"))
                 .isEqualTo("<p><span class=\"url\">https://a.cn/?x=1&amp;y=2</span></p>\n");
+        // on the web an address with its scheme is a link
+        assertThat(MarkdownHtml.toHtml("详见[网站](https://www.nj12320.org)、www.nj12320.org。", 4, true))
+                .isEqualTo("<p>详见网站（<a class=\"url\" href=\"https://www.nj12320.org\">https://www.nj12320.org</a>）、"
+                        + "<span class=\"url\">www.nj12320.org</span>。</p>\n");
         // an address in the text is marked as one too, without the stop after it
         assertThat(MarkdownHtml.toHtml("详情见 https://www.example.org/news/2023.html. 或 www.nj12320.org，电话。"))
                 .isEqualTo("<p>详情见 <span class=\"url\">https://www.example.org/news/2023.html</span>. 或 "

@@ -38,6 +38,22 @@ class XhtmlTest {
     }
 
     @Test
+    void anArticlesWebAddressIsALinkNotAReferenceButNothingElseIs() {
+        assertThat(Xhtml.externalReferences(
+                        "<body><p><a class=\"url\" href=\"https://www.nj12320.org/a?b=1&amp;c=2\">网址</a></p></body>",
+                        TEMPLATES,
+                        List.of()))
+                .isEmpty();
+        // the same link written otherwise, or with another scheme, is a reference as before
+        assertThat(Xhtml.externalReferences(
+                        "<body><a href=\"https://x.cn\">x</a><a class=\"url\" href=\"javascript:alert(1)\">y</a>"
+                                + "<img class=\"url\" src=\"https://x.cn/a.png\"/></body>",
+                        TEMPLATES,
+                        List.of()))
+                .hasSize(3);
+    }
+
+    @Test
     void textThatMentionsAReferenceIsNotOne() {
         String page = "<html><head><style>p { color: red }</style></head><body><p>样式写作 url(x.png) 或 @import \"y.css\"，"
                 + "链接写作 href=\"http://z\"。</p></body></html>";
