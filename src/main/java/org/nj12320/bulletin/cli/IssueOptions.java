@@ -21,10 +21,14 @@ final class IssueOptions {
     @Option(names = "--all", description = "处理 data 文件夹中的每一期")
     boolean all;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "项目文件夹（含 data、templates、fonts），默认为当前文件夹")
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
+            description =
+                    "项目文件夹（含 data、templates、fonts），默认为 bulletin 所在的文件夹（直接运行 jar 时为当前文件夹）；" + "这几个文件夹的相对路径都从当前文件夹算起")
     Path root = Path.of(System.getProperty("bulletin.root", "."));
 
-    @Option(names = "--data", paramLabel = "DIR", description = "数据文件夹，默认为 <root>/data（相对路径从当前文件夹算起）")
+    @Option(names = "--data", paramLabel = "DIR", description = "数据文件夹，默认为 <root>/data")
     Path data;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "模板文件夹，默认为 <root>/templates")
