@@ -38,12 +38,12 @@ public final class IssueComputer {
             ComputedIssue.SectionView view = s.accept(new Section.Visitor<ComputedIssue.SectionView>() {
                 @Override
                 public ComputedIssue.SectionView heading(Section.Heading h) {
-                    return new ComputedIssue.Heading(id, words.expand(h.text(), h.ref(), problems), h.ref());
+                    return new ComputedIssue.Heading(id, words.expandTitle(h.text(), h.ref(), problems), h.ref());
                 }
 
                 @Override
                 public ComputedIssue.SectionView article(Section.Article a) {
-                    String title = words.expand(a.title(), a.ref(), problems);
+                    String title = words.expandTitle(a.title(), a.ref(), problems);
                     List<String> lines = title == null
                             ? null
                             : Arrays.stream(title.split("\n"))
@@ -53,7 +53,7 @@ public final class IssueComputer {
                     return new ComputedIssue.Article(
                             id,
                             lines,
-                            words.expand(a.subtitle(), a.ref(), problems),
+                            words.expandTitle(a.subtitle(), a.ref(), problems),
                             a.template(),
                             words.expand(a.markdown(), a.ref(), problems),
                             a.ref());
@@ -76,7 +76,7 @@ public final class IssueComputer {
                 @Override
                 public ComputedIssue.SectionView chart(Section.Chart c) {
                     ChartView chart =
-                            ChartComputer.compute(c, words.expand(c.title(), c.ref(), problems), ctx, problems);
+                            ChartComputer.compute(c, words.expandTitle(c.title(), c.ref(), problems), ctx, problems);
                     return chart == null ? null : new ComputedIssue.Chart(id, chart, c.ref());
                 }
 
@@ -100,7 +100,7 @@ public final class IssueComputer {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> figures = (Map<String, Object>) withWords(values, words, t.ref(), problems);
                     return new ComputedIssue.Text(
-                            id, words.expand(t.title(), t.ref(), problems), t.template(), figures, t.ref());
+                            id, words.expandTitle(t.title(), t.ref(), problems), t.template(), figures, t.ref());
                 }
             });
             if (view != null) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.model.Suggest;
 
 /**
  * The words that name an issue's period, written in the data as placeholders, so that the next issue needs
@@ -60,6 +61,33 @@ public final class PeriodWords {
         int year = ((Period.Year) period).year();
         return Map.of("期", year + " 年", "期末", year + " 年底", "年", year + " 年", "年度", year + " 年度");
     }
+
+    /**
+     * As {@link #expand}, for a text that can hold no other placeholder (a title, a heading, a column's label):
+     * braces left in it are a placeholder misspelt ({@code {其}} for {@code {期}}), which would print as
+     * written, an error at {@code where} with the nearest placeholder.
+     */
+    public String expandTitle(String text, SourceRef where, List<Problem> problems) {
+        String out = expand(text, where, problems);
+        if (out == null || out.indexOf('{') < 0) {
+            return out;
+        }
+        Matcher m = LEFT_OVER.matcher(out);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            if (NAMES.contains(name)) {
+                continue; // one this issue has no words for: said by expand
+            }
+            problems.add(Problem.error(
+                    where,
+                    "“{" + m.group(1) + "}”不是期次的占位符，会连同花括号原样印出",
+                    Suggest.nearest(name, NAMES).map(n -> "是否应为 {" + n + "}？").orElse("")
+                            + "可用的占位符：{期}、{期末}、{年}、{年度}、{月}；不用占位符就删去花括号"));
+        }
+        return out;
+    }
+
+    private static final Pattern LEFT_OVER = Pattern.compile("\\{([^{}\\n]*)}");
 
     /** Whether the text holds a placeholder of the period. */
     public static boolean hasPlaceholder(String text) {

@@ -117,13 +117,15 @@ public final class TableComputer {
     /** The view with the period's placeholders in its texts replaced by the period's words. */
     private static TableView withPeriodWords(TableView v, PeriodWords words, TableData table, List<Problem> problems) {
         java.util.function.UnaryOperator<String> w = s -> words.expand(s, table.ref(), problems);
+        // a title, a subtitle and a header hold the period's placeholders and nothing else in braces
+        java.util.function.UnaryOperator<String> t = s -> words.expandTitle(s, table.ref(), problems);
         return new TableView(
                 v.id(),
-                w.apply(v.title()),
-                w.apply(v.subtitle()),
-                headersWithWords(v.header(), w),
+                t.apply(v.title()),
+                t.apply(v.subtitle()),
+                headersWithWords(v.header(), t),
                 v.columns().stream()
-                        .map(c -> new TableView.ColumnView(c.path(), w.apply(c.label()), c.kind(), c.type()))
+                        .map(c -> new TableView.ColumnView(c.path(), t.apply(c.label()), c.kind(), c.type()))
                         .toList(),
                 v.rows().stream().map(r -> rowWithWords(r, w)).toList(),
                 v.total() == null ? null : rowWithWords(v.total(), w),

@@ -142,6 +142,21 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void aPlaceholderMisspeltInATitleIsAnErrorWithTheNearestOne() throws IOException {
+        DataFiles.edit(march, "appointments.yaml", "title: \"{期}预约挂号服务统计\"", "title: \"{其}预约挂号服务统计\"");
+        Cli run = build();
+        assertThat(run.code).as(run.toString()).isEqualTo(1);
+        assertThat(run.err)
+                .contains("错误：" + march.resolve("appointments.yaml") + ":"
+                        + DataFiles.lineOf(march, "appointments.yaml", "{其}") + ":")
+                .contains("“{其}”不是期次的占位符，会连同花括号原样印出")
+                .contains("是否应为 {期}？");
+        // one error, at the title: the note's {期末} and figure are placeholders spelt right
+        assertThat(run.err.lines().filter(l -> l.startsWith("错误：")).count()).isEqualTo(1);
+        assertThat(tmp.resolve("2023-03.pdf")).doesNotExist();
+    }
+
+    @Test
     void aHalfWidthMarkBetweenChineseCharactersIsPointedOutAtItsLine() throws IOException {
         DataFiles.edit(march, "briefs.md", "在扬州市召开。", "在扬州市召开,会期两天.");
         DataFiles.edit(march, "appointments.yaml", "（截止 {期末}，", "（截止 {期末},");
