@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,14 +48,18 @@ final class Notes {
                 problems.add(Problem.error(
                         where, info.titled() + "的注释引用的 {" + name + "} 算不出来：它所累加的数字或上期的累计数有错误", "先改正其他错误，这一项随之可算"));
             } else if (v == null) {
+                // a period's placeholder misspelt ({期未} for {期末}) is the likelier slip when one is near
+                Optional<String> period = m.group(2) == null ? PeriodWords.nearest(name) : Optional.empty();
                 problems.add(Problem.error(
                         where,
-                        info.titled() + "的注释引用了 {" + name + "}，但 figures: 中没有这一项",
-                        figures.isEmpty()
-                                ? "补上 figures:，其下写 " + name + ": 及其数字"
-                                : Suggest.nearest(name, figures.keySet())
-                                        .map(n -> "是否应为 {" + n + "}？")
-                                        .orElse("figures: 中现有：" + String.join("、", figures.keySet()))));
+                        info.titled() + "的注释引用了 {" + name + "}，但 figures: 中没有这一项"
+                                + (period.isPresent() ? "，期次的占位符中也没有" : ""),
+                        period.map(n -> "是否应为 {" + n + "}（期次的占位符）？")
+                                .orElseGet(() -> figures.isEmpty()
+                                        ? "补上 figures:，其下写 " + name + ": 及其数字"
+                                        : Suggest.nearest(name, figures.keySet())
+                                                .map(n -> "是否应为 {" + n + "}？")
+                                                .orElse("figures: 中现有：" + String.join("、", figures.keySet())))));
             } else {
                 try {
                     text = NumberFormats.format(v, m.group(2));

@@ -1,7 +1,9 @@
 package org.nj12320.bulletin.compute;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,10 +83,19 @@ public final class PeriodWords {
             problems.add(Problem.error(
                     where,
                     "“{" + m.group(1) + "}”不是期次的占位符，会连同花括号原样印出",
-                    Suggest.nearest(name, NAMES).map(n -> "是否应为 {" + n + "}？").orElse("")
+                    nearest(name).map(n -> "是否应为 {" + n + "}？").orElse("")
                             + "可用的占位符：{期}、{期末}、{年}、{年度}、{月}；不用占位符就删去花括号"));
         }
         return out;
+    }
+
+    /** The placeholder nearest a name; of two as near, the one as long ({@code {期未}}: {@code {期末}}, not {@code {期}}). */
+    public static Optional<String> nearest(String name) {
+        return Suggest.nearest(name, NAMES)
+                .map(n -> NAMES.stream()
+                        .filter(c -> Suggest.distance(name, c) == Suggest.distance(name, n))
+                        .min(Comparator.comparingInt(c -> Math.abs(c.length() - name.length())))
+                        .orElse(n));
     }
 
     private static final Pattern LEFT_OVER = Pattern.compile("\\{([^{}\\n]*)}");

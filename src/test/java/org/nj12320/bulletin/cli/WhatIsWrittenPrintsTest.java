@@ -153,6 +153,11 @@ class WhatIsWrittenPrintsTest {
                 .contains("是否应为 {期}？");
         // one error, at the title: the note's {期末} and figure are placeholders spelt right
         assertThat(run.err.lines().filter(l -> l.startsWith("错误：")).count()).isEqualTo(1);
+        // in a note, where figures are named in braces too, the period's placeholder misspelt is named
+        DataFiles.edit(march, "appointments.yaml", "（截止 {期末}", "（截止 {期未}");
+        assertThat(build().err)
+                .contains("注释引用了 {期未}，但 figures: 中没有这一项，期次的占位符中也没有")
+                .contains("是否应为 {期末}（期次的占位符）？");
         assertThat(tmp.resolve("2023-03.pdf")).doesNotExist();
     }
 
