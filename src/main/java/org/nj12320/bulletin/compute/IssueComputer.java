@@ -55,7 +55,7 @@ public final class IssueComputer {
                             lines,
                             words.expandTitle(a.subtitle(), a.ref(), problems),
                             a.template(),
-                            words.expand(a.markdown(), a.ref(), problems),
+                            words.expandText(a.markdown(), a.ref(), a.bodyLine(), problems),
                             a.ref());
                 }
 

@@ -89,6 +89,37 @@ public final class PeriodWords {
         return out;
     }
 
+    /**
+     * As {@link #expand}, for an article's text, where braces may be meant: one around a name near a
+     * placeholder's ({@code {其}}, {@code {期未}}) is a warning that it prints as written.
+     */
+    public String expandText(String text, SourceRef where, int firstLine, List<Problem> problems) {
+        String out = expand(text, where, problems);
+        if (out == null || out.indexOf('{') < 0) {
+            return out;
+        }
+        Matcher m = LEFT_OVER.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            Optional<String> meant =
+                    NAMES.contains(name) || name.isEmpty() || name.length() > 3 ? Optional.empty() : nearest(name);
+            if (meant.isPresent()) {
+                // at its own line and column of the text, as written
+                int line = (int) text.substring(0, m.start())
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
+                int column = m.start() - text.lastIndexOf('\n', m.start() - 1);
+                String n = meant.get();
+                problems.add(Problem.warning(
+                        new SourceRef(where.file(), firstLine + line, column, ""),
+                        "正文中的“{" + m.group(1) + "}”会连同花括号原样印出：是不是期次的占位符 {" + n + "} 写错了？",
+                        "是占位符就改为 {" + n + "}；不是就删去花括号"));
+            }
+        }
+        return out;
+    }
+
     /** The placeholder nearest a name; of two as near, the one as long ({@code {期未}}: {@code {期末}}, not {@code {期}}). */
     public static Optional<String> nearest(String name) {
         return Suggest.nearest(name, NAMES)

@@ -153,6 +153,12 @@ class WhatIsWrittenPrintsTest {
                 .contains("是否应为 {期}？");
         // one error, at the title: the note's {期末} and figure are placeholders spelt right
         assertThat(run.err.lines().filter(l -> l.startsWith("错误：")).count()).isEqualTo(1);
+        // in an article's text, where braces may be meant, one near a placeholder is a warning at its place
+        String article = "articles/02-卫生信息技术交流大会.md";
+        DataFiles.edit(march, article, "2023 年 4 月 15 日上午", "{其}4 月 15 日上午");
+        assertThat(build().err)
+                .contains("警告：" + march.resolve(article) + ":" + DataFiles.lineOf(march, article, "{其}4 月") + ":1: "
+                        + "正文中的“{其}”会连同花括号原样印出：是不是期次的占位符 {期} 写错了？");
         // in a note, where figures are named in braces too, the period's placeholder misspelt is named
         DataFiles.edit(march, "appointments.yaml", "（截止 {期末}", "（截止 {期未}");
         assertThat(build().err)
