@@ -15,8 +15,8 @@ import org.nj12320.bulletin.model.SourceRef;
  * alone, and a table written with {@code |}, which would print as its bars and dashes. Each is an error at its
  * line, saying what to write instead; text in a code block is the editor's own and is left alone. And what it
  * would print otherwise than meant: lines that each end a sentence with no blank line between them, which
- * Markdown joins into one paragraph (text pasted from a word processor has a paragraph a line), and a heading
- * that opens the text with the article's own title, each a warning.
+ * Markdown joins into one paragraph (text pasted from a word processor has a paragraph a line), a heading
+ * that opens the text with the article's own title, and a numbered item that numbers itself too, each a warning.
  */
 final class ArticleMarkup {
     private ArticleMarkup() {}
@@ -57,6 +57,13 @@ final class ArticleMarkup {
                     && SENTENCE_END.matcher(lines[i - 1]).find()
                     && !lines[i - 1].stripLeading().startsWith("#")) {
                 joined.add(i);
+            }
+            Matcher numbered = NUMBERED_TWICE.matcher(line);
+            if (numbered.lookingAt()) {
+                out.add(Problem.warning(
+                        at(a, i, numbered.start(1)),
+                        "这一项的编号会印两遍：“" + numbered.group(1) + "”之前还有程序按顺序编的 一、二、……",
+                        "删去正文中的“" + numbered.group(1) + "”，编号由程序给出"));
             }
             Matcher p = PICTURE.matcher(line);
             if (p.find()) {
@@ -116,6 +123,13 @@ final class ArticleMarkup {
                 "要另起一段，在两行之间空一行；本是一段，就把两行接成一行"));
         joined.clear();
     }
+
+    /**
+     * A numbered item of Markdown ({@code 1. }) whose text begins with a number of its own ({@code 一、},
+     * {@code （一）}, {@code 1.}), as numbered text pasted from a word processor has: both would print.
+     */
+    private static final Pattern NUMBERED_TWICE = Pattern.compile(
+            "\\s{0,3}\\d+[.)]\\s+(?:\\*\\*)?([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+(?:[、．]|\\.(?!\\d)))");
 
     /** A line that ends a sentence: 。！？ (or ；：), perhaps inside a closing quote or bracket. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：][”’」』）》]*\\s*$");

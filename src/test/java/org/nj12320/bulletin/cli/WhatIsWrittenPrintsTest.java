@@ -168,6 +168,20 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void aNumberedItemThatNumbersItselfIsAWarning() throws IOException {
+        // the 2024 review's events, pasted with their own numbers under the list's
+        Path year = data.resolve("2024");
+        String article = "articles/01-十件大事.md";
+        DataFiles.edit(year, article, "1. **突出政治引领", "1. **一、突出政治引领");
+        Cli run = Cli.run("check", "--year", "2024", "--data", data.toString());
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(run.err)
+                .contains("警告：" + year.resolve(article) + ":" + DataFiles.lineOf(year, article, "**一、突出") + ":6: "
+                        + "这一项的编号会印两遍：“一、”之前还有程序按顺序编的 一、二、……")
+                .containsOnlyOnce("编号会印两遍");
+    }
+
+    @Test
     void aHalfWidthMarkBetweenChineseCharactersIsPointedOutAtItsLine() throws IOException {
         DataFiles.edit(march, "briefs.md", "在扬州市召开。", "在扬州市召开,会期两天.");
         DataFiles.edit(march, "appointments.yaml", "（截止 {期末}，", "（截止 {期末},");
