@@ -81,7 +81,30 @@ final class ArticleMarkup {
         }
         joined(a, joined, out);
         repeatedTitle(a, lines, out);
+        if ("briefs".equals(a.template())) {
+            briefsOutsideTheList(a, lines, out);
+        }
     }
+
+    /**
+     * A paragraph of the briefs that is not an item of their list (written without its {@code - }): it prints
+     * as plain text, without the ◆ the others have. A warning at its first line.
+     */
+    private static void briefsOutsideTheList(Section.Article a, String[] lines, List<Problem> out) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean starts = !line.isBlank() && (i == 0 || lines[i - 1].isBlank());
+            if (starts
+                    && !ITEM.matcher(line).lookingAt()
+                    && !line.startsWith(" ")
+                    && !line.startsWith("\t")
+                    && !line.strip().startsWith("<!--")) {
+                out.add(Problem.warning(at(a, i, 0), "这一段不是简讯列表中的一条（没有以 - 开头），会印作普通段落，前面没有 ◆", "每条简讯以“- ”开头写成一项"));
+            }
+        }
+    }
+
+    private static final Pattern ITEM = Pattern.compile("\\s{0,3}[-*+]\\s");
 
     /**
      * A heading that opens the text and repeats the article's title (the title pasted in with the text): it

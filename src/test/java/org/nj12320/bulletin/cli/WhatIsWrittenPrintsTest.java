@@ -182,6 +182,18 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void aBriefWrittenWithoutItsDashIsAWarning() throws IOException {
+        DataFiles.edit(march, "briefs.md", "- 3 月 31 日-4 月 2 日", "3 月 31 日-4 月 2 日");
+        Cli run = Cli.run("check", "--month", "2023-03", "--data", data.toString());
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(run.err)
+                .contains("警告：" + march.resolve("briefs.md") + ":"
+                        + DataFiles.lineOf(march, "briefs.md", "3 月 31 日-4 月 2 日")
+                        + ":1: 这一段不是简讯列表中的一条（没有以 - 开头），会印作普通段落，前面没有 ◆")
+                .containsOnlyOnce("简讯列表");
+    }
+
+    @Test
     void aHalfWidthMarkBetweenChineseCharactersIsPointedOutAtItsLine() throws IOException {
         DataFiles.edit(march, "briefs.md", "在扬州市召开。", "在扬州市召开,会期两天.");
         DataFiles.edit(march, "appointments.yaml", "（截止 {期末}，", "（截止 {期末},");
