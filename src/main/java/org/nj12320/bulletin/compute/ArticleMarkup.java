@@ -84,6 +84,17 @@ final class ArticleMarkup {
         if ("briefs".equals(a.template())) {
             briefsOutsideTheList(a, lines, out);
         }
+        if ("numbered".equals(a.template())) {
+            for (int i = 0; i < lines.length; i++) {
+                if (ITEM.matcher(lines[i]).lookingAt()) {
+                    out.add(Problem.warning(
+                            at(a, i, 0),
+                            "这一项以 - 开头，不会编号：它会印作前面一个圆点的一项，而不是 一、二、……",
+                            "编号的条目以“1. ”开头（数字随意，印出时按顺序编为 一、二、……）"));
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -179,6 +179,11 @@ class WhatIsWrittenPrintsTest {
                 .contains("警告：" + year.resolve(article) + ":" + DataFiles.lineOf(year, article, "**一、突出") + ":6: "
                         + "这一项的编号会印两遍：“一、”之前还有程序按顺序编的 一、二、……")
                 .containsOnlyOnce("编号会印两遍");
+        // an item written with - is not numbered
+        DataFiles.edit(year, article, "1. **一、突出政治引领", "- **突出政治引领");
+        assertThat(Cli.run("check", "--year", "2024", "--data", data.toString()).err)
+                .contains("警告：" + year.resolve(article) + ":" + DataFiles.lineOf(year, article, "- **突出政治引领")
+                        + ":1: 这一项以 - 开头，不会编号");
     }
 
     @Test
