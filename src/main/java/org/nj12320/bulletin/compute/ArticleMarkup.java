@@ -55,7 +55,8 @@ final class ArticleMarkup {
             } else if (i > 0
                     && !lines[i - 1].isBlank()
                     && SENTENCE_END.matcher(lines[i - 1]).find()
-                    && !lines[i - 1].stripLeading().startsWith("#")) {
+                    && !lines[i - 1].stripLeading().startsWith("#")
+                    && !HARD_BREAK.matcher(lines[i - 1]).find()) {
                 joined.add(i);
             }
             Matcher numbered = NUMBERED_TWICE.matcher(line);
@@ -167,6 +168,10 @@ final class ArticleMarkup {
 
     /** A line that ends a sentence: 。！？ (or ；：), perhaps inside a closing quote or bracket. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：][”’」』）》]*\\s*$");
+
+    /** A line break the editor asked for: two spaces or a backslash at the line's end, or {@code <br>}. */
+    private static final Pattern HARD_BREAK =
+            Pattern.compile("(?: {2,}|\\\\|<br\\s*/?>)\\r?$", Pattern.CASE_INSENSITIVE);
 
     /** A line that starts a block of its own: a list item, a heading, a quotation, a table's row. */
     private static final Pattern BLOCK_START = Pattern.compile("\\s{0,3}([-*+]\\s|\\d+[.)]\\s|#|>|\\|)");

@@ -129,6 +129,10 @@ class WhatIsWrittenPrintsTest {
         assertThat(run.err)
                 .contains("警告：" + march.resolve(article) + ":" + line + ":1: 这一行与上一行之间没有空行，会和上一行连成一段印出")
                 .contains("要另起一段，在两行之间空一行");
+        // a line break asked for (two spaces at the line's end) keeps the lines apart: nothing to say
+        DataFiles.edit(march, article, "卫生健康高质量发展”。\n", "卫生健康高质量发展”。  \n");
+        assertThat(Cli.run("check", "--month", "2023-03", "--data", data.toString()).err)
+                .doesNotContain("连成一段");
     }
 
     @Test
