@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.nj12320.bulletin.model.Issue;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.Section;
-import org.nj12320.bulletin.model.SourceRef;
 
 /**
  * The Markdown an article may hold but the bulletin cannot print: a picture, which would print as its caption
@@ -62,20 +61,20 @@ final class ArticleMarkup {
             Matcher numbered = NUMBERED_TWICE.matcher(line);
             if (numbered.lookingAt()) {
                 out.add(Problem.warning(
-                        at(a, i, numbered.start(1)),
+                        a.at(i, numbered.start(1)),
                         "这一项的编号会印两遍：“" + numbered.group(1) + "”之前还有程序按顺序编的 一、二、……",
                         "删去正文中的“" + numbered.group(1) + "”，编号由程序给出"));
             }
             Matcher p = PICTURE.matcher(line);
             if (p.find()) {
                 out.add(Problem.error(
-                        at(a, i, p.start()),
+                        a.at(i, p.start()),
                         "文章中不能插图：“" + p.group() + "”印出来只剩图的说明文字，图本身印不出",
                         "删去这张图；要印的是本期数字的图表，就在 issue.yaml 中加一节 - chart:（见 README 的 Charts）"));
             }
             if (i > 0 && lines[i - 1].contains("|") && TABLE_RULE.matcher(line).matches()) {
                 out.add(Problem.error(
-                        at(a, i - 1, lines[i - 1].indexOf('|')),
+                        a.at(i - 1, lines[i - 1].indexOf('|')),
                         "文章中不能用 | 排表格：它会连同竖线和横线一起印成一段文字",
                         "表格写成一个数据文件，在 issue.yaml 中加一节 - table:（见 README 的 An issue's data），合计和序号由程序算出"));
             }
@@ -89,7 +88,7 @@ final class ArticleMarkup {
             for (int i = 0; i < lines.length; i++) {
                 if (ITEM.matcher(lines[i]).lookingAt()) {
                     out.add(Problem.warning(
-                            at(a, i, 0),
+                            a.at(i, 0),
                             "这一项以 - 开头，不会编号：它会印作前面一个圆点的一项，而不是 一、二、……",
                             "编号的条目以“1. ”开头（数字随意，印出时按顺序编为 一、二、……）"));
                     break;
@@ -111,7 +110,7 @@ final class ArticleMarkup {
                     && !line.startsWith(" ")
                     && !line.startsWith("\t")
                     && !line.strip().startsWith("<!--")) {
-                out.add(Problem.warning(at(a, i, 0), "这一段不是简讯列表中的一条（没有以 - 开头），会印作普通段落，前面没有 ◆", "每条简讯以“- ”开头写成一项"));
+                out.add(Problem.warning(a.at(i, 0), "这一段不是简讯列表中的一条（没有以 - 开头），会印作普通段落，前面没有 ◆", "每条简讯以“- ”开头写成一项"));
             }
         }
     }
@@ -133,7 +132,7 @@ final class ArticleMarkup {
             String line = lines[i].strip();
             if (line.startsWith("#") && words(line.replaceFirst("^#+", "")).equals(words(a.title()))) {
                 out.add(Problem.warning(
-                        at(a, i, 0), "正文开头的标题与文章标题相同，会印两遍：一遍是标题，一遍是标题下的小标题", "删去正文中的这一行；标题写在文首的 title: 中"));
+                        a.at(i, 0), "正文开头的标题与文章标题相同，会印两遍：一遍是标题，一遍是标题下的小标题", "删去正文中的这一行；标题写在文首的 title: 中"));
             }
             return;
         }
@@ -153,7 +152,7 @@ final class ArticleMarkup {
             return;
         }
         out.add(Problem.warning(
-                at(a, joined.get(0), 0),
+                a.at(joined.get(0), 0),
                 "这一行与上一行之间没有空行，会和上一行连成一段印出" + (joined.size() > 1 ? "（这一段里共有 " + joined.size() + " 处这样的换行）" : ""),
                 "要另起一段，在两行之间空一行；本是一段，就把两行接成一行"));
         joined.clear();
@@ -175,8 +174,4 @@ final class ArticleMarkup {
 
     /** A line that starts a block of its own: a list item, a heading, a quotation, a table's row. */
     private static final Pattern BLOCK_START = Pattern.compile("\\s{0,3}([-*+]\\s|\\d+[.)]\\s|#|>|\\|)");
-
-    private static SourceRef at(Section.Article a, int line, int column) {
-        return new SourceRef(a.ref().file(), a.bodyLine() + line, Math.max(0, column) + 1, "");
-    }
 }

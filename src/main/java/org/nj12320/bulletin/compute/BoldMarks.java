@@ -7,7 +7,6 @@ import org.nj12320.bulletin.model.Issue;
 import org.nj12320.bulletin.model.LocatedText;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.Section;
-import org.nj12320.bulletin.model.SourceRef;
 
 /**
  * Bold ({@code **…**}) is printed where the Markdown of an article, a list of briefs or of numbered items says
@@ -41,7 +40,7 @@ final class BoldMarks {
             if (end && marks.size() % 2 == 1) {
                 int[] last = marks.get(marks.size() - 1);
                 out.add(Problem.error(
-                        new SourceRef(a.ref().file(), a.bodyLine() + last[0], last[1] + 1, ""),
+                        a.at(last[0], last[1]),
                         "加粗的 ** 没有成对：这一段有 " + marks.size() + " 个，最后一个会原样印出",
                         "加粗的文字两边各写两个星号，如 **加粗**；补上另一半，或删去多余的这个"));
             }

@@ -2,6 +2,7 @@ package org.nj12320.bulletin.compute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,28 +30,29 @@ final class HalfWidthMarks {
     static List<Problem> check(List<LocatedText> written, Issue issue) {
         List<Problem> out = new ArrayList<>();
         for (LocatedText t : written) {
-            note(t.text(), t.ref(), out);
+            note(t.text(), column -> t.ref(), out);
         }
         Section.Parts.of(issue.sections()).articles().forEach(a -> {
             String[] lines = a.markdown().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                int first = first(blankPlaceholders(lines[i]));
-                if (first >= 0) {
-                    note(lines[i], new SourceRef(a.ref().file(), a.bodyLine() + i, first + 1, ""), out);
-                }
+                int line = i;
+                // in a body, at the first of the line's places
+                note(lines[i], column -> a.at(line, column), out);
             }
         });
         return out;
     }
 
-    private static void note(String written, SourceRef at, List<Problem> out) {
+    /** @param at where a text's note goes, given the column of its first place */
+    private static void note(String written, IntFunction<SourceRef> at, List<Problem> out) {
         String text = written == null ? null : blankPlaceholders(written);
-        if (text == null || first(text) < 0) {
+        int first = text == null ? -1 : first(text);
+        if (first < 0) {
             return;
         }
         List<String> places = new ArrayList<>();
         List<String> meant = new ArrayList<>();
-        for (int i = first(text); i >= 0; i = next(text, i + 1)) {
+        for (int i = first; i >= 0; i = next(text, i + 1)) {
             places.add("“"
                     + text.substring(Math.max(0, i - 2), Math.min(text.length(), i + 3))
                             .strip() + "”");
@@ -60,7 +62,7 @@ final class HalfWidthMarks {
             }
         }
         out.add(Problem.note(
-                at,
+                at.apply(first),
                 "半角标点夹在汉字之间（" + places.size() + " 处）：" + String.join("、", places),
                 "中文里应为全角标点（" + String.join("、", meant) + "）：输入法切到中文标点即可；原文如此，可以不改"));
     }

@@ -55,7 +55,7 @@ public final class IssueComputer {
                             lines,
                             words.expandTitle(a.subtitle(), a.ref(), problems),
                             a.template(),
-                            words.expandText(a.markdown(), a.ref(), a.bodyLine(), problems),
+                            words.expandText(a, problems),
                             a.ref());
                 }
 

@@ -1,5 +1,6 @@
 package org.nj12320.bulletin.compute;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
+import org.nj12320.bulletin.model.Section;
 import org.nj12320.bulletin.model.SourceRef;
 import org.nj12320.bulletin.model.Suggest;
 
@@ -71,19 +73,11 @@ public final class PeriodWords {
      */
     public String expandTitle(String text, SourceRef where, List<Problem> problems) {
         String out = expand(text, where, problems);
-        if (out == null || out.indexOf('{') < 0) {
-            return out;
-        }
-        Matcher m = LEFT_OVER.matcher(out);
-        while (m.find()) {
-            String name = m.group(1).strip();
-            if (NAMES.contains(name)) {
-                continue; // one this issue has no words for: said by expand
-            }
+        for (Braces b : misspelt(out)) {
             problems.add(Problem.error(
                     where,
-                    "“{" + m.group(1) + "}”不是期次的占位符，会连同花括号原样印出",
-                    nearest(name).map(n -> "是否应为 {" + n + "}？").orElse("")
+                    "“{" + b.written() + "}”不是期次的占位符，会连同花括号原样印出",
+                    nearest(b.name()).map(n -> "是否应为 {" + n + "}？").orElse("")
                             + "可用的占位符：{期}、{期末}、{年}、{年度}、{月}；不用占位符就删去花括号"));
         }
         return out;
@@ -91,30 +85,46 @@ public final class PeriodWords {
 
     /**
      * As {@link #expand}, for an article's text, where braces may be meant: one around a name near a
-     * placeholder's ({@code {其}}, {@code {期未}}) is a warning that it prints as written.
+     * placeholder's ({@code {其}}, {@code {期未}}) is a warning at its place that it prints as written.
      */
-    public String expandText(String text, SourceRef where, int firstLine, List<Problem> problems) {
-        String out = expand(text, where, problems);
-        if (out == null || out.indexOf('{') < 0) {
-            return out;
-        }
-        Matcher m = LEFT_OVER.matcher(text);
-        while (m.find()) {
-            String name = m.group(1).strip();
-            Optional<String> meant =
-                    NAMES.contains(name) || name.isEmpty() || name.length() > 3 ? Optional.empty() : nearest(name);
+    public String expandText(Section.Article a, List<Problem> problems) {
+        String text = a.markdown();
+        String out = expand(text, a.ref(), problems);
+        for (Braces b : misspelt(text)) {
+            Optional<String> meant = b.name().isEmpty() || b.name().length() > 3 ? Optional.empty() : nearest(b.name());
             if (meant.isPresent()) {
-                // at its own line and column of the text, as written
-                int line = (int) text.substring(0, m.start())
+                int line = (int) text.substring(0, b.start())
                         .chars()
                         .filter(c -> c == '\n')
                         .count();
-                int column = m.start() - text.lastIndexOf('\n', m.start() - 1);
+                int column = b.start() - text.lastIndexOf('\n', b.start() - 1) - 1;
                 String n = meant.get();
                 problems.add(Problem.warning(
-                        new SourceRef(where.file(), firstLine + line, column, ""),
-                        "正文中的“{" + m.group(1) + "}”会连同花括号原样印出：是不是期次的占位符 {" + n + "} 写错了？",
+                        a.at(line, column),
+                        "正文中的“{" + b.written() + "}”会连同花括号原样印出：是不是期次的占位符 {" + n + "} 写错了？",
                         "是占位符就改为 {" + n + "}；不是就删去花括号"));
+            }
+        }
+        return out;
+    }
+
+    /** Braces in a text, where they start, what they hold as written and stripped. */
+    private record Braces(int start, String written, String name) {}
+
+    /**
+     * The braces of a text that name no placeholder (those that name one this issue has no words for are said
+     * by {@link #expand}).
+     */
+    private static List<Braces> misspelt(String text) {
+        if (text == null || text.indexOf('{') < 0) {
+            return List.of();
+        }
+        List<Braces> out = new ArrayList<>();
+        Matcher m = LEFT_OVER.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            if (!NAMES.contains(name)) {
+                out.add(new Braces(m.start(), m.group(1), name));
             }
         }
         return out;

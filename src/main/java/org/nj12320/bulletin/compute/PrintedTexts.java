@@ -59,7 +59,7 @@ public final class PrintedTexts {
                     }
                     String[] lines = a.markdown().split("\n", -1);
                     for (int i = 0; i < lines.length; i++) {
-                        add(out, lines[i], new SourceRef(a.ref().file(), a.bodyLine() + i, 1, ""));
+                        add(out, lines[i], a.at(i, 0));
                     }
                     return null;
                 }

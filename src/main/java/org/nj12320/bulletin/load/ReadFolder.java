@@ -57,13 +57,15 @@ final class ReadFolder implements Folder {
                             "这篇稿子没有列在 " + manifest + " 中，不会印出",
                             "要印出，在 " + folder.display(manifest) + " 的 sections: 下、要印的位置加一行 - article: " + path
                                     + "；不用的稿子请移出本期文件夹");
-                case DATA ->
+                case DATA -> {
+                    String word = sectionWord(path);
                     problems.warning(
                             at,
                             "这个数据文件没有列在 " + manifest + " 中，不会印出",
-                            "要印出，在 " + folder.display(manifest) + " 的 sections: 下加一行 - " + sectionWord(path) + ": "
-                                    + path + (sectionWord(path).equals("text") ? "，下一行写明 template:" : "")
+                            "要印出，在 " + folder.display(manifest) + " 的 sections: 下加一行 - " + word + ": " + path
+                                    + (word.equals("text") ? "，下一行写明 template:" : "")
                                     + "；不用的文件请移出本期文件夹");
+                }
                 case SHEET -> problems.note(at, "这个表格文件没有哪张表用到（没有哪个 rows: 写着它），只作底稿留着");
                 case OTHER -> {}
             }

@@ -147,6 +147,11 @@ public sealed interface Section permits Section.Heading, Section.Article, Sectio
         public <R> R accept(Visitor<R> v) {
             return v.article(this);
         }
+
+        /** A place in the body, by its line and column counted from 0 there, as messages give it in the file. */
+        public SourceRef at(int line, int column) {
+            return new SourceRef(ref.file(), bodyLine + line, column + 1, "");
+        }
     }
 
     /**

@@ -107,7 +107,7 @@ public final class Xhtml {
     private static final Pattern WEB_ADDRESS = Pattern.compile("<a class=\"url\" href=\"https?://[^\"<>]*\">");
 
     private static boolean webAddress(String tag) {
-        return WEB_ADDRESS.matcher(tag).matches();
+        return tag.startsWith("<a ") && WEB_ADDRESS.matcher(tag).matches();
     }
 
     private static void collect(Matcher m, Set<String> found, boolean css) {

@@ -36,6 +36,11 @@ class WhatIsWrittenPrintsTest {
         march = data.resolve("2023-03");
     }
 
+    /** March's check on the copy, as an editor runs it. */
+    private Cli check() {
+        return Cli.run("check", "--month", "2023-03", "--data", data.toString());
+    }
+
     private Cli build(String... more) {
         String[] args =
                 new String[] {"build", "--month", "2023-03", "--data", data.toString(), "--out-dir", tmp.toString()};
@@ -123,7 +128,7 @@ class WhatIsWrittenPrintsTest {
         String article = "articles/02-卫生信息技术交流大会.md";
         // pasted from a word processor: a paragraph a line, no blank line between
         DataFiles.edit(march, article, "卫生健康高质量发展”。\n\n", "卫生健康高质量发展”。\n");
-        Cli run = Cli.run("check", "--month", "2023-03", "--data", data.toString());
+        Cli run = check();
         assertThat(run.code).as(run.toString()).isZero();
         int line = DataFiles.lineOf(march, article, "卫生健康高质量发展”。") + 1;
         assertThat(run.err)
@@ -131,15 +136,14 @@ class WhatIsWrittenPrintsTest {
                 .contains("要另起一段，在两行之间空一行");
         // a line break asked for (two spaces at the line's end) keeps the lines apart: nothing to say
         DataFiles.edit(march, article, "卫生健康高质量发展”。\n", "卫生健康高质量发展”。  \n");
-        assertThat(Cli.run("check", "--month", "2023-03", "--data", data.toString()).err)
-                .doesNotContain("连成一段");
+        assertThat(check().err).doesNotContain("连成一段");
     }
 
     @Test
     void aHeadingThatRepeatsTheArticlesTitleIsAWarning() throws IOException {
         String article = "articles/01-信息化发展指数.md";
         DataFiles.edit(march, article, "---\n\n", "---\n\n## 全国卫生健康信息化发展指数（2023）发布\n\n");
-        Cli run = Cli.run("check", "--month", "2023-03", "--data", data.toString());
+        Cli run = check();
         assertThat(run.code).as(run.toString()).isZero();
         int line = DataFiles.lineOf(march, article, "## 全国卫生健康信息化发展指数");
         assertThat(run.err).contains("警告：" + march.resolve(article) + ":" + line + ":1: 正文开头的标题与文章标题相同，会印两遍");
@@ -193,7 +197,7 @@ class WhatIsWrittenPrintsTest {
     @Test
     void aBriefWrittenWithoutItsDashIsAWarning() throws IOException {
         DataFiles.edit(march, "briefs.md", "- 3 月 31 日-4 月 2 日", "3 月 31 日-4 月 2 日");
-        Cli run = Cli.run("check", "--month", "2023-03", "--data", data.toString());
+        Cli run = check();
         assertThat(run.code).as(run.toString()).isZero();
         assertThat(run.err)
                 .contains("警告：" + march.resolve("briefs.md") + ":"
@@ -206,7 +210,7 @@ class WhatIsWrittenPrintsTest {
     void aHalfWidthMarkBetweenChineseCharactersIsPointedOutAtItsLine() throws IOException {
         DataFiles.edit(march, "briefs.md", "在扬州市召开。", "在扬州市召开,会期两天.");
         DataFiles.edit(march, "appointments.yaml", "（截止 {期末}，", "（截止 {期末},");
-        Cli run = Cli.run("check", "--month", "2023-03", "--data", data.toString());
+        Cli run = check();
         assertThat(run.code).as(run.toString()).isZero();
         int line = DataFiles.lineOf(march, "briefs.md", "召开,会期");
         assertThat(run.err)
@@ -263,7 +267,7 @@ class WhatIsWrittenPrintsTest {
     @Test
     void aCheckWithWarningsSaysHowManyToReadNotThatItPassed() throws IOException {
         DataFiles.edit(march, "hotline.yaml", "calls: 55193", "calls: 551930");
-        Cli check = Cli.run("check", "--month", "2023-03", "--data", data.toString());
+        Cli check = check();
         assertThat(check.code).as(check.toString()).isZero();
         assertThat(check.out).doesNotContain("检查通过").containsPattern("2023-03：没有错误，但有 \\d+ 个警告：请逐条看过上面的说明");
         Cli built = build();
@@ -274,7 +278,7 @@ class WhatIsWrittenPrintsTest {
     @Test
     void labelsAreInTheEditorsWordsOrInEnglishWhenAskedFor() throws IOException {
         DataFiles.edit(march, "hotline.yaml", "calls: 55193", "calls: 5519x");
-        Cli zh = Cli.run("check", "--month", "2023-03", "--data", data.toString());
+        Cli zh = check();
         assertThat(zh.err)
                 .startsWith("错误：" + march.resolve("hotline.yaml") + ":5:10: 数字“受理咨询电话”：应为非负整数")
                 .contains("\n提示：只写阿拉伯数字")
