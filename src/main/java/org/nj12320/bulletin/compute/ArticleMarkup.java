@@ -15,7 +15,9 @@ import org.nj12320.bulletin.model.Section;
  * line, saying what to write instead; text in a code block is the editor's own and is left alone. And what it
  * would print otherwise than meant: lines that each end a sentence with no blank line between them, which
  * Markdown joins into one paragraph (text pasted from a word processor has a paragraph a line), a heading
- * that opens the text with the article's own title, and a numbered item that numbers itself too, each a warning.
+ * that opens the text with the article's own title, a numbered item that numbers itself too, a rule ({@code ---})
+ * that prints nothing, a line that a {@code ---} under it turns into a subhead, and {@code _emphasis_} inside a
+ * run of words, which Markdown leaves as underscores, each a warning.
  */
 final class ArticleMarkup {
     private ArticleMarkup() {}
@@ -49,7 +51,10 @@ final class ArticleMarkup {
             if (fence != null) {
                 continue;
             }
-            if (line.isBlank() || BLOCK_START.matcher(line).lookingAt()) {
+            // a rule, or the line under a subhead, is no line of text to be joined to the one above
+            boolean underline =
+                    RULE.matcher(line).matches() || SETEXT.matcher(line).matches();
+            if (line.isBlank() || underline || BLOCK_START.matcher(line).lookingAt()) {
                 joined(a, joined, out);
             } else if (i > 0
                     && !lines[i - 1].isBlank()
@@ -58,6 +63,8 @@ final class ArticleMarkup {
                     && !HARD_BREAK.matcher(lines[i - 1]).find()) {
                 joined.add(i);
             }
+            rule(a, lines, i, out);
+            underscores(a, line, i, out);
             Matcher numbered = NUMBERED_TWICE.matcher(line);
             if (numbered.lookingAt()) {
                 out.add(Problem.warning(
@@ -113,6 +120,81 @@ final class ArticleMarkup {
                 out.add(Problem.warning(a.at(i, 0), "这一段不是简讯列表中的一条（没有以 - 开头），会印作普通段落，前面没有 ◆", "每条简讯以“- ”开头写成一项"));
             }
         }
+    }
+
+    /** A rule: three or more of one of {@code - * _} alone on a line, spaces allowed between. */
+    private static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_])(?:\\s*\\1){2,}\\s*");
+
+    /** The line under a subhead written the other way: {@code ===} (or {@code ---}, a rule's look too). */
+    private static final Pattern SETEXT = Pattern.compile("\\s{0,3}=+\\s*");
+
+    /**
+     * A rule the bulletin has no place for: it prints nothing, in print or on the web. Under a line of text a
+     * {@code ---} (or {@code ===}) is no rule but makes that line a subhead; where that line ends a sentence it
+     * was surely not meant as one.
+     */
+    private static void rule(Section.Article a, String[] lines, int i, List<Problem> out) {
+        String line = lines[i];
+        boolean underText = i > 0
+                && !lines[i - 1].isBlank()
+                && !BLOCK_START.matcher(lines[i - 1]).lookingAt()
+                && !FENCE.matcher(lines[i - 1]).matches();
+        Matcher m = RULE.matcher(line);
+        boolean setext = underText
+                && (line.strip().matches("=+") || m.matches() && m.group(1).equals("-"));
+        if (setext) {
+            if (SENTENCE_END.matcher(lines[i - 1]).find()) {
+                out.add(Problem.warning(
+                        a.at(i, line.indexOf(line.strip().charAt(0))),
+                        "这一行的“" + line.strip() + "”使上一行印成小标题，而上一行是一句话",
+                        "要分开上下两部分，在“" + line.strip() + "”之前空一行（分隔线不会印出，可以删去）；要小标题，写成“## 小标题”"));
+            }
+        } else if (m.matches()) {
+            out.add(Problem.warning(
+                    a.at(i, m.start(1)),
+                    "分隔线“" + line.strip() + "”不会印出：印刷版和网页版都没有分隔线",
+                    "删去这一行；要把文章分成几部分，用小标题（## 小标题）"));
+        }
+    }
+
+    /**
+     * Emphasis or bold written with underscores ({@code _强调_}, {@code __加粗__}) beside a letter or a Chinese
+     * character outside it: Markdown counts underscores inside a run of words as part of the words, so they
+     * print as they are. Asterisks have no such rule.
+     */
+    private static void underscores(Section.Article a, String line, int i, List<Problem> out) {
+        Matcher m = UNDERSCORED.matcher(line);
+        while (m.find()) {
+            int before = m.start() == 0 ? ' ' : line.codePointBefore(m.start());
+            int after = m.end() == line.length() ? ' ' : line.codePointAt(m.end());
+            boolean inRun = Character.isLetterOrDigit(before) || Character.isLetterOrDigit(after);
+            boolean chinese =
+                    isHan(before) || isHan(after) || m.group(2).codePoints().anyMatch(ArticleMarkup::isHan);
+            if (inRun && chinese && !inCode(line, m.start())) {
+                String marks = m.group(1).replace('_', '*');
+                out.add(Problem.warning(
+                        a.at(i, m.start()),
+                        "“" + m.group() + "”的下划线夹在文字中间，不算" + (m.group(1).length() == 2 ? "加粗" : "强调") + "，会原样印出",
+                        "改用星号：" + marks + m.group(2) + marks + "（星号夹在汉字之间也有效）"));
+            }
+        }
+    }
+
+    private static final Pattern UNDERSCORED = Pattern.compile("(_{1,2})([^_\\s](?:[^_\\n]*[^_\\s])?)\\1(?!_)");
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether a place in a line is inside a code span ({@code `…`}), whose text is the editor's own. */
+    private static boolean inCode(String line, int at) {
+        int ticks = 0;
+        for (int k = 0; k < at; k++) {
+            if (line.charAt(k) == '`') {
+                ticks++;
+            }
+        }
+        return ticks % 2 == 1;
     }
 
     private static final Pattern ITEM = Pattern.compile("\\s{0,3}[-*+]\\s");

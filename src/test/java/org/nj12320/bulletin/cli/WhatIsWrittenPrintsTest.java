@@ -195,6 +195,35 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void aRuleAndUnderscoresThatPrintOtherwiseThanMeantAreWarningsAtTheirLines() throws IOException {
+        String article = "articles/02-卫生信息技术交流大会.md";
+        // a rule between two paragraphs; a rule right under a sentence; emphasis with underscores inside words
+        DataFiles.edit(march, article, "卫生健康高质量发展”。\n\n", "卫生健康高质量发展”。\n\n***\n\n");
+        DataFiles.edit(march, article, "出席开幕式并致辞。", "出席开幕式并致辞。\n---\n");
+        DataFiles.edit(march, article, "作视频致辞", "作_视频_致辞");
+        Cli run = build("--format", "pdf,html");
+        assertThat(run.code).as(run.toString()).isZero();
+        Path file = march.resolve(article);
+        assertThat(run.err)
+                .contains("警告：" + file + ":" + DataFiles.lineOf(march, article, "***") + ":1: 分隔线“***”不会印出")
+                .contains("警告：" + file + ":" + (DataFiles.lineOf(march, article, "出席开幕式并致辞。") + 1) + ":1: "
+                        + "这一行的“---”使上一行印成小标题，而上一行是一句话")
+                .contains("警告：" + file + ":" + DataFiles.lineOf(march, article, "_视频_") + ":")
+                .contains("“_视频_”的下划线夹在文字中间，不算强调，会原样印出")
+                .contains("改用星号：*视频*");
+        // what the warnings say is what printed: no rule, the underscores as they are
+        String pdf = text(tmp.resolve("2023-03.pdf"));
+        assertThat(pdf).contains("作_视频_致辞").doesNotContain("***");
+        assertThat(Files.readString(tmp.resolve("2023-03.html"))).doesNotContain("<hr");
+        // written as the hints say, nothing is left to warn of
+        DataFiles.edit(march, article, "\n\n***\n\n", "\n\n");
+        DataFiles.edit(march, article, "致辞。\n---\n", "致辞。");
+        DataFiles.edit(march, article, "作_视频_致辞", "作*视频*致辞");
+        Cli again = check();
+        assertThat(again.err).doesNotContain("分隔线").doesNotContain("小标题，而上一行").doesNotContain("下划线");
+    }
+
+    @Test
     void aBriefWrittenWithoutItsDashIsAWarning() throws IOException {
         DataFiles.edit(march, "briefs.md", "- 3 月 31 日-4 月 2 日", "3 月 31 日-4 月 2 日");
         Cli run = check();
