@@ -108,7 +108,7 @@ final class HistoryChecks {
                 if (jumped || carried) {
                     out.add(Problem.warning(
                                     v.ref(),
-                                    now.titled() + e.getKey() + "的“" + leaf.path() + "”为 "
+                                    now.titled() + e.getKey() + "的" + leaf.said() + "为 "
                                             + NumberFormats.plain(v.number()) + "，上期（" + was + "）为 "
                                             + NumberFormats.plain(o.number())
                                             + (jumped

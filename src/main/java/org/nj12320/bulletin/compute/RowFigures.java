@@ -106,7 +106,7 @@ final class RowFigures {
                 if (written == null && history.sound()) {
                     problems.add(Problem.error(
                             row.ref(),
-                            info.titled() + info.rowName(row) + "的“" + leaf.path() + "”：没有上期的累计数可依，须填写",
+                            info.titled() + info.rowName(row) + "的" + leaf.said() + "：没有上期的累计数可依，须填写",
                             history.exists()
                                     ? "上期（" + history.label() + "）没有这一单位；填入原表的累计数"
                                     : "data 中没有上一期；填入原表的累计数，以后各期由它累加"));
@@ -120,7 +120,7 @@ final class RowFigures {
             if (written != null && written.isNumber() && written.number().compareTo(total) != 0) {
                 problems.add(Problem.warning(
                                 written.ref(),
-                                info.titled() + info.rowName(row) + "的“" + leaf.path() + "”：原表为 "
+                                info.titled() + info.rowName(row) + "的" + leaf.said() + "：原表为 "
                                         + NumberFormats.plain(written.number()) + "，上期（" + history.label() + "）累计 "
                                         + NumberFormats.plain(before.get()) + " 加本期 "
                                         + (part == null ? "0" : NumberFormats.plain(part))

@@ -72,7 +72,7 @@ final class TableChecks {
                 TableData.Row row = table.rows().get(i);
                 Value written = row.values().get(leaf.path());
                 SourceRef at = written != null ? written.ref() : row.ref();
-                String said = info.titled() + info.rowName(row) + "的“" + leaf.path() + "”为 " + NumberFormats.plain(v);
+                String said = info.titled() + info.rowName(row) + "的" + leaf.said() + "为 " + NumberFormats.plain(v);
                 String limitText = NumberFormats.plain(limit);
                 Discrepancy d = Discrepancy.of(info.rowName(row) + "." + leaf.path(), v, limit);
                 listed.add(info.rowName(row) + " " + NumberFormats.plain(v));
@@ -86,7 +86,7 @@ final class TableChecks {
                 String limit = bound.named(period, NumberFormats::plain);
                 problems.add(Problem.warning(
                         over.get(0).where(),
-                        info.titled() + "有 " + over.size() + " 行的“" + leaf.path() + "”超过了" + limit + "："
+                        info.titled() + "有 " + over.size() + " 行的" + leaf.said() + "超过了" + limit + "："
                                 + String.join("、", listed),
                         over.get(0).hint()));
             }
@@ -112,8 +112,8 @@ final class TableChecks {
                     Value written = table.rows().get(part).values().get(leaf.path());
                     problems.add(Problem.warning(
                                     written != null ? written.ref() : b.ref(),
-                                    info.titled() + "“" + b.row() + "”的“"
-                                            + leaf.path() + "”为 " + NumberFormats.plain(v) + "，大于“" + b.atMost() + "”的 "
+                                    info.titled() + "“" + b.row() + "”的"
+                                            + leaf.said() + "为 " + NumberFormats.plain(v) + "，大于“" + b.atMost() + "”的 "
                                             + NumberFormats.plain(limit),
                                     "部分不能大于整体，请对照原始数据核对这两个数字")
                             .withDiscrepancy(Discrepancy.of(b.row() + "." + leaf.path(), v, limit)));

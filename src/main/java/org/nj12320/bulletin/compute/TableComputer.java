@@ -85,10 +85,14 @@ public final class TableComputer {
                 table.id(),
                 table.title(),
                 table.subtitle(),
-                headers(table.columns()),
+                headers(table.columns(), words, problems),
                 table.leaves().stream()
                         .map(l -> new TableView.ColumnView(
-                                l.path(), l.label(), Cells.kind(l), l.type().keyword()))
+                                // its misspelt placeholders are told at the header, once
+                                l.path(),
+                                words.expandTitle(l.label(), l.ref(), new ArrayList<>()),
+                                Cells.kind(l),
+                                l.type().keyword()))
                         .toList(),
                 rows,
                 total,
@@ -117,26 +121,17 @@ public final class TableComputer {
     /** The view with the period's placeholders in its texts replaced by the period's words. */
     private static TableView withPeriodWords(TableView v, PeriodWords words, TableData table, List<Problem> problems) {
         java.util.function.UnaryOperator<String> w = s -> words.expand(s, table.ref(), problems);
-        // a title, a subtitle and a header hold the period's placeholders and nothing else in braces
+        // a title and a subtitle hold the period's placeholders and nothing else in braces
         java.util.function.UnaryOperator<String> t = s -> words.expandTitle(s, table.ref(), problems);
         return new TableView(
                 v.id(),
                 t.apply(v.title()),
                 t.apply(v.subtitle()),
-                headersWithWords(v.header(), t),
-                v.columns().stream()
-                        .map(c -> new TableView.ColumnView(c.path(), t.apply(c.label()), c.kind(), c.type()))
-                        .toList(),
+                v.header(),
+                v.columns(),
                 v.rows().stream().map(r -> rowWithWords(r, w)).toList(),
                 v.total() == null ? null : rowWithWords(v.total(), w),
                 v.notes().stream().map(w).toList());
-    }
-
-    private static List<TableView.Header> headersWithWords(
-            List<TableView.Header> headers, java.util.function.UnaryOperator<String> w) {
-        return headers.stream()
-                .map(h -> new TableView.Header(w.apply(h.label()), h.kind(), headersWithWords(h.children(), w)))
-                .toList();
     }
 
     private static TableView.RowView rowWithWords(TableView.RowView r, java.util.function.UnaryOperator<String> w) {
@@ -147,11 +142,19 @@ public final class TableComputer {
                 .toList());
     }
 
-    private static List<TableView.Header> headers(List<Column> columns) {
+    /**
+     * The header, its labels with the period's words: a label holds the period's placeholders and nothing else
+     * in braces, and one misspelt is an error at the column's own line.
+     */
+    private static List<TableView.Header> headers(List<Column> columns, PeriodWords words, List<Problem> problems) {
         return columns.stream()
                 .map(c -> c.match(
-                        g -> new TableView.Header(g.label(), "group", headers(g.children())),
-                        l -> new TableView.Header(l.label(), Cells.kind(l), List.of())))
+                        g -> new TableView.Header(
+                                words.expandTitle(g.label(), g.ref(), problems),
+                                "group",
+                                headers(g.children(), words, problems)),
+                        l -> new TableView.Header(
+                                words.expandTitle(l.label(), l.ref(), problems), Cells.kind(l), List.of())))
                 .toList();
     }
 }

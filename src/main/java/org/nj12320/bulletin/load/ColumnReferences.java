@@ -24,7 +24,7 @@ final class ColumnReferences {
         this.problems = problems;
         for (Column.Leaf leaf : Column.leavesOf(columns)) {
             if (byPath.putIfAbsent(leaf.path(), leaf) != null) {
-                problems.error(leaf.ref(), "有两列都叫“" + leaf.path() + "”", "每列起一个不同的 name；表头要印相同文字时用 label:");
+                problems.error(leaf.ref(), "有两列都叫" + leaf.said(), "每列起一个不同的 name；表头要印相同文字时用 label:");
             }
         }
     }
@@ -112,7 +112,7 @@ final class ColumnReferences {
                     if (!byPath.get(r).type().summable()) {
                         problems.error(
                                 c.ref(),
-                                "求和列“" + c.path() + "”所加的“" + r + "”不是数量、金额或求和列",
+                                "求和列" + c.said() + "所加的“" + r + "”不是数量、金额或求和列",
                                 "of: 只列数量（count）、金额（decimal）或其他求和（sum）列");
                     } else {
                         parts.add(r);
@@ -130,7 +130,7 @@ final class ColumnReferences {
         }
         String r = resolve(name, prefix, leaf.ref(), leaf.path() + ".accumulates");
         if (r != null && !byPath.get(r).type().summable()) {
-            problems.error(leaf.ref(), "累计列“" + leaf.path() + "”所累计的“" + r + "”不是数量或金额列", "");
+            problems.error(leaf.ref(), "累计列" + leaf.said() + "所累计的“" + r + "”不是数量或金额列", "");
             return null;
         }
         return r;

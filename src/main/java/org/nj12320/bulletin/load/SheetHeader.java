@@ -155,7 +155,7 @@ final class SheetHeader {
             } else if (where.containsKey(leaf)) {
                 problems.error(
                         at(top + deepest, col),
-                        "表头中“" + leaf.path() + "”出现了两次（另一列在 "
+                        "表头中" + leaf.said() + "出现了两次（另一列在 "
                                 + at(top, where.get(leaf)).within() + "）",
                         "删去或改名其中一列");
             } else {
@@ -172,7 +172,7 @@ final class SheetHeader {
                     norm(leaf.name()), unused.stream().map(SheetHeader::norm).toList());
             problems.error(
                     at(top, 1),
-                    "表头中没有“" + leaf.path() + "”一列",
+                    "表头中没有" + leaf.said() + "一列",
                     near.map(n -> "表头中有“" + n + "”：是它吗？表头的文字要与列名（或 label）一致")
                             .orElse("在表格中加上这一列，表头写“" + leaf.name() + "”；表中现有的列：" + headerList(top)));
         }

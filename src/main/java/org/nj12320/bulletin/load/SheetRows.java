@@ -268,7 +268,7 @@ final class SheetRows {
                 if (grid.hidden().columns().contains(col)) {
                     problems.warning(
                             at(header.rowOf(e.getKey(), top), col, e.getKey().path()),
-                            "“" + e.getKey().path() + "”一列（" + SourceRef.columnName(col) + " 列）在表格中是隐藏的，其中的内容仍会读入并印出",
+                            e.getKey().said() + "一列（" + SourceRef.columnName(col) + " 列）在表格中是隐藏的，其中的内容仍会读入并印出",
                             "隐藏的列常是草稿或上期留下的：这一列若不是本期的，从表格中删去它，把本期的一列写上这个列名；是本期的，就取消隐藏");
                 }
             }
@@ -344,7 +344,7 @@ final class SheetRows {
                     continue;
                 }
                 String owner = total ? "原表合计行" : unit;
-                String path = (owner.isEmpty() ? "" : owner + "的") + "“" + leaf.path() + "”";
+                String path = (owner.isEmpty() ? "" : owner + "的") + leaf.said();
                 YNode value = SheetCells.scalar(grid.cell(r, col), leaf, at(r, col, path));
                 put(tree, header.chain(leaf), 0, value);
             }

@@ -421,7 +421,7 @@ final class TableReader {
 
     private void readValue(Fields f, Column.Leaf leaf, Map<String, Value> out, boolean totals, Set<String> optional) {
         if (totals && !leaf.type().summable()) {
-            f.node(leaf.name()).ifPresent(n -> problems.error(n.ref(), "“" + leaf.path() + "”列没有合计", "从 given 中删去它"));
+            f.node(leaf.name()).ifPresent(n -> problems.error(n.ref(), leaf.said() + "列没有合计", "从 given 中删去它"));
             return;
         }
         boolean required = !totals && !leaf.type().computed() && !optional.contains(leaf.path());
@@ -435,7 +435,7 @@ final class TableReader {
             if (required && leaf.type().namesRow()) {
                 problems.error(node.get().ref(), "这一行没有" + leaf.name(), "写上" + leaf.name() + "的名称；不是数据的行（如说明）请删去");
             } else if (required) {
-                problems.error(node.get().ref(), "“" + leaf.path() + "”一格是空的", "填入本期的数字；该项不存在时填 /（印作 /）");
+                problems.error(node.get().ref(), leaf.said() + "一格是空的", "填入本期的数字；该项不存在时填 /（印作 /）");
             }
             return;
         }

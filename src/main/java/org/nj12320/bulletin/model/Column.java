@@ -65,6 +65,19 @@ public sealed interface Column permits Column.Group, Column.Leaf {
         /** The name prefixed by its groups' names ({@code 门急诊信息.人次}); rows use it as their field. */
         String path();
 
+        /**
+         * The column as a message names it, its groups' names first: “门急诊信息”下的“人次” (the path's dots
+         * would read as part of a name).
+         */
+        default String said() {
+            return said(path());
+        }
+
+        /** A column's path as a message names it: “门急诊信息”下的“人次”. */
+        static String said(String path) {
+            return "“" + path.replace(".", "”下的“") + "”";
+        }
+
         /** The type as the table file names it. */
         ColumnType type();
 
@@ -222,7 +235,7 @@ public sealed interface Column permits Column.Group, Column.Leaf {
 
             @Override
             public String over(String limitText, Period period) {
-                return "，大于“" + path + "” " + limitText;
+                return "，大于" + Column.Leaf.said(path) + " " + limitText;
             }
 
             @Override
@@ -232,7 +245,7 @@ public sealed interface Column permits Column.Group, Column.Leaf {
 
             @Override
             public String named(Period period, Function<BigDecimal, String> format) {
-                return "“" + path + "”";
+                return Column.Leaf.said(path);
             }
 
             @Override

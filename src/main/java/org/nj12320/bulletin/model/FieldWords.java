@@ -92,7 +92,8 @@ final class FieldWords {
             if (name.equals("columns") && rest.startsWith("columns[")) {
                 return item + "下的" + of(rest);
             }
-            return item + "的“" + rest + "”";
+            // a row's field is a column, its groups' names first
+            return item + "的" + (name.equals("rows") ? Column.Leaf.said(rest) : "“" + rest + "”");
         }
         if (name.equals("total")) {
             if (rest == null) {
@@ -102,7 +103,7 @@ final class FieldWords {
                 return "原表所印合计";
             }
             if (rest.startsWith("given.")) {
-                return "原表所印合计的“" + rest.substring("given.".length()) + "”";
+                return "原表所印合计的" + Column.Leaf.said(rest.substring("given.".length()));
             }
             if (rest.equals("label")) {
                 return "合计行的名称";

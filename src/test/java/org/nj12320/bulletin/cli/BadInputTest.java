@@ -159,7 +159,7 @@ class BadInputTest {
         edit("platform-districts.yaml", "实时数据符合率: 98.30", "实时数据符合率: 198.30");
         Cli r = check();
         assertCleanError(r);
-        assertThat(r.err).contains("第 1 行（江宁区）的“门急诊信息.实时数据符合率”：比率为 198.30%，超出 0–100% 的范围");
+        assertThat(r.err).contains("第 1 行（江宁区）的“门急诊信息”下的“实时数据符合率”：比率为 198.30%，超出 0–100% 的范围");
     }
 
     @Test

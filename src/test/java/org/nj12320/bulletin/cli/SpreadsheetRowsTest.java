@@ -140,7 +140,7 @@ class SpreadsheetRowsTest {
         // the source's total of 门急诊信息.人次 (799) is not the rows' (800); nor is its sum of 数据上传量, which
         // leaves out 3307 and 100: a spreadsheet's SUM passes over numbers stored as text
         assertThat(run.err)
-                .contains("警告：" + sheet + "E8: 原表合计行的“门急诊信息.人次”：")
+                .contains("警告：" + sheet + "E8: 原表合计行的“门急诊信息”下的“人次”：")
                 .contains("》中原表的合计为 799，各行之和为 800，印出的是 800")
                 .contains("警告：" + sheet + "C8: 原表合计行的“数据上传量”：")
                 .contains("》中原表的合计为 12380，各行之和为 15787，印出的是 15787")

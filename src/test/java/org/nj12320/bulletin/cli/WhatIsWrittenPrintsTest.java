@@ -173,6 +173,14 @@ class WhatIsWrittenPrintsTest {
                 .contains("注释引用了 {期未}，但 figures: 中没有这一项，期次的占位符中也没有")
                 .contains("是否应为 {期末}（期次的占位符）？");
         assertThat(tmp.resolve("2023-03.pdf")).doesNotExist();
+        // in a column's label, at the column's own line
+        DataFiles.edit(march, "appointments.yaml", "title: \"{其}预约挂号服务统计\"", "title: \"{期}预约挂号服务统计\"");
+        DataFiles.edit(march, "appointments.yaml", "label: \"电话|预约\"", "label: \"{月份}电话|预约\"");
+        assertThat(build().err)
+                .contains("错误：" + march.resolve("appointments.yaml") + ":"
+                        + DataFiles.lineOf(march, "appointments.yaml", "{月份}") + ":")
+                .contains("“{月份}”不是期次的占位符")
+                .containsOnlyOnce("{月份}”不是");
     }
 
     @Test
