@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.nj12320.bulletin.model.Column;
 import org.nj12320.bulletin.model.Issue;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.Reference;
@@ -88,6 +89,18 @@ final class Context {
         underWay.remove(id);
         done.put(id, r);
         return r;
+    }
+
+    /**
+     * A reference as a message names it: a column of another table by that table's title
+     * (《2023 年 4 月南京市卫生信息平台数据采集情况（区）》“数据上传量”的合计), anything else as written.
+     */
+    String said(Reference r) {
+        TableData t = tables.get(r.head());
+        if (t == null) {
+            return "“" + r.written() + "”";
+        }
+        return TableInfo.of(t, words).titled() + Column.Leaf.said(r.tail()) + "的合计";
     }
 
     /**

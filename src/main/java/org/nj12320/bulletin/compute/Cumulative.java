@@ -29,7 +29,11 @@ final class Cumulative {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         table.figures().forEach((name, v) -> out.put(name, v.number()));
         table.links().cumulative().forEach((name, adds) -> {
-            String of = String.join(" + ", adds.stream().map(Reference::written).toList());
+            // what it adds, as the editor finds it: a column of this table, or another table's by its title
+            List<String> terms = adds.stream()
+                    .map(r -> totals.containsKey(r.written()) ? Column.Leaf.said(r.written()) : ctx.said(r))
+                    .toList();
+            String of = String.join(" + ", terms);
             SourceRef at = adds.isEmpty() ? table.ref() : adds.get(0).ref();
             Value written = table.figures().get(name);
             Optional<BigDecimal> before = ctx.history.figure(table.id(), name);
@@ -53,12 +57,14 @@ final class Cumulative {
                 return;
             }
             BigDecimal sum = BigDecimal.ZERO;
-            for (Reference r : adds) {
-                Optional<BigDecimal> p = part(r, table, totals, ctx, problems);
+            List<String> valued = new java.util.ArrayList<>();
+            for (int i = 0; i < adds.size(); i++) {
+                Optional<BigDecimal> p = part(adds.get(i), table, totals, ctx, problems);
                 if (p.isEmpty()) {
                     return;
                 }
                 sum = sum.add(p.get());
+                valued.add(terms.get(i) + " " + NumberFormats.plain(p.get()));
             }
             Optional<BigDecimal> part = Optional.of(sum);
             BigDecimal total = before.get().add(part.get());
@@ -68,11 +74,14 @@ final class Cumulative {
                                 // the place names the figure already (原表所印的“累计…”): the table, then the figures
                                 info.titled() + "中原表为 " + NumberFormats.plain(written.number())
                                         + "，上期（" + ctx.history.label() + "）的 " + NumberFormats.plain(before.get())
-                                        + " 加本期“"
-                                        + of + "” " + NumberFormats.plain(part.get()) + " 为 "
+                                        + " 加本期"
+                                        + (valued.size() == 1
+                                                ? valued.get(0) + " 为 "
+                                                : String.join(" + ", valued) + "（共 " + NumberFormats.plain(part.get())
+                                                        + "）为 ")
                                         + NumberFormats.plain(total)
                                         + "，印出的是 " + NumberFormats.plain(total),
-                                "三个数中必有一个不对：先对照上期印出的累计数，再对照本期原表的累计数和“" + of + "”；"
+                                "三个数中必有一个不对：先对照上期印出的累计数，再对照本期原表的累计数和" + of + "；"
                                         + "是原表算错了才删去 given:，由程序累加（删去它也就没有了这项核对）")
                         .withDiscrepancy(Discrepancy.of(name, written.number(), total)));
             }

@@ -53,7 +53,7 @@ final class SameFigures {
                                 written.ref(),
                                 info.titled() + s.row() + "的“" + s.column() + "”",
                                 written.number(),
-                                s.as().written(),
+                                ctx.said(s.as()),
                                 v.get())
                         .withDiscrepancy(Discrepancy.of(s.row() + "." + s.column(), written.number(), v.get())));
             }
@@ -83,7 +83,7 @@ final class SameFigures {
                                 figures.refs().getOrDefault(s.figure(), s.ref()),
                                 "《" + title + "》“" + s.figure() + "”",
                                 written,
-                                s.as().written(),
+                                ctx.said(s.as()),
                                 v.get())
                         .withDiscrepancy(Discrepancy.of(s.figure(), written, v.get())));
             }
@@ -100,9 +100,9 @@ final class SameFigures {
     private static Problem disagreement(SourceRef at, String what, BigDecimal written, String as, BigDecimal value) {
         return Problem.warning(
                 at,
-                what + "写的是 " + NumberFormats.plain(written) + "，而它与“" + as + "”是同一个数字，为 " + NumberFormats.plain(value)
+                what + "写的是 " + NumberFormats.plain(written) + "，而它与" + as + "是同一个数字，为 " + NumberFormats.plain(value)
                         + "；印出的是 " + NumberFormats.plain(value),
-                "删去这一项，让它随“" + as + "”；或核对两处哪一处有误");
+                "删去这一项，让它随" + as + "；或核对两处哪一处有误");
     }
 
     private static Object copy(Object node) {

@@ -96,7 +96,7 @@ class HistoryTest {
                 "warning",
                 "channels.yaml",
                 "电话预约, 预约数量: 69",
-                "第 3 行（电话预约）的“预约数量”：《2023 年 3 月预约渠道》电话预约的“预约数量”写的是 69，而它与“services.电话预约”是同一个数字，为 71");
+                "第 3 行（电话预约）的“预约数量”：《2023 年 3 月预约渠道》电话预约的“预约数量”写的是 69，而它与《2023 年 3 月各医院服务量》“电话预约”的合计是同一个数字，为 71");
         reported(err, "warning", "services.yaml", "2 月底", "第 2 条注释：“2 月底”是别的期次；本期是 2023 年 3 月");
         reported(err, "warning", "issue.yaml", "printed:", "printed：印发日期 2023-03-25 在本期（2023 年 3 月）结束之前");
         // a unit new, gone or renamed is not compared; figures below the floor (口腔医院: 50, then 5) are not either
@@ -215,6 +215,22 @@ class HistoryTest {
         DataFiles.edit(year, "evaluations.yaml", "units: [南京鼓楼医院, 江苏省人民医院]", "units: [南京鼓楼医院, 江苏省人民医院, 南京市儿童医院]");
         assertThat(Cli.run("check", "--year", "2025", "--data", data.toString()).err)
                 .doesNotContain("的名单与上期");
+    }
+
+    @Test
+    void aCumulativeFigureThatAddsTwoTablesNamesEachWithItsTotal() throws IOException {
+        // March's platform figures taken for April's: 累计校验入库数据 adds the totals of both platform tables
+        Path data = tmp.resolve("data");
+        Folders.copy(Path.of("data/2023-03"), data.resolve("2023-03"));
+        Path april = data.resolve("2023-04");
+        Folders.copy(Path.of("data/2023-03"), april);
+        Cli run = check(data, "2023-04");
+        assertThat(run.err)
+                .contains("警告：" + april.resolve("platform-hospitals.yaml") + ":"
+                        + DataFiles.lineOf(april, "platform-hospitals.yaml", "  累计校验入库数据: {") + ":")
+                .contains("上期（2023 年 3 月）的 19362000000 加本期“数据上传量” 176559441 + "
+                        + "《2023 年 4 月南京市卫生信息平台数据采集情况（区）》“数据上传量”的合计 65108889（共 241668330）为 19603668330")
+                .contains("再对照本期原表的累计数和“数据上传量” + 《2023 年 4 月南京市卫生信息平台数据采集情况（区）》“数据上传量”的合计；");
     }
 
     private Path copy() throws IOException {
