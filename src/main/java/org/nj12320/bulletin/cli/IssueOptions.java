@@ -103,8 +103,11 @@ final class IssueOptions {
         for (String m : months) {
             Period p = Period.parse(m)
                     .filter(x -> x instanceof Period.Month)
-                    .orElseThrow(() ->
-                            new CommandLine.ParameterException(cl, "--month 应写作 YYYY-MM，如 2023-03，实为“" + m + "”"));
+                    .orElseThrow(() -> new CommandLine.ParameterException(
+                            cl,
+                            m.strip().matches("\\d{4}-\\d{1,2}")
+                                    ? "--month 的月份应在 01 到 12 之间，实为“" + m + "”"
+                                    : "--month 应写作 YYYY-MM，如 2023-03，实为“" + m + "”"));
             out.add(p);
         }
         for (String y : years) {

@@ -64,6 +64,24 @@ public final class IssueLoader {
                 .toList();
     }
 
+    /**
+     * What to do about an issue whose folder is missing: start it from the one before with {@code new} when
+     * there is one of its kind (a month from a month, a year from a year), and the periods there are.
+     */
+    private String startHint(Period period, List<String> have, Folder dir) {
+        if (have.isEmpty()) {
+            return "新建 " + dir.display(MANIFEST);
+        }
+        // the latest earlier issue of its kind, which new starts it from
+        Optional<String> from = availablePeriods().stream()
+                .filter(p -> p.getClass() == period.getClass() && p.id().compareTo(period.id()) < 0)
+                .map(Period::id)
+                .reduce((a, b) -> b);
+        return from.map(f -> "要开始这一期，运行 bulletin new " + period.option() + "（由 " + f + " 建立它的文件夹）；")
+                        .orElse("")
+                + "现有数据的期次：" + String.join("、", have);
+    }
+
     public Loaded load(Period period) throws BulletinException {
         Folder dir = data.sub(period.id());
         if (!data.exists()) {
@@ -79,7 +97,7 @@ public final class IssueLoader {
                     dir.exists()
                             ? period.id() + " 的文件夹中没有 " + MANIFEST
                             : "没有 " + period.id() + " 的数据（找不到文件夹 " + dir.display() + "）",
-                    have.isEmpty() ? "新建 " + dir.display(MANIFEST) : "现有数据的期次：" + String.join("、", have)));
+                    startHint(period, have, dir)));
         }
         Problems problems = new Problems();
         ReadFolder read = new ReadFolder(dir);

@@ -219,7 +219,15 @@ class BadInputTest {
     void periodWithoutData() {
         Cli r = Cli.run("check", "--month", "2031-01", "--data", data.toString());
         assertCleanError(r);
-        assertThat(r.err).contains("没有 2031-01 的数据").contains("提示：现有数据的期次：2023-03、2024");
+        assertThat(r.err)
+                .contains("没有 2031-01 的数据")
+                .contains("提示：要开始这一期，运行 bulletin new --month 2031-01（由 2023-03 建立它的文件夹）；现有数据的期次：2023-03、2024");
+        // nothing of its kind before it to start from: the periods there are
+        Cli earlier = Cli.run("check", "--year", "2020", "--data", data.toString());
+        assertThat(earlier.err)
+                .contains("没有 2020 的数据")
+                .contains("提示：现有数据的期次：2023-03、2024")
+                .doesNotContain("bulletin new");
     }
 
     @Test
