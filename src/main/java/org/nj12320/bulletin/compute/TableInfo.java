@@ -45,8 +45,10 @@ record TableInfo(TableData table, Column.Leaf nameColumn, String title, PeriodWo
         return words.expand(name, table.ref(), new ArrayList<>());
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private String comparable(String name) {
-        return printed(name).replaceAll("\\s+", "");
+        return SPACES.matcher(printed(name)).replaceAll("");
     }
 
     /** The index of the row with this name, or -1. */

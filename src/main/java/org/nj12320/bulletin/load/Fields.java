@@ -256,9 +256,19 @@ final class Fields {
      * {@code {count: 1,02}} is read by YAML as {@code count: 1} and a field {@code 02} with no value: in braces a
      * comma separates fields. Reported as the number it was meant to be, at the number.
      */
+    /** Whether a key is digits only: asked of every key of every row, so a look at its chars. */
+    private static boolean digits(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !key.isEmpty();
+    }
+
     private boolean splitNumber(String previous, String key) {
         if (previous == null
-                || !key.matches("\\d+")
+                || !digits(key)
                 || !(map.get(key) instanceof YNode.YScalar v)
                 || !(v.isNull() || v.text().isEmpty())
                 || !(map.get(previous) instanceof YNode.YScalar p)

@@ -145,7 +145,8 @@ final class SheetHeader {
             if (leaf == null && borrowed) {
                 leaf = leafFor(chain.subList(chain.size() - 1, chain.size()));
             }
-            String written = grid.cell(top + deepest, col).text().strip().replaceAll("\\s+", " ");
+            String written =
+                    SPACES.matcher(grid.cell(top + deepest, col).text().strip()).replaceAll(" ");
             if (leaf == null && chain.size() == 1 && chain.get(0).equals(norm("序号"))) {
                 // the program numbers the rows itself: a sheet's own 序号 is not read, by design
             } else if (leaf == null) {
@@ -223,14 +224,19 @@ final class SheetHeader {
         return out.isEmpty() ? "（无）" : String.join("、", out);
     }
 
+    // compiled once: asked of every cell of a sheet's header
+    private static final Pattern NOT_COMPARED = Pattern.compile("[\\s\\u3000|]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** A header's text as it is compared: full-width forms as the ordinary ones, no spaces or line breaks, any case. */
     static String norm(String s) {
         if (s == null) {
             return "";
         }
         // a | in a column's label marks where the printed label may break; a sheet's header has none
-        return Normalizer.normalize(s, Normalizer.Form.NFKC)
-                .replaceAll("[\\s\\u3000|]+", "")
+        return NOT_COMPARED
+                .matcher(Normalizer.normalize(s, Normalizer.Form.NFKC))
+                .replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 

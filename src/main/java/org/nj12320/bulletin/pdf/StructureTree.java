@@ -94,7 +94,12 @@ final class StructureTree {
     }
 
     private static COSBase value(String v) {
-        return v.matches("\\d+") ? COSInteger.get(Long.parseLong(v)) : COSName.getPDFName(v);
+        // asked of every tag's attributes: a look at the chars, no pattern compiled
+        boolean digits = !v.isEmpty() && v.length() < 19;
+        for (int i = 0; digits && i < v.length(); i++) {
+            digits = v.charAt(i) >= '0' && v.charAt(i) <= '9';
+        }
+        return digits ? COSInteger.get(Long.parseLong(v)) : COSName.getPDFName(v);
     }
 
     /** Writes the tree into the document, once every page is drawn. */

@@ -26,11 +26,13 @@ abstract sealed class Node permits Node.Element, Node.Text {
 
         private List<String> classes;
 
+        /** Compiled once: every element of the page is asked its classes. */
+        private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
         List<String> classes() {
             if (classes == null) {
                 String c = attributes.get("class");
-                classes =
-                        c == null || c.isBlank() ? List.of() : List.of(c.strip().split("\\s+"));
+                classes = c == null || c.isBlank() ? List.of() : List.of(SPACES.split(c.strip()));
             }
             return classes;
         }

@@ -548,7 +548,7 @@ final class WorkbookReader {
             } else if (ch == '[') {
                 int end = format.indexOf(']', i);
                 String inside = end < 0 ? "" : format.substring(i + 1, end).toLowerCase(Locale.ROOT);
-                if (inside.matches("h+|m+|s+")) {
+                if (ELAPSED.matcher(inside).matches()) {
                     codes.append(inside); // elapsed time: [h]:mm
                 }
                 i = end < 0 ? format.length() : end;
@@ -560,8 +560,13 @@ final class WorkbookReader {
         }
         String c =
                 codes.toString().toLowerCase(Locale.ROOT).replace("am/pm", "").replace("a/p", "");
-        return c.matches(".*[ydhs].*|.*m.*") && c.matches("[ymdhseb年月日时分秒 ,./:\\-]+(\\.0+)?");
+        return DATE_CODE.matcher(c).find() && DATE_ONLY.matcher(c).matches();
     }
+
+    // compiled once: a sheet asks these of each cell's format
+    private static final Pattern ELAPSED = Pattern.compile("h+|m+|s+");
+    private static final Pattern DATE_CODE = Pattern.compile("[ydhsm]");
+    private static final Pattern DATE_ONLY = Pattern.compile("[ymdhseb年月日时分秒 ,./:\\-]+(\\.0+)?");
 
     /** Whether a number format shows a percentage: a {@code %} outside quoted text. */
     static boolean isPercent(String format) {
