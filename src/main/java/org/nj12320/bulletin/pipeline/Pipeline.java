@@ -105,7 +105,9 @@ public final class Pipeline implements AutoCloseable {
         var load = watch.lap();
         Optional<IssueLoader.Loaded> before = previous(period);
         Optional<Issue> previous = before.map(IssueLoader.Loaded::issue);
-        ComputedIssue computed = IssueComputer.compute(loaded.issue(), history(period.previous(), 0));
+        // the period before is read once: compared with this one, and the end of the history it carries
+        ComputedIssue computed =
+                IssueComputer.compute(loaded.issue(), history(period.previous(), 0, before.orElse(null)));
         var compute = watch.lap();
         List<Problem> all = new ArrayList<>(loaded.problems());
         all.addAll(computed.problems());
@@ -221,19 +223,23 @@ public final class Pipeline implements AutoCloseable {
     /**
      * What a period carries into the next: its issue computed with its own history, back to the first
      * period in the data (or {@value #HISTORY_DEPTH} periods back).
+     *
+     * @param read the period's issue when it has been read already (the one before the issue built), or null
      */
-    private History history(Period period, int depth) {
+    private History history(Period period, int depth, IssueLoader.Loaded read) {
         if (depth >= HISTORY_DEPTH || !loader.availablePeriods().contains(period)) {
             return History.NONE;
         }
-        IssueLoader.Loaded loaded;
-        try {
-            loaded = loader.load(period);
-        } catch (BulletinException e) {
-            // a period whose data does not load at all carries nothing, and says so
-            return History.failed(period, errors(e.problems().stream()));
+        IssueLoader.Loaded loaded = read;
+        if (loaded == null) {
+            try {
+                loaded = loader.load(period);
+            } catch (BulletinException e) {
+                // a period whose data does not load at all carries nothing, and says so
+                return History.failed(period, errors(e.problems().stream()));
+            }
         }
-        History before = history(period.previous(), depth + 1);
+        History before = history(period.previous(), depth + 1, null);
         ComputedIssue issue = IssueComputer.compute(loaded.issue(), before);
         return History.after(
                 issue, errors(Stream.concat(loaded.problems().stream(), issue.problems().stream())), before);
