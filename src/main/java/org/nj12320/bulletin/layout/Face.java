@@ -19,6 +19,12 @@ public interface Face {
     float descent();
 
     /**
+     * The height of the middle of the face's ideographic em box above the baseline, in em: where a Chinese
+     * character's middle is, and where a mark set beside it in another size is centred.
+     */
+    float central();
+
+    /**
      * The blank of a full-width punctuation mark: the part of its em on the left and on the right that holds no
      * ink, which the layout may take away (the font's {@code halt} feature says it). {@link Blank#NONE} for any
      * other character.

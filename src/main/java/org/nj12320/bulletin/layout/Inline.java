@@ -11,8 +11,13 @@ public sealed interface Inline {
      * @param width the box's width, in points
      * @param shift how far the box is moved to the right of where it stands (negative: into the left margin)
      * @param tag   the element it is content of, or null when it is an ornament (an artifact)
+     * @param rise  how far its text stands above the line's baseline, in points
      */
-    record Box(float width, float shift, Text content, Tag tag) implements Inline {}
+    record Box(float width, float shift, Text content, Tag tag, float rise) implements Inline {
+        public Box(float width, float shift, Text content, Tag tag) {
+            this(width, shift, content, tag, 0);
+        }
+    }
 
     /** A forced line break. */
     record Break() implements Inline {}

@@ -210,7 +210,10 @@ final class Stacker {
                 s = t == null ? null : t.slot();
                 a = t == null ? Artifact.LAYOUT : null;
             }
-            ops.add(new Op.Text(first.face(), first.size(), first.color(), first.scaleX(), baseline, xs, cps, s, a));
+            // a box's text may stand above the line's baseline (a list's mark centred on the characters)
+            float y =
+                    first.owner() == null ? baseline : baseline - first.owner().rise();
+            ops.add(new Op.Text(first.face(), first.size(), first.color(), first.scaleX(), y, xs, cps, s, a));
             i = j;
         }
         for (Glyph e : g) {

@@ -78,6 +78,7 @@ public final class FontSet implements AutoCloseable, FontBook {
         private float unitsPerEm;
         private float ascent;
         private float descent;
+        private float central;
         /**
          * Advances of the basic plane in em, as asked: {@link #UNKNOWN}, {@link #MISSING} or the advance. Read
          * without the lock, as the layout asks for every character it sets: the array is published filled, and an
@@ -138,6 +139,11 @@ public final class FontSet implements AutoCloseable, FontBook {
                     unitsPerEm = f.getUnitsPerEm();
                     ascent = f.getHorizontalHeader().getAscender() / unitsPerEm;
                     descent = -f.getHorizontalHeader().getDescender() / unitsPerEm;
+                    // a CJK font's typographic ascender and descender are its ideographic em box
+                    var os2 = f.getOS2Windows();
+                    central = os2 == null
+                            ? (ascent - descent) / 2
+                            : (os2.getTypoAscender() + os2.getTypoDescender()) / 2f / unitsPerEm;
                     float[] unknown = new float[0x10000];
                     Arrays.fill(unknown, UNKNOWN);
                     advances = unknown; // filled before it is seen
@@ -203,6 +209,12 @@ public final class FontSet implements AutoCloseable, FontBook {
         public float descent() {
             font();
             return descent;
+        }
+
+        @Override
+        public float central() {
+            font();
+            return central;
         }
 
         @Override

@@ -35,6 +35,11 @@ class LayoutTest {
         }
 
         @Override
+        public float central() {
+            return 0.38f;
+        }
+
+        @Override
         public Blank blank(int cp) {
             return switch (cp) {
                 case '，', '。', '）' -> new Blank(0, 0.5f);

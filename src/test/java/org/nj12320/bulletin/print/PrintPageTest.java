@@ -235,4 +235,41 @@ class PrintPageTest {
                 .extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("text-emphasis-position"));
     }
+
+    /**
+     * A list's mark in a size of its own ({@code ::before} in 8 pt before 12 pt text) with {@code vertical-align:
+     * middle}: its middle stands on the middle of the characters, not a few points low on their baseline.
+     */
+    @Test
+    void aListsMarkInASmallerSizeIsCentredOnTheCharacters() throws Exception {
+        String css = BASE + "p { font-size: 12pt; display: list-item; padding-left: 2em; }\n"
+                + "p::before { content: \"●\"; display: inline-block; width: 1.5em; margin-left: -1.5em; "
+                + "font-size: 8pt; font-family: 'Noto Sans SC'; vertical-align: middle; }";
+        List<Op.Text> text = Layout.of(map(css, "<p>一项</p>")).pages().get(0).ops().stream()
+                .filter(o -> o instanceof Op.Text)
+                .map(o -> (Op.Text) o)
+                .toList();
+        Op.Text mark =
+                text.stream().filter(t -> t.codePoints()[0] == '●').findFirst().orElseThrow();
+        Op.Text words =
+                text.stream().filter(t -> t.codePoints()[0] == '一').findFirst().orElseThrow();
+        // the middles of the two em boxes, from the fonts' own metrics (y grows downwards)
+        float markMiddle = mark.y() - mark.face().central() * mark.size();
+        float wordsMiddle = words.y() - words.face().central() * words.size();
+        assertThat(markMiddle).isCloseTo(wordsMiddle, offset(0.05f));
+        assertThat(mark.y()).isLessThan(words.y() - 1f);
+        // without it, the mark stands on the baseline; anything else, or on plain text, is an error at its line
+        List<Op.Text> plain =
+                Layout.of(map(css.replace(" vertical-align: middle;", ""), "<p>一项</p>")).pages().get(0).ops().stream()
+                        .filter(o -> o instanceof Op.Text)
+                        .map(o -> (Op.Text) o)
+                        .toList();
+        assertThat(plain.get(0).y()).isEqualTo(plain.get(1).y());
+        assertThat(problems(css.replace("vertical-align: middle", "vertical-align: top"), "<p>一项</p>"))
+                .extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("vertical-align", "::before"));
+        assertThat(problems(BASE + "p::before { content: \"●\"; vertical-align: middle; }", "<p>一项</p>"))
+                .extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("vertical-align", "inline-block"));
+    }
 }
