@@ -8,6 +8,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.htmlunit.cssparser.dom.AbstractCSSRuleImpl;
 import org.htmlunit.cssparser.dom.CSSStyleRuleImpl;
@@ -23,6 +25,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Selector.SelectorParseException;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.model.Problem;
@@ -59,6 +63,7 @@ public final class WebPage {
             html.removeAttr("xmlns");
             html.removeAttr("xml:lang");
         }
+        periodsTogether(doc);
         Element style = doc.selectFirst("head > style");
         if (style != null) {
             CSSStyleSheetImpl sheet = parse(style.data(), stylesheet);
@@ -68,6 +73,43 @@ public final class WebPage {
             style.appendChild(new org.jsoup.nodes.DataNode(kept.toString()));
         }
         return "<!DOCTYPE html>\n" + doc.outerHtml() + "\n";
+    }
+
+    /** The period's words in a title or a column's label: 2024 年, 2024 年度, 2023 年 3 月. */
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}[ \u2005]年(?:度|[ \u2005]\\d{1,2}[ \u2005]月)?");
+
+    /**
+     * A title's period words kept on one line ({@code <span class="period">}, which web.css keeps from
+     * breaking), and a line allowed to break after them. A title breaks at its spaces only, so that on a
+     * phone 2024 年南京市家庭医生分级诊疗系统转诊数据统计 would leave 2024 alone on its first line and begin
+     * the next with 年; it breaks after 2024 年 instead. So in a column's label (2024 年|总量).
+     */
+    private static void periodsTogether(Document doc) {
+        for (Element h : doc.select("h1, h2, h3, th")) {
+            for (TextNode t : h.textNodes()) {
+                String text = t.getWholeText();
+                Matcher m = PERIOD.matcher(text);
+                if (!m.find()) {
+                    continue;
+                }
+                List<Node> parts = new ArrayList<>();
+                int from = 0;
+                do {
+                    parts.add(new TextNode(text.substring(from, m.start())));
+                    parts.add(new Element("span").addClass("period").text(m.group()));
+                    if (m.end() < text.length()
+                            && Character.UnicodeScript.of(text.codePointAt(m.end())) == Character.UnicodeScript.HAN) {
+                        parts.add(new Element("wbr"));
+                    }
+                    from = m.end();
+                } while (m.find());
+                parts.add(new TextNode(text.substring(from)));
+                for (Node p : parts) {
+                    t.before(p);
+                }
+                t.remove();
+            }
+        }
     }
 
     /** A declaration of a rule that applies to an element, with what decides its place in the cascade. */

@@ -181,6 +181,16 @@ class WebEditionTest {
                             + " return String(Math.abs(unit.getBoundingClientRect().left - box.getBoundingClientRect().left) < 2"
                             + " && box.scrollLeft > 100); })()");
                     assertThat(kept).isEqualTo("true");
+                    // a title or a column's label never parts a year from its 年 (2024 | 年南京市…)
+                    String parted = browser.eval("JSON.stringify([...document.querySelectorAll('h1, h2, h3, th')]"
+                            + ".filter(h => { const w = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);"
+                            + " let top = null, n, bad = false;"
+                            + " while ((n = w.nextNode())) for (let i = 0; i < n.length; i++) {"
+                            + "  const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);"
+                            + "  const b = r.getBoundingClientRect(); if (b.width === 0) continue;"
+                            + "  if (top !== null && b.top > top + 2 && n.data[i] === '年') bad = true; top = b.top; }"
+                            + " return bad; }).map(h => h.textContent))");
+                    assertThat(parted).as("titles at 390 px").isEqualTo("[]");
                 }
                 // not only the serious faults: the page has none of any weight, and should keep it so
                 String faults = browser.eval(axe() + ";axe.run(document, {resultTypes: ['violations']}).then(r =>"
