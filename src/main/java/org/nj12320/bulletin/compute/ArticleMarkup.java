@@ -168,8 +168,8 @@ final class ArticleMarkup {
             int before = m.start() == 0 ? ' ' : line.codePointBefore(m.start());
             int after = m.end() == line.length() ? ' ' : line.codePointAt(m.end());
             boolean inRun = Character.isLetterOrDigit(before) || Character.isLetterOrDigit(after);
-            boolean chinese =
-                    isHan(before) || isHan(after) || m.group(2).codePoints().anyMatch(ArticleMarkup::isHan);
+            // words in Chinese between them: emphasis meant (报表_2023_终版, a file's name, is not)
+            boolean chinese = m.group(2).codePoints().anyMatch(ArticleMarkup::isHan);
             if (inRun && chinese && !inCode(line, m.start())) {
                 String marks = m.group(1).replace('_', '*');
                 out.add(Problem.warning(
