@@ -173,8 +173,8 @@ final class RowFigures {
         }
         problems.add(Problem.warning(
                         v.ref(),
-                        info.titled() + info.rowName(row) + "的“" + s.path()
-                                + "”：原表为 " + NumberFormats.plain(v.number()) + "，各项之和为 " + NumberFormats.plain(sum)
+                        info.titled() + info.rowName(row) + "的" + s.said()
+                                + "：原表为 " + NumberFormats.plain(v.number()) + "，各项之和为 " + NumberFormats.plain(sum)
                                 + "（" + String.join(" + ", terms) + "），印出的是 " + NumberFormats.plain(sum),
                         "核对原始数据，改正有误的分项，或在确认后改正原表数字")
                 .withDiscrepancy(Discrepancy.of(info.rowName(row) + "." + s.path(), v.number(), sum)));
