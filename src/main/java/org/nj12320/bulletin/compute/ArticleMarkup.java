@@ -17,7 +17,7 @@ import org.nj12320.bulletin.model.Section;
  * Markdown joins into one paragraph (text pasted from a word processor has a paragraph a line), a heading
  * that opens the text with the article's own title, a numbered item that numbers itself too, a rule ({@code ---})
  * that prints nothing, a line that a {@code ---} under it turns into a subhead, and {@code _emphasis_} inside a
- * run of words, which Markdown leaves as underscores, each a warning.
+ * run of words, which Markdown leaves as underscores, and an HTML tag, which prints as written, each a warning.
  */
 final class ArticleMarkup {
     private ArticleMarkup() {}
@@ -65,6 +65,7 @@ final class ArticleMarkup {
             }
             rule(a, lines, i, out);
             underscores(a, line, i, out);
+            markup(a, line, i, out);
             Matcher numbered = NUMBERED_TWICE.matcher(line);
             if (numbered.lookingAt()) {
                 out.add(Problem.warning(
@@ -179,6 +180,27 @@ final class ArticleMarkup {
             }
         }
     }
+
+    /**
+     * An HTML tag in the text (pasted from a web page or a word processor: {@code <b>}, {@code <font
+     * color="red">}): the bulletin prints it as the text it is, brackets and all. A line break ({@code <br>})
+     * and a comment are the two it takes. A warning at the first on the line.
+     */
+    private static void markup(Section.Article a, String line, int i, List<Problem> out) {
+        Matcher m = TAG.matcher(line);
+        while (m.find()) {
+            if (m.group(1).equalsIgnoreCase("br") || inCode(line, m.start())) {
+                continue;
+            }
+            out.add(Problem.warning(
+                    a.at(i, m.start()),
+                    "HTML 标记“" + m.group() + "”不起作用，会连同尖括号原样印出",
+                    "删去它（加粗写 **加粗**，强调写 *强调*）；要印出这些字，就照旧"));
+            return;
+        }
+    }
+
+    private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
 
     private static final Pattern UNDERSCORED = Pattern.compile("(_{1,2})([^_\\s](?:[^_\\n]*[^_\\s])?)\\1(?!_)");
 

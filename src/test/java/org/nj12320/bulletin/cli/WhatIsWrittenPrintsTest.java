@@ -203,12 +203,14 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
-    void aRuleAndUnderscoresThatPrintOtherwiseThanMeantAreWarningsAtTheirLines() throws IOException {
+    void aRuleUnderscoresAndTagsThatPrintOtherwiseThanMeantAreWarningsAtTheirLines() throws IOException {
         String article = "articles/02-卫生信息技术交流大会.md";
         // a rule between two paragraphs; a rule right under a sentence; emphasis with underscores inside words
         DataFiles.edit(march, article, "卫生健康高质量发展”。\n\n", "卫生健康高质量发展”。\n\n***\n\n");
         DataFiles.edit(march, article, "出席开幕式并致辞。", "出席开幕式并致辞。\n---\n");
         DataFiles.edit(march, article, "作视频致辞", "作_视频_致辞");
+        // text pasted from a web page with its tags; a line break asked for with <br> is no slip
+        DataFiles.edit(march, article, "主旨报告。", "<font color=\"red\">主旨报告</font>。<br>");
         // underscores around figures or a name are the editor's own: nothing said
         DataFiles.edit(march, article, "出席大会。", "出席大会（见报表_2023_终版）。");
         Cli run = build("--format", "pdf,html");
@@ -220,11 +222,17 @@ class WhatIsWrittenPrintsTest {
                         + "这一行的“---”使上一行印成小标题，而上一行是一句话")
                 .contains("警告：" + file + ":" + DataFiles.lineOf(march, article, "_视频_") + ":")
                 .contains("“_视频_”的下划线夹在文字中间，不算强调，会原样印出")
+                .contains("警告：" + file + ":" + DataFiles.lineOf(march, article, "<font") + ":")
+                .contains("HTML 标记“<font color=\"red\">”不起作用，会连同尖括号原样印出")
+                .doesNotContain("“<br>”")
                 .contains("改用星号：*视频*")
                 .doesNotContain("_2023_");
         // what the warnings say is what printed: no rule, the underscores as they are
         String pdf = text(tmp.resolve("2023-03.pdf"));
-        assertThat(pdf).contains("作_视频_致辞").doesNotContain("***");
+        assertThat(pdf)
+                .contains("作_视频_致辞")
+                .contains("<font color=\"red\">主旨报告</font>")
+                .doesNotContain("***");
         assertThat(Files.readString(tmp.resolve("2023-03.html"))).doesNotContain("<hr");
         // written as the hints say, nothing is left to warn of
         DataFiles.edit(march, article, "\n\n***\n\n", "\n\n");
