@@ -225,7 +225,20 @@ public final class CjkSpacing {
             Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+\\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\\-]*)+");
 
     private static String latinPhrases(String text, boolean inChinese) {
-        if (!inChinese && text.codePoints().noneMatch(CjkSpacing::isHan)) {
+        // asked of every text of the page: a look at its chars first, for a space between two Latin ones, and
+        // the pattern only where there is one
+        boolean han = inChinese;
+        boolean spaced = false;
+        for (int i = 0; i < text.length() && !(han && spaced); i++) {
+            char c = text.charAt(i);
+            han |= isHan(c) || Character.isSurrogate(c);
+            spaced |= c == ' '
+                    && i > 0
+                    && i + 1 < text.length()
+                    && ends(text.charAt(i - 1))
+                    && isLatin(text.charAt(i + 1));
+        }
+        if (!han || !spaced) {
             return text;
         }
         Matcher m = PHRASE.matcher(text);
@@ -238,6 +251,11 @@ public final class CjkSpacing {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** What a word of a Latin phrase may end with (CHIMA, 2.0, C++, X-1). */
+    private static boolean ends(char c) {
+        return isLatin(c) || c == '.' || c == '+' || c == '-';
     }
 
     static boolean isHan(int cp) {
