@@ -81,8 +81,10 @@ final class FontSubset {
     static FontSubset of(TrueTypeFont ttf, String fontName, int[] codePoints) throws IOException {
         int[] old = new int[codePoints.length];
         TreeSet<Integer> glyphs = new TreeSet<>();
+        // found once: the font looks through its cmap subtables for it at each call
+        var cmap = ttf.getUnicodeCmapLookup();
         for (int i = 0; i < codePoints.length; i++) {
-            old[i] = ttf.getUnicodeCmapLookup().getGlyphId(codePoints[i]);
+            old[i] = cmap.getGlyphId(codePoints[i]);
             if (old[i] <= 0) {
                 throw new IOException(fontName + " has no glyph for U+" + Integer.toHexString(codePoints[i]));
             }
