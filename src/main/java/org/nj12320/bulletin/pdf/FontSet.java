@@ -253,11 +253,12 @@ public final class FontSet implements AutoCloseable, FontBook {
          * long-running process building the same issue again), else a new one.
          *
          * @param codePoints in ascending order
+         * @param narrowed   the marks drawn narrowed, in ascending order (see {@link FontSubset#narrowKey})
          */
-        synchronized FontSubset subset(int[] codePoints) throws IOException {
-            if (subset == null || !subset.draws(codePoints) || subset.failed()) {
+        synchronized FontSubset subset(int[] codePoints, long[] narrowed) throws IOException {
+            if (subset == null || !subset.draws(codePoints, narrowed) || subset.failed()) {
                 TrueTypeFont f = font();
-                subset = FontSubset.of(f, f.getName(), codePoints);
+                subset = FontSubset.of(f, f.getName(), codePoints, narrowed);
             }
             return subset;
         }

@@ -47,6 +47,9 @@ final class FontSubset {
 
     private final String name;
     private final int[] codePoints;
+    /** The narrowed marks it draws ({@link #narrowKey}), in ascending order; their codes follow the others'. */
+    private final long[] narrowed;
+
     private final int[] codes;
     /** By the subset's glyph number: the advance in thousandths of an em, and the character it draws (or 0). */
     private final int[] widths;
@@ -58,6 +61,7 @@ final class FontSubset {
     private FontSubset(
             String name,
             int[] codePoints,
+            long[] narrowed,
             int[] codes,
             int[] widths,
             int[] unicode,
@@ -65,6 +69,7 @@ final class FontSubset {
             CompletableFuture<File> f) {
         this.name = name;
         this.codePoints = codePoints;
+        this.narrowed = narrowed;
         this.codes = codes;
         this.widths = widths;
         this.unicode = unicode;
@@ -77,8 +82,9 @@ final class FontSubset {
      * background.
      *
      * @param codePoints the characters, in ascending order, each of which the font has
+     * @param narrowed   the marks drawn narrowed ({@link #narrowKey}), in ascending order, each among the characters
      */
-    static FontSubset of(TrueTypeFont ttf, String fontName, int[] codePoints) throws IOException {
+    static FontSubset of(TrueTypeFont ttf, String fontName, int[] codePoints, long[] narrowed) throws IOException {
         int[] old = new int[codePoints.length];
         TreeSet<Integer> glyphs = new TreeSet<>();
         // found once: the font looks through its cmap subtables for it at each call
@@ -96,14 +102,15 @@ final class FontSubset {
         Map<Integer, Integer> numbers = subsetter.getGIDMap();
         int count = numbers.size();
         int[] newOf = new int[ttf.getNumberOfGlyphs() + 1];
-        int[] widths = new int[count];
-        float scale = 1000f / ttf.getUnitsPerEm();
+        int[] widths = new int[count + narrowed.length];
+        int upm = ttf.getUnitsPerEm();
+        float scale = 1000f / upm;
         for (Map.Entry<Integer, Integer> e : numbers.entrySet()) {
             newOf[e.getValue()] = e.getKey();
             widths[e.getKey()] = Math.round(ttf.getAdvanceWidth(e.getValue()) * scale);
         }
         int[] codes = new int[codePoints.length];
-        int[] unicode = new int[count];
+        int[] unicode = new int[count + narrowed.length];
         for (int i = 0; i < codePoints.length; i++) {
             codes[i] = newOf[old[i]];
             // a glyph drawn for several characters reads back as the first of them
@@ -111,23 +118,64 @@ final class FontSubset {
                 unicode[codes[i]] = codePoints[i];
             }
         }
+        // each narrowed mark a glyph of its own after the others, reading back as the mark
+        NarrowGlyphs.Copy[] copies = new NarrowGlyphs.Copy[narrowed.length];
+        for (int n = 0; n < narrowed.length; n++) {
+            int cp = (int) (narrowed[n] >>> 8);
+            int i = Arrays.binarySearch(codePoints, cp);
+            if (i < 0) {
+                throw new IllegalArgumentException("U+" + Integer.toHexString(cp) + " narrowed but not drawn");
+            }
+            int left = Math.round((narrowed[n] >> 4 & 0xF) * upm / 10f);
+            int right = Math.round((narrowed[n] & 0xF) * upm / 10f);
+            int advance = ttf.getAdvanceWidth(old[i]) - left - right;
+            copies[n] = new NarrowGlyphs.Copy(codes[i], left, advance);
+            widths[count + n] = Math.round(advance * scale);
+            unicode[count + n] = cp;
+        }
         String name = tag(fontName, old) + "+" + fontName;
         CompletableFuture<File> file = CompletableFuture.supplyAsync(() -> {
             try {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
                 subsetter.writeToStream(bytes);
-                byte[] plain = bytes.toByteArray();
+                byte[] plain = NarrowGlyphs.append(bytes.toByteArray(), copies);
                 return new File(deflate(plain), plain.length);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        return new FontSubset(name, codePoints, codes, widths, unicode, Descriptor.of(ttf, name), file);
+        return new FontSubset(name, codePoints, narrowed, codes, widths, unicode, Descriptor.of(ttf, name), file);
     }
 
-    /** Whether this subset draws exactly these characters. */
-    boolean draws(int[] codePoints) {
-        return Arrays.equals(this.codePoints, codePoints);
+    /** The narrowed marks it draws ({@link #narrowKey}), in ascending order. */
+    long[] narrowed() {
+        return narrowed.clone();
+    }
+
+    /** Whether this subset draws exactly these characters and narrowed marks. */
+    boolean draws(int[] codePoints, long[] narrowed) {
+        return Arrays.equals(this.codePoints, codePoints) && Arrays.equals(this.narrowed, narrowed);
+    }
+
+    /**
+     * A mark narrowed by what was taken from its blank halves, in tenths of an em (0 to 15 each): the character,
+     * the left, the right.
+     */
+    static long narrowKey(int codePoint, int left, int right) {
+        return (long) codePoint << 8 | (long) left << 4 | right;
+    }
+
+    /** The character code that draws a mark narrowed so ({@link #narrowKey}); the mark's own when not narrowed. */
+    int code(int codePoint, int left, int right) {
+        if (left == 0 && right == 0) {
+            return code(codePoint);
+        }
+        int n = Arrays.binarySearch(narrowed, narrowKey(codePoint, left, right));
+        if (n < 0) {
+            throw new IllegalArgumentException(
+                    "U+" + Integer.toHexString(codePoint) + " is not narrowed so in " + name);
+        }
+        return widths.length - narrowed.length + n;
     }
 
     /** The character code that draws a character of the subset. */

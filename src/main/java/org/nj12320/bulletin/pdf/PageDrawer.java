@@ -48,21 +48,64 @@ final class PageDrawer {
 
     private static Map<Face, FontSubset> subsets(List<Page> pages) throws IOException {
         Map<Face, BitSet> drawn = new LinkedHashMap<>();
+        Map<Face, java.util.TreeSet<Long>> narrowed = new HashMap<>();
         for (Page page : pages) {
             for (Op op : page.ops()) {
                 if (op instanceof Op.Text t) {
                     BitSet set = drawn.computeIfAbsent(t.face(), f -> new BitSet());
-                    for (int cp : t.codePoints()) {
-                        set.set(cp);
+                    int[] cps = t.codePoints();
+                    int[] n = narrowing(t);
+                    for (int i = 0; i < cps.length; i++) {
+                        set.set(cps[i]);
+                        if (n[i] != 0) {
+                            narrowed.computeIfAbsent(t.face(), f -> new java.util.TreeSet<>())
+                                    .add(FontSubset.narrowKey(cps[i], n[i] >> 4, n[i] & 0xF));
+                        }
                     }
                 }
             }
         }
         Map<Face, FontSubset> out = new HashMap<>();
         for (Map.Entry<Face, BitSet> e : drawn.entrySet()) {
+            long[] marks = narrowed.getOrDefault(e.getKey(), new java.util.TreeSet<>()).stream()
+                    .mapToLong(Long::longValue)
+                    .toArray();
             out.put(
                     e.getKey(),
-                    ((FontSet.Loaded) e.getKey()).subset(e.getValue().stream().toArray()));
+                    ((FontSet.Loaded) e.getKey()).subset(e.getValue().stream().toArray(), marks));
+        }
+        return out;
+    }
+
+    /** A tenth of an em: the step in which a mark's box is narrowed to the room it was given. */
+    private static final float TENTH = 0.1f;
+
+    /**
+     * How far each glyph of a run is narrowed, in tenths of an em taken from its left and its right
+     * ({@code left << 4 | right}): where the next glyph stands closer than this one's advance, the room taken is
+     * this mark's right blank as far as it has one, the rest the next one's left blank, to the nearest tenth. A
+     * glyph stretched ({@code ——}) is never narrowed.
+     */
+    static int[] narrowing(Op.Text t) {
+        int[] cps = t.codePoints();
+        float[] x = t.x();
+        int[] out = new int[cps.length];
+        if (t.scaleX() != 1) {
+            return out;
+        }
+        Face face = t.face();
+        float em = t.size();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            float taken = face.advance(cps[i]) - (x[i + 1] - x[i]) / em;
+            if (taken < TENTH / 2) {
+                continue;
+            }
+            float right = Math.min(taken, face.blank(cps[i]).right());
+            float left = Math.min(taken - right, face.blank(cps[i + 1]).left());
+            int r = Math.round(right / TENTH);
+            int l = Math.round(left / TENTH);
+            out[i] |= Math.min(r, 15);
+            out[i + 1] |= Math.min(l, 15) << 4;
         }
         return out;
     }
@@ -266,20 +309,28 @@ final class PageDrawer {
             float[] x = t.x();
             int[] cps = t.codePoints();
             float scale = t.scaleX();
+            int[] narrow = narrowing(t);
+            // a glyph narrowed on its left stands that much further right, its ink where the mark's would be
+            float[] at = new float[cps.length];
+            for (int i = 0; i < cps.length; i++) {
+                at[i] = x[i] + (narrow[i] >> 4) * TENTH * t.size();
+            }
             out.number(scale)
                     .raw(" 0 0 1 ")
-                    .number(x[0])
+                    .number(at[0])
                     .space()
                     .number(height - t.y())
                     .raw(" Tm [");
             Face face = t.face();
             for (int i = 0; i < cps.length; i++) {
-                out.hex2(f.subset().code(cps[i]));
+                int left = narrow[i] >> 4;
+                int right = narrow[i] & 0xF;
+                out.hex2(f.subset().code(cps[i], left, right));
                 if (i + 1 < cps.length) {
                     // where the next glyph stands against where this one's advance would put it, in the
                     // thousandths of an em the positioning numbers count in
-                    float natural = face.advance(cps[i]) * 1000;
-                    float wanted = (x[i + 1] - x[i]) / (t.size() * scale) * 1000;
+                    float natural = (face.advance(cps[i]) - (left + right) * TENTH) * 1000;
+                    float wanted = (at[i + 1] - at[i]) / (t.size() * scale) * 1000;
                     float adjust = natural - wanted;
                     if (Math.abs(adjust) > 0.05f) {
                         out.number(Math.round(adjust * 100) / 100.0);

@@ -73,9 +73,10 @@ class FontSubsetTest {
             String drawn = Pdfs.text(doc).replace("\n", "");
             assertThat(drawn).isEqualTo(TEXT.replace("3月", "3\u2005月"));
             int[] characters = drawn.codePoints().distinct().sorted().toArray();
-            // the glyphs drawn and the empty glyph every font starts with, nothing more
-            assertThat(file.getNumberOfGlyphs()).isEqualTo(characters.length + 1);
-            FontSubset subset = face.subset(characters);
+            FontSubset subset = face.lastSubset();
+            // the glyphs drawn, the empty glyph every font starts with and the narrowed marks, nothing more
+            long[] narrowed = subset.narrowed();
+            assertThat(file.getNumberOfGlyphs()).isEqualTo(characters.length + 1 + narrowed.length);
             for (int cp : characters) {
                 int code = subset.code(cp);
                 String ch = new String(Character.toChars(cp));
@@ -85,6 +86,61 @@ class FontSubsetTest {
                         .as(ch + " in the font file")
                         .isEqualTo(face.advance(cp) * 1000, org.assertj.core.data.Offset.offset(0.5f));
             }
+            // ，before “ and ）before ：, their right blanks taken away: glyphs of their own, as wide as the room
+            // they were given, their ink the mark's own moved by what was taken from its left
+            assertThat(narrowed).contains(FontSubset.narrowKey('，', 0, 5), FontSubset.narrowKey('）', 0, 5));
+            for (long k : narrowed) {
+                int cp = (int) (k >>> 8);
+                int left = (int) (k >> 4 & 0xF);
+                int right = (int) (k & 0xF);
+                int code = subset.code(cp, left, right);
+                String ch = new String(Character.toChars(cp));
+                assertThat(font.toUnicode(code)).as(ch).isEqualTo(ch);
+                int width = Math.round((face.advance(cp) - (left + right) / 10f) * 1000);
+                assertThat(font.getWidth(code)).as(ch + " narrowed, in /W").isEqualTo(width);
+                assertThat(file.getAdvanceWidth(code) * 1000f / file.getUnitsPerEm())
+                        .as(ch + " narrowed, in the font file")
+                        .isEqualTo(width, org.assertj.core.data.Offset.offset(0.5f));
+                var copy = file.getGlyph().getGlyph(code);
+                var mark = file.getGlyph().getGlyph(subset.code(cp));
+                assertThat(copy.getDescription().isComposite()).isTrue();
+                assertThat(copy.getXMaximum())
+                        .isEqualTo((short) (mark.getXMaximum() - left * file.getUnitsPerEm() / 10));
+                assertThat(copy.getYMinimum()).isEqualTo(mark.getYMinimum());
+            }
+        }
+    }
+
+    /**
+     * Where a mark's blank is taken away, its box ends where the next character begins, as an extractor that
+     * rebuilds lines from positions needs (poppler's, which takes a step back for a new line).
+     */
+    @Test
+    void aCompressedMarksBoxEndsWhereTheNextCharacterBegins() throws Exception {
+        try (FontSet fonts = FontSet.open(new DiskFolder(Path.of("fonts"), "fonts"));
+                PDDocument doc = Loader.loadPDF(pdf(fonts, TEXT + "他说：“（甲）、《乙》”。"))) {
+            List<org.apache.pdfbox.text.TextPosition> glyphs = new java.util.ArrayList<>();
+            org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    glyphs.addAll(positions);
+                }
+            };
+            s.getText(doc);
+            int pairs = 0;
+            for (int i = 0; i + 1 < glyphs.size(); i++) {
+                var a = glyphs.get(i);
+                var b = glyphs.get(i + 1);
+                if (a.getYDirAdj() != b.getYDirAdj()) {
+                    continue;
+                }
+                float overlap = a.getXDirAdj() + a.getWidthDirAdj() - b.getXDirAdj();
+                assertThat(overlap / a.getFontSizeInPt())
+                        .as(a.getUnicode() + b.getUnicode())
+                        .isLessThan(0.06f);
+                pairs++;
+            }
+            assertThat(pairs).isGreaterThan(30);
         }
     }
 

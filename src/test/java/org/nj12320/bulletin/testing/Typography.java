@@ -210,8 +210,16 @@ public final class Typography {
         return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
     }
 
+    /**
+     * A full-width mark (not a Latin one): a glyph an em wide, or one of the CJK marks and forms, or a curly quote
+     * at least half an em wide (a mark may be drawn narrowed to the room it was given, its box no wider).
+     */
     private static boolean wide(G g) {
-        return g.width() > 0.9f * g.size() * g.scaleX();
+        int cp = g.cp();
+        return g.width() > 0.9f * g.size() * g.scaleX()
+                || (cp >= 0x3000 && cp <= 0x303F)
+                || (cp >= 0xFF00 && cp <= 0xFFEF)
+                || (cp >= 0x2018 && cp <= 0x201D && g.width() >= 0.45f * g.size() * g.scaleX());
     }
 
     private static void line(List<G> line, boolean last, float left, float measure, float em, Figures f) {
