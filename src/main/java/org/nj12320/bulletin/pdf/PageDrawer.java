@@ -50,11 +50,12 @@ final class PageDrawer {
         Map<Face, BitSet> drawn = new LinkedHashMap<>();
         Map<Face, java.util.TreeSet<Long>> narrowed = new HashMap<>();
         for (Page page : pages) {
+            Map<Op.Text, int[]> narrowings = narrowings(page.ops());
             for (Op op : page.ops()) {
                 if (op instanceof Op.Text t) {
                     BitSet set = drawn.computeIfAbsent(t.face(), f -> new BitSet());
                     int[] cps = t.codePoints();
-                    int[] n = narrowing(t);
+                    int[] n = narrowings.get(t);
                     for (int i = 0; i < cps.length; i++) {
                         set.set(cps[i]);
                         if (n[i] != 0) {
@@ -81,33 +82,53 @@ final class PageDrawer {
     private static final float TENTH = 0.1f;
 
     /**
-     * How far each glyph of a run is narrowed, in tenths of an em taken from its left and its right
+     * How far each glyph of each run of a page is narrowed, in tenths of an em taken from its left and its right
      * ({@code left << 4 | right}): where the next glyph stands closer than this one's advance, the room taken is
-     * this mark's right blank as far as it has one, the rest the next one's left blank, to the nearest tenth. A
-     * glyph stretched ({@code ——}) is never narrowed.
+     * this mark's right blank as far as it has one, the rest the next one's left blank, to the nearest tenth.
+     * The next glyph may be the first of the next run on the same line (a bold word after a mark).
      */
-    static int[] narrowing(Op.Text t) {
-        int[] cps = t.codePoints();
-        float[] x = t.x();
-        int[] out = new int[cps.length];
-        if (t.scaleX() != 1) {
-            return out;
-        }
-        Face face = t.face();
-        float em = t.size();
-        for (int i = 0; i + 1 < cps.length; i++) {
-            float taken = face.advance(cps[i]) - (x[i + 1] - x[i]) / em;
-            if (taken < TENTH / 2) {
+    static Map<Op.Text, int[]> narrowings(List<Op> ops) {
+        Map<Op.Text, int[]> out = new java.util.IdentityHashMap<>();
+        Op.Text before = null;
+        for (Op op : ops) {
+            if (!(op instanceof Op.Text t)) {
+                before = null;
                 continue;
             }
-            float right = Math.min(taken, face.blank(cps[i]).right());
-            float left = Math.min(taken - right, face.blank(cps[i + 1]).left());
-            int r = Math.round(right / TENTH);
-            int l = Math.round(left / TENTH);
-            out[i] |= Math.min(r, 15);
-            out[i + 1] |= Math.min(l, 15) << 4;
+            int[] n = new int[t.codePoints().length];
+            out.put(t, n);
+            float[] x = t.x();
+            for (int i = 0; i + 1 < n.length; i++) {
+                narrow(t, i, t, i + 1, x[i + 1] - x[i], n, n);
+            }
+            if (before != null && before.y() == t.y() && x[0] > before.x()[before.x().length - 1]) {
+                int last = before.x().length - 1;
+                narrow(before, last, t, 0, x[0] - before.x()[last], out.get(before), n);
+            }
+            before = t;
         }
         return out;
+    }
+
+    /**
+     * Narrows glyph {@code i} of {@code a} and glyph {@code k} of {@code b}, which stands {@code step} after it.
+     * The halves of a {@code ——}, stretched to meet, overlap each other and their neighbours by their side
+     * bearings: they are narrowed by all of that, their ink left as it is.
+     */
+    private static void narrow(Op.Text a, int i, Op.Text b, int k, float step, int[] na, int[] nb) {
+        float em = a.size() * a.scaleX();
+        float taken = a.face().advance(a.codePoints()[i]) * em - step;
+        if (taken < TENTH / 2 * em) {
+            return;
+        }
+        float right = a.scaleX() != 1
+                ? taken
+                : Math.min(taken, a.face().blank(a.codePoints()[i]).right() * em);
+        float left = b.scaleX() != 1
+                ? taken - right
+                : Math.min(taken - right, b.face().blank(b.codePoints()[k]).left() * b.size() * b.scaleX());
+        na[i] |= Math.min(Math.round(right / (TENTH * em)), 15);
+        nb[k] |= Math.min(Math.round(left / (TENTH * b.size() * b.scaleX())), 15) << 4;
     }
 
     /** Draws a page and adds it to the document. */
@@ -123,6 +144,7 @@ final class PageDrawer {
         structure.startPage(p);
         Pen pen = new Pen(new ContentWriter(), resources, page.height());
         List<Op> ops = page.ops();
+        pen.narrowings = narrowings(ops);
         int i = 0;
         while (i < ops.size()) {
             Op first = ops.get(i);
@@ -230,6 +252,8 @@ final class PageDrawer {
         FontSubset.Embedded font;
         float size;
         Color color;
+        /** How each run of the page is narrowed ({@link #narrowings}). */
+        Map<Op.Text, int[]> narrowings;
 
         Pen(ContentWriter out, PDResources resources, float height) {
             this.out = out;
@@ -309,11 +333,11 @@ final class PageDrawer {
             float[] x = t.x();
             int[] cps = t.codePoints();
             float scale = t.scaleX();
-            int[] narrow = narrowing(t);
+            int[] narrow = narrowings.get(t);
             // a glyph narrowed on its left stands that much further right, its ink where the mark's would be
             float[] at = new float[cps.length];
             for (int i = 0; i < cps.length; i++) {
-                at[i] = x[i] + (narrow[i] >> 4) * TENTH * t.size();
+                at[i] = x[i] + (narrow[i] >> 4) * TENTH * t.size() * scale;
             }
             out.number(scale)
                     .raw(" 0 0 1 ")

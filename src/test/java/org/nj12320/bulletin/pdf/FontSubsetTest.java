@@ -37,10 +37,18 @@ class FontSubsetTest {
     private static final String TEXT = "南京市卫生信息中心，“12320”热线（3月）：ABC……";
 
     private static byte[] pdf(FontSet fonts, String text) throws Exception {
+        return pdf(fonts, text, "");
+    }
+
+    /** A paragraph of the text, then of more text in bold (a run of its own on the same line). */
+    private static byte[] pdf(FontSet fonts, String text, String bold) throws Exception {
         TextStyle serif = new TextStyle(List.of(fonts.face(FontSet.SERIF, 400)), 12, 20, Color.BLACK, 0);
+        TextStyle strong = new TextStyle(List.of(fonts.face(FontSet.SANS, 700)), 12, 20, Color.BLACK, 0);
         Block.Paragraph p = new Block.Paragraph(
                 BoxStyle.NONE,
-                List.of(new Inline.Text(text, serif)),
+                bold.isEmpty()
+                        ? List.of(new Inline.Text(text, serif))
+                        : List.of(new Inline.Text(text, serif), new Inline.Text(bold, strong)),
                 serif,
                 ParagraphStyle.DEFAULT,
                 new Tag("P"),
@@ -113,12 +121,13 @@ class FontSubsetTest {
 
     /**
      * Where a mark's blank is taken away, its box ends where the next character begins, as an extractor that
-     * rebuilds lines from positions needs (poppler's, which takes a step back for a new line).
+     * rebuilds lines from positions needs (poppler's, which takes a step back for a new line): inside a run, from
+     * one run to the next (，before a bold 《), and between the halves of {@code ——}, stretched to meet.
      */
     @Test
     void aCompressedMarksBoxEndsWhereTheNextCharacterBegins() throws Exception {
         try (FontSet fonts = FontSet.open(new DiskFolder(Path.of("fonts"), "fonts"));
-                PDDocument doc = Loader.loadPDF(pdf(fonts, TEXT + "他说：“（甲）、《乙》”。"))) {
+                PDDocument doc = Loader.loadPDF(pdf(fonts, TEXT + "他说——“（甲）、《乙》”。会上，", "《丙》"))) {
             List<org.apache.pdfbox.text.TextPosition> glyphs = new java.util.ArrayList<>();
             org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper() {
                 @Override
