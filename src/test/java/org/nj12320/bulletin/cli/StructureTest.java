@@ -88,4 +88,14 @@ class StructureTest {
             }
         }
     }
+
+    /** A heading set with letter-spacing reads as its words: found and copied as 统计数据, not 统 计 数 据. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-03", "2024"})
+    void aLetterSpacedHeadingReadsAsItsWords(String issue) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(BuiltIssues.of(issue).pdf().toFile())) {
+            String text = org.nj12320.bulletin.testing.Pdfs.text(pdf);
+            assertThat(text).contains("统计数据").doesNotContain("统 计 数 据").doesNotContain("南 京 卫 生");
+        }
+    }
 }
