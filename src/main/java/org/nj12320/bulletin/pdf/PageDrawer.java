@@ -127,8 +127,20 @@ final class PageDrawer {
         float left = b.scaleX() != 1
                 ? taken - right
                 : Math.min(taken - right, b.face().blank(b.codePoints()[k]).left() * b.size() * b.scaleX());
-        na[i] |= Math.min(Math.round(right / (TENTH * em)), 15);
-        nb[k] |= Math.min(Math.round(left / (TENTH * b.size() * b.scaleX())), 15) << 4;
+        // never narrower than a tenth of an em: what is taken from a glyph's two sides stays within its advance
+        int roomA = tenths(a.face().advance(a.codePoints()[i])) - 1 - (na[i] >> 4);
+        int roomB = tenths(b.face().advance(b.codePoints()[k])) - 1;
+        na[i] |= clamp(Math.round(right / (TENTH * em)), roomA);
+        nb[k] |= clamp(Math.round(left / (TENTH * b.size() * b.scaleX())), roomB) << 4;
+    }
+
+    private static int tenths(float em) {
+        return (int) Math.floor(em / TENTH + 0.001f);
+    }
+
+    /** A number of tenths between none and the room there is, and at most 15 (four bits). */
+    private static int clamp(int tenths, int room) {
+        return Math.max(0, Math.min(tenths, Math.min(room, 15)));
     }
 
     /** Draws a page and adds it to the document. */
