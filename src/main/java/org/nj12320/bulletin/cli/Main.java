@@ -53,6 +53,12 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // the PDF library touches AWT's image classes as it starts, and the preview draws pages with them: never
+        // with a window system behind them, so that a command-line tool opens no display (and, on a Mac, puts no
+        // icon in the Dock), whatever the desktop it runs on
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         Console console = System.console();
         Charset charset = outputCharset(System.getProperty("os.name", ""), console == null ? null : console.charset());
         PrintWriter out = new PrintWriter(System.out, true, charset);
