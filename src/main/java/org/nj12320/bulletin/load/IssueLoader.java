@@ -322,10 +322,23 @@ public final class IssueLoader {
             return null;
         }
         if (!templates.isFile(file)) {
+            // the prose templates there are: those with their figures file beside them
+            String figures = ".figures.yaml";
+            List<String> known = templates.sub("sections").files(1).stream()
+                    .filter(f -> f.endsWith(figures)
+                            && FigureSchema.fileOf(f.substring(0, f.length() - figures.length()))
+                                    .equals("sections/" + f))
+                    .map(f -> f.substring(0, f.length() - figures.length()))
+                    .sorted()
+                    .toList();
             problems.error(
                     where,
                     "模板 " + template + " 没有说明它用到哪些数字：找不到 " + templates.display(file),
-                    "检查 template: 的拼写；新写的模板要在它旁边建这个文件，列出每项数字及其类型（count、decimal、rate、text、flag）");
+                    org.nj12320.bulletin.model.Suggest.nearest(template, known)
+                                    .map(n -> "是否应为 " + n + "？")
+                                    .orElse("检查 template: 的拼写；")
+                            + "新写的模板要在它旁边建这个文件，列出每项数字及其类型（count、decimal、rate、text、flag）"
+                            + (known.isEmpty() ? "" : "；现有的文字模板：" + String.join("、", known)));
             return null;
         }
         return FigureSchema.read(yaml.read(SourceText.read(templates, file), templates.display(file)), problems);

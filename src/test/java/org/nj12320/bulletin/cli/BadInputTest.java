@@ -155,6 +155,17 @@ class BadInputTest {
     }
 
     @Test
+    void aProseTemplateMisspeltIsAnErrorWithTheNearestOne() throws IOException {
+        edit("issue.yaml", "template: hotline", "template: hotlin");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err)
+                .contains("模板 hotlin 没有说明它用到哪些数字")
+                .contains("是否应为 hotline？")
+                .contains("现有的文字模板：evaluations、hotline、remote-medicine");
+    }
+
+    @Test
     void rateOutsideItsRange() throws IOException {
         edit("platform-districts.yaml", "实时数据符合率: 98.30", "实时数据符合率: 198.30");
         Cli r = check();
