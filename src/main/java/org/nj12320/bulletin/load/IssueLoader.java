@@ -20,6 +20,7 @@ import org.nj12320.bulletin.model.Period;
 import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.Section;
 import org.nj12320.bulletin.model.SourceRef;
+import org.nj12320.bulletin.model.Suggest;
 import org.nj12320.bulletin.model.TableData;
 import org.nj12320.bulletin.world.Folder;
 
@@ -264,6 +265,21 @@ public final class IssueLoader {
                     yield new ChartReader(problems).read(yaml.read(text, display), id);
                 }
                 case ARTICLE -> {
+                    String page = "sections/" + template + ".ftlx";
+                    if (template != null && template.matches("[A-Za-z0-9_-]+") && !templates.isFile(page)) {
+                        // an article's templates: those without figures of their own
+                        List<String> prose = sectionTemplates(".figures.yaml");
+                        List<String> known = sectionTemplates(".ftlx").stream()
+                                .filter(n -> !prose.contains(n))
+                                .toList();
+                        problems.error(
+                                f.refOf("template"),
+                                "找不到模板 " + templates.display(page),
+                                Suggest.nearest(template, known)
+                                                .map(n -> "是否应为 " + n + "？")
+                                                .orElse("检查 template: 的拼写，或新建该模板；")
+                                        + "文章可用的模板：" + String.join("、", known));
+                    }
                     ArticleReader.Result a = new ArticleReader(problems, yaml).read(text, display);
                     yield new Section.Article(
                             id,
@@ -314,6 +330,15 @@ public final class IssueLoader {
         }
     }
 
+    /** The names of the section templates that have a file of this ending ({@code .ftlx}), in order. */
+    private List<String> sectionTemplates(String ending) {
+        return templates.sub("sections").files(1).stream()
+                .filter(n -> n.endsWith(ending))
+                .map(n -> n.substring(0, n.length() - ending.length()))
+                .sorted()
+                .toList();
+    }
+
     /** The figures a prose template takes, from the file beside it; null, and reported, when there is none. */
     private FigureSchema schema(String template, SourceRef where, Problems problems) throws BulletinException {
         String file = FigureSchema.fileOf(template);
@@ -323,20 +348,11 @@ public final class IssueLoader {
         }
         if (!templates.isFile(file)) {
             // the prose templates there are: those with their figures file beside them
-            String figures = ".figures.yaml";
-            List<String> known = templates.sub("sections").files(1).stream()
-                    .filter(f -> f.endsWith(figures)
-                            && FigureSchema.fileOf(f.substring(0, f.length() - figures.length()))
-                                    .equals("sections/" + f))
-                    .map(f -> f.substring(0, f.length() - figures.length()))
-                    .sorted()
-                    .toList();
+            List<String> known = sectionTemplates(".figures.yaml");
             problems.error(
                     where,
                     "模板 " + template + " 没有说明它用到哪些数字：找不到 " + templates.display(file),
-                    org.nj12320.bulletin.model.Suggest.nearest(template, known)
-                                    .map(n -> "是否应为 " + n + "？")
-                                    .orElse("检查 template: 的拼写；")
+                    Suggest.nearest(template, known).map(n -> "是否应为 " + n + "？").orElse("检查 template: 的拼写；")
                             + "新写的模板要在它旁边建这个文件，列出每项数字及其类型（count、decimal、rate、text、flag）"
                             + (known.isEmpty() ? "" : "；现有的文字模板：" + String.join("、", known)));
             return null;

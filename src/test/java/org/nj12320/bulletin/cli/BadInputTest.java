@@ -163,6 +163,16 @@ class BadInputTest {
                 .contains("模板 hotlin 没有说明它用到哪些数字")
                 .contains("是否应为 hotline？")
                 .contains("现有的文字模板：evaluations、hotline、remote-medicine");
+        // an article's template, at its line in issue.yaml, among those an article can take
+        edit("issue.yaml", "template: hotlin", "template: hotline");
+        edit("issue.yaml", "template: briefs", "template: brief");
+        Cli a = check();
+        assertCleanError(a);
+        assertThat(a.err)
+                .contains("错误：" + month.resolve("issue.yaml") + ":"
+                        + DataFiles.lineOf(month, "issue.yaml", "template: brief") + ":")
+                .contains("找不到模板 templates/sections/brief.ftlx")
+                .contains("是否应为 briefs？文章可用的模板：article、briefs、numbered");
     }
 
     @Test
