@@ -226,9 +226,17 @@ public final class IssueLoader {
                 .toList();
         f.know(KINDS.toArray(String[]::new));
         String template = f.text("template", false);
-        Long foldL = f.count("fold", false, 4);
+        Long foldL = f.count("fold", false);
         if (kinds.size() != 1) {
             f.finish();
+            // a kind misspelt (tabel:) is an unknown field, said with the kind meant: no second error about it
+            boolean misspelt = kinds.isEmpty()
+                    && f.keys().stream()
+                            .filter(k -> !k.equals("template") && !k.equals("fold"))
+                            .anyMatch(k -> Suggest.nearest(k, KINDS).isPresent());
+            if (misspelt) {
+                return null;
+            }
             problems.error(
                     f.ref(),
                     kinds.isEmpty()
@@ -299,7 +307,8 @@ public final class IssueLoader {
                     }
                     int fold = foldL == null ? 1 : foldL.intValue();
                     if (fold < 1 || fold > 4) {
-                        problems.error(f.refOf("fold"), "fold 应在 1 到 4 之间，实为 " + fold, "");
+                        problems.error(
+                                f.refOf("fold"), "fold 是表格分几组并排印出，应在 1 到 4 之间，实为 " + fold, "写 1（不分组）到 4；行多而列少的表格常写 2");
                         fold = 1;
                     }
                     yield new Section.Table(t, fold);

@@ -93,7 +93,13 @@ class LeftoverFilesTest {
                 .write("t.csv", "单位,数\n甲,1\n")
                 .write("articles/01.md", "---\ntitle: 稿\n---\n\n正文。\n");
         List<Problem> problems = problems(f);
-        assertThat(problems)
+        // the slip said once, as the kind it was meant for
+        assertThat(problems).extracting(Problem::message).containsExactly("未知字段“articel”");
+        assertThat(problems).extracting(Problem::hint).containsExactly("是否应为“article”？");
+        assertThat(problems).allMatch(Problem::isError);
+        // a section with no kind at all is told the kinds there are
+        f.manifest("  - template: hotline\n");
+        assertThat(problems(f))
                 .extracting(Problem::message)
                 .contains("栏目须写明类别："
                         + String.join(
@@ -101,7 +107,6 @@ class LeftoverFilesTest {
                                 java.util.Arrays.stream(Section.Kind.values())
                                         .map(Section.Kind::keyword)
                                         .toList()));
-        assertThat(problems).allMatch(Problem::isError);
     }
 
     @Test
