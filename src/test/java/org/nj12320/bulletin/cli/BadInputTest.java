@@ -176,6 +176,14 @@ class BadInputTest {
     }
 
     @Test
+    void aFoldOutOfRangeSaysWhatFoldIs() throws IOException {
+        edit("issue.yaml", "fold: 2", "fold: 5");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("“fold”：fold 是表格分几组并排印出，应在 1 到 4 之间，实为 5").contains("写 1（不分组）到 4");
+    }
+
+    @Test
     void rateOutsideItsRange() throws IOException {
         edit("platform-districts.yaml", "实时数据符合率: 98.30", "实时数据符合率: 198.30");
         Cli r = check();
