@@ -142,10 +142,19 @@ final class Context {
         }
         List<String> names = new ArrayList<>(tables.keySet());
         names.addAll(texts.keySet());
+        // a table's file name misspelt (appointment.电话预约): the reference as it was surely meant, when that
+        // table has the column
+        String meant = r.head().isEmpty() || names.contains(r.head())
+                ? ""
+                : org.nj12320.bulletin.model.Suggest.nearest(r.head(), tables.keySet())
+                        .filter(n -> tables.get(n).leaves().stream()
+                                .anyMatch(l -> l.path().equals(r.tail())))
+                        .map(n -> "是否应为“" + n + "." + r.tail() + "”？")
+                        .orElse("");
         problems.add(Problem.error(
                 r.ref(),
                 "“" + r.written() + "”指不到任何数字",
-                "写作“表格文件名.列名”（该列的合计）或“文件名.数字路径”；本期的表格和数字文件：" + String.join("、", names)));
+                meant + "写作“表格文件名.列名”（该列的合计）或“文件名.数字路径”；本期的表格和数字文件：" + String.join("、", names)));
         return Optional.empty();
     }
 }

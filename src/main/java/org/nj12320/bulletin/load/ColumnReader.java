@@ -117,12 +117,14 @@ final class ColumnReader {
         }
         List<String> names =
                 Arrays.stream(ColumnType.values()).map(ColumnType::keyword).toList();
+        Optional<String> meant = Suggest.nearest(typeText, names);
         problems.error(
                 f.refOf("type"),
                 "未知的列类型“" + typeText + "”",
-                Suggest.nearest(typeText, names).map(s -> "是否应为 " + s + "？").orElse("") + "可用的类型："
-                        + String.join("、", names));
-        return null;
+                meant.map(s -> "是否应为 " + s + "？").orElse("") + "可用的类型：" + String.join("、", names));
+        // read on as the type surely meant, so that the rows are not each told that the column does not exist
+        // (the table is in error and never printed)
+        return meant.map(m -> ColumnType.values()[names.indexOf(m)]).orElse(null);
     }
 
     /** The fields each type has; any other given to a column is reported, naming the types that have it. */

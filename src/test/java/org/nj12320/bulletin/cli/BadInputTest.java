@@ -176,6 +176,24 @@ class BadInputTest {
     }
 
     @Test
+    void aColumnTypeMisspeltIsOneErrorNotOneARow() throws IOException {
+        edit("online-appointments.yaml", "{name: 名称, type: name}", "{name: 名称, type: nmae}");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("未知的列类型“nmae”").contains("是否应为 name？");
+        // read on as a name column: its rows are not each told that 名称 is no column of the table
+        assertThat(r.err.lines().filter(l -> l.startsWith("错误："))).hasSize(1);
+    }
+
+    @Test
+    void aReferenceToATableMisspeltIsAnErrorWithTheReferenceMeant() throws IOException {
+        edit("online-appointments.yaml", "as: appointments.电话预约", "as: appointment.电话预约");
+        Cli r = check();
+        assertCleanError(r);
+        assertThat(r.err).contains("“appointment.电话预约”指不到任何数字").contains("是否应为“appointments.电话预约”？");
+    }
+
+    @Test
     void aFoldOutOfRangeSaysWhatFoldIs() throws IOException {
         edit("issue.yaml", "fold: 2", "fold: 5");
         Cli r = check();
