@@ -46,6 +46,14 @@ class BadInputTest {
         DataFiles.edit(month, file, from, to);
     }
 
+    /** The check of March with one edit made, which must fail cleanly: its output. */
+    private String errorAfter(String file, String from, String to) throws IOException {
+        edit(file, from, to);
+        Cli r = check();
+        assertCleanError(r);
+        return r.err;
+    }
+
     /** How many messages of the suite quoted a value that was found on the line they name. */
     private static int placed;
 
@@ -156,19 +164,13 @@ class BadInputTest {
 
     @Test
     void aProseTemplateMisspeltIsAnErrorWithTheNearestOne() throws IOException {
-        edit("issue.yaml", "template: hotline", "template: hotlin");
-        Cli r = check();
-        assertCleanError(r);
-        assertThat(r.err)
+        assertThat(errorAfter("issue.yaml", "template: hotline", "template: hotlin"))
                 .contains("模板 hotlin 没有说明它用到哪些数字")
                 .contains("是否应为 hotline？")
                 .contains("现有的文字模板：evaluations、hotline、remote-medicine");
         // an article's template, at its line in issue.yaml, among those an article can take
         edit("issue.yaml", "template: hotlin", "template: hotline");
-        edit("issue.yaml", "template: briefs", "template: brief");
-        Cli a = check();
-        assertCleanError(a);
-        assertThat(a.err)
+        assertThat(errorAfter("issue.yaml", "template: briefs", "template: brief"))
                 .contains("错误：" + month.resolve("issue.yaml") + ":"
                         + DataFiles.lineOf(month, "issue.yaml", "template: brief") + ":")
                 .contains("找不到模板 templates/sections/brief.ftlx")
@@ -177,12 +179,10 @@ class BadInputTest {
 
     @Test
     void aColumnTypeMisspeltIsOneErrorNotOneARow() throws IOException {
-        edit("online-appointments.yaml", "{name: 名称, type: name}", "{name: 名称, type: nmae}");
-        Cli r = check();
-        assertCleanError(r);
-        assertThat(r.err).contains("未知的列类型“nmae”").contains("是否应为 name？");
+        String err = errorAfter("online-appointments.yaml", "{name: 名称, type: name}", "{name: 名称, type: nmae}");
+        assertThat(err).contains("未知的列类型“nmae”").contains("是否应为 name？");
         // read on as a name column: its rows are not each told that 名称 is no column of the table
-        assertThat(r.err.lines().filter(l -> l.startsWith("错误："))).hasSize(1);
+        assertThat(err.lines().filter(l -> l.startsWith("错误："))).hasSize(1);
     }
 
     @Test
