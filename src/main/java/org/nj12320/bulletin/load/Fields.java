@@ -162,8 +162,21 @@ final class Fields {
                 return example + "（" + text + " 这一天不存在）";
             }
         }
+        // a month and a day without the year (4月27日, 4-27): that day of the year the example is in
+        java.util.regex.Matcher md = MONTH_DAY.matcher(text);
+        if (md.matches()) {
+            try {
+                return LocalDate.of(example.getYear(), Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)))
+                        + "（要写上年份）";
+            } catch (DateTimeException e) {
+                return example.toString();
+            }
+        }
         return example.toString();
     }
+
+    private static final java.util.regex.Pattern MONTH_DAY =
+            java.util.regex.Pattern.compile("(\\d{1,2})\\s*(?:月|[-/.])\\s*(\\d{1,2})\\s*日?");
 
     List<YNode> list(String key, boolean required) {
         Optional<YNode> n = required ? required(key, "补上 " + key + ":，其下每项一行，以 - 开头") : node(key);

@@ -26,7 +26,10 @@ class DatesTest {
                 "２０２３年５月２０日|2023-05-20",
                 "2023.5.2|2023-05-02",
                 "2023-02-30|2023-06-20（2023-02-30 这一天不存在）",
-                "五月二十日|2023-06-20"
+                "五月二十日|2023-06-20",
+                "5月20日|2023-05-20（要写上年份）",
+                "5-20|2023-05-20（要写上年份）",
+                "13月2日|2023-06-20"
             })
     void theHintWritesTheDateAsItIsToBeWritten(String written, String hint) {
         assertThat(Fields.dateLike(written, java.time.LocalDate.of(2023, 6, 20)))
