@@ -59,7 +59,7 @@ final class NewCommand implements Callable<Integer> {
                         .filter(p -> p.getClass() == target.getClass())
                         .orElseThrow(() -> new CommandLine.ParameterException(
                                 cl, "--from 应为与新一期同类的期次（月刊 YYYY-MM，年刊 YYYY），实为“" + from + "”"))
-                : NextIssue.source(target, loader.availablePeriods()).orElse(null);
+                : target.latestBefore(loader.availablePeriods()).orElse(null);
         Path dir = world.data().root().resolve(target.id());
         String shown = DiskWorld.display(dir);
         try {

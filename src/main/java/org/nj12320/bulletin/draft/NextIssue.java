@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,20 +46,6 @@ public final class NextIssue {
     private static final String MANIFEST = IssueLoader.MANIFEST;
 
     private NextIssue() {}
-
-    /**
-     * The period a new issue of this period is made from, when not named: the latest earlier one of the same
-     * kind (a month from a month, a year from a year).
-     */
-    public static Optional<Period> source(Period target, List<Period> available) {
-        Period best = null;
-        for (Period p : available) {
-            if (p.getClass() == target.getClass() && p.id().compareTo(target.id()) < 0) {
-                best = p;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
 
     /** Drafts the issue of {@code target} from that of {@code from}, which must load without errors. */
     public static Draft of(World world, Period target, Period from) throws BulletinException {

@@ -74,10 +74,7 @@ public final class IssueLoader {
             return "新建 " + dir.display(MANIFEST);
         }
         // the latest earlier issue of its kind, which new starts it from
-        Optional<String> from = availablePeriods().stream()
-                .filter(p -> p.getClass() == period.getClass() && p.id().compareTo(period.id()) < 0)
-                .map(Period::id)
-                .reduce((a, b) -> b);
+        Optional<String> from = period.latestBefore(availablePeriods()).map(Period::id);
         return from.map(f -> "要开始这一期，运行 bulletin new " + period.option() + "（由 " + f + " 建立它的文件夹）；")
                         .orElse("")
                 + "现有数据的期次：" + String.join("、", have);

@@ -26,6 +26,22 @@ public sealed interface Period permits Period.Month, Period.Year {
     /** The period before: the month before a month, the year before a year. */
     Period previous();
 
+    /**
+     * The latest of these periods that is earlier than this one and of its kind (a month before a month, a year
+     * before a year): the issue a new one starts from when none is named.
+     */
+    default Optional<Period> latestBefore(java.util.Collection<Period> periods) {
+        Period best = null;
+        for (Period p : periods) {
+            if (p.getClass() == getClass()
+                    && p.id().compareTo(id()) < 0
+                    && (best == null || p.id().compareTo(best.id()) > 0)) {
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** Whether this is an annual issue. */
     default boolean annual() {
         return this instanceof Year;

@@ -31,6 +31,9 @@ import org.nj12320.bulletin.layout.Tag;
 final class PageDrawer {
     private final PDDocument doc;
     private final StructureTree structure;
+    /** How each run of text of the pages is narrowed ({@link #narrowings}), settled with the subsets. */
+    private final Map<Op.Text, int[]> narrowed = new java.util.IdentityHashMap<>();
+
     /** The subset of each face the pages draw with, known before they are drawn. */
     private final Map<Face, FontSubset> subsets;
 
@@ -43,14 +46,16 @@ final class PageDrawer {
     PageDrawer(PDDocument doc, StructureTree structure, List<Page> pages) throws IOException {
         this.doc = doc;
         this.structure = structure;
-        this.subsets = subsets(pages);
+        for (Page page : pages) {
+            narrowed.putAll(narrowings(page.ops()));
+        }
+        this.subsets = subsets(pages, narrowed);
     }
 
-    private static Map<Face, FontSubset> subsets(List<Page> pages) throws IOException {
+    private static Map<Face, FontSubset> subsets(List<Page> pages, Map<Op.Text, int[]> narrowings) throws IOException {
         Map<Face, BitSet> drawn = new LinkedHashMap<>();
         Map<Face, java.util.TreeSet<Long>> narrowed = new HashMap<>();
         for (Page page : pages) {
-            Map<Op.Text, int[]> narrowings = narrowings(page.ops());
             for (Op op : page.ops()) {
                 if (op instanceof Op.Text t) {
                     BitSet set = drawn.computeIfAbsent(t.face(), f -> new BitSet());
@@ -156,7 +161,6 @@ final class PageDrawer {
         structure.startPage(p);
         Pen pen = new Pen(new ContentWriter(), resources, page.height());
         List<Op> ops = page.ops();
-        pen.narrowings = narrowings(ops);
         int i = 0;
         while (i < ops.size()) {
             Op first = ops.get(i);
@@ -264,8 +268,6 @@ final class PageDrawer {
         FontSubset.Embedded font;
         float size;
         Color color;
-        /** How each run of the page is narrowed ({@link #narrowings}). */
-        Map<Op.Text, int[]> narrowings;
 
         Pen(ContentWriter out, PDResources resources, float height) {
             this.out = out;
@@ -345,7 +347,7 @@ final class PageDrawer {
             float[] x = t.x();
             int[] cps = t.codePoints();
             float scale = t.scaleX();
-            int[] narrow = narrowings.get(t);
+            int[] narrow = narrowed.get(t);
             // a glyph narrowed on its left stands that much further right, its ink where the mark's would be
             float[] at = new float[cps.length];
             for (int i = 0; i < cps.length; i++) {
