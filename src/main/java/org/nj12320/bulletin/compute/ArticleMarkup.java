@@ -170,7 +170,7 @@ final class ArticleMarkup {
             int after = m.end() == line.length() ? ' ' : line.codePointAt(m.end());
             boolean inRun = Character.isLetterOrDigit(before) || Character.isLetterOrDigit(after);
             // words in Chinese between them: emphasis meant (报表_2023_终版, a file's name, is not)
-            boolean chinese = m.group(2).codePoints().anyMatch(ArticleMarkup::isHan);
+            boolean chinese = m.group(2).codePoints().anyMatch(HalfWidthMarks::isHan);
             if (inRun && chinese && !inCode(line, m.start())) {
                 String marks = m.group(1).replace('_', '*');
                 out.add(Problem.warning(
@@ -203,10 +203,6 @@ final class ArticleMarkup {
     private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
 
     private static final Pattern UNDERSCORED = Pattern.compile("(_{1,2})([^_\\s](?:[^_\\n]*[^_\\s])?)\\1(?!_)");
-
-    private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
 
     /** Whether a place in a line is inside a code span ({@code `…`}), whose text is the editor's own. */
     private static boolean inCode(String line, int at) {

@@ -100,7 +100,8 @@ final class HalfWidthMarks {
         return -1;
     }
 
-    private static boolean isHan(int cp) {
+    /** A Chinese character, of any block. */
+    static boolean isHan(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }
