@@ -9,8 +9,11 @@ import java.util.List;
  * @param ratio   how far its glue was stretched (positive, a share of its stretch) or shrunk (negative, of its
  *                shrink) to justify it
  * @param letterSpacing the space justification added at each place between characters, in points
+ * @param end     where the room of its last glyph ends: its width, and at a paragraph's end the blank half its
+ *                last mark keeps (a mark that ends any other line gave its blank half up)
  */
-public record Line(List<Glyph> glyphs, float ascent, float descent, float width, float ratio, float letterSpacing) {
+public record Line(
+        List<Glyph> glyphs, float ascent, float descent, float width, float ratio, float letterSpacing, float end) {
     public float height() {
         return ascent + descent;
     }

@@ -321,6 +321,18 @@ final class LineBreaker {
                 x += w;
             }
         }
+        float room = x;
+        if (items.get(s.breakAt()).kind == LineItems.END) {
+            // the paragraph's (or a forced break's) end: the last mark's blank half, as set, is still its own
+            for (int i = s.end() + 1; i < s.breakAt(); i++) {
+                Item it = items.get(i);
+                if (it.kind == LineItems.GLUE && !it.fill) {
+                    room += it.width + (float) (r >= 0 ? 0 : r * it.shrink);
+                }
+            }
+            // but not past the measure, which its ink alone had to fit
+            room = Math.min(room, Math.max(x, measure));
+        }
         float offset = switch (align) {
             case LEFT, JUSTIFY -> 0;
             case CENTER -> (measure - x) / 2;
@@ -331,6 +343,6 @@ final class LineBreaker {
                 glyphs.set(i, glyphs.get(i).at(offset));
             }
         }
-        return new Line(glyphs, above, below, x + Math.max(0, offset), (float) r, spacing);
+        return new Line(glyphs, above, below, x + Math.max(0, offset), (float) r, spacing, room + Math.max(0, offset));
     }
 }

@@ -28,6 +28,12 @@ final class LineItems {
     static final int PHRASE_BREAK_COST = 100;
 
     /**
+     * The cost of breaking between a number and the Chinese character after it, most often its unit or measure
+     * word (2019 年, 161980 人次): read together, so kept together where the paragraph sets as well otherwise.
+     */
+    static final int NUMBER_BREAK_COST = 50;
+
+    /**
      * The cost of breaking a word that is wider than the measure between two letters: more than the worst line
      * (a line left short is better than a word broken anywhere), and a place only the last pass may break at.
      */
@@ -433,6 +439,9 @@ final class LineItems {
             g.width += QUARTER * size;
             g.shrink += (QUARTER - QUARTER_MIN) * size;
             space = Chars.QUARTER;
+            if (Character.isDigit(a.last())) {
+                g.cost = NUMBER_BREAK_COST;
+            }
         } else if (gap == SPACE || (word && gap == SEGMENT)) {
             TextStyle ts = as;
             Face f = ts.face(' ');

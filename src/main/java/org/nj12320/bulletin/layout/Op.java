@@ -10,6 +10,8 @@ public sealed interface Op {
      *
      * @param x      each glyph's origin
      * @param scaleX the horizontal scale of every glyph of the run
+     * @param end    where the room of the last glyph ends when the run ends a line (a mark there may have given
+     *               up its blank half to fill the line), or NaN
      */
     record Text(
             Face face,
@@ -19,6 +21,7 @@ public sealed interface Op {
             float y,
             float[] x,
             int[] codePoints,
+            float end,
             Tag.Slot slot,
             Artifact artifact)
             implements Op {
@@ -29,7 +32,7 @@ public sealed interface Op {
                 moved[i] = x[i] + dx;
             }
             Artifact a = as != null && artifact == null ? as : artifact;
-            return new Text(face, size, color, scaleX, y + dy, moved, codePoints, a == null ? slot : null, a);
+            return new Text(face, size, color, scaleX, y + dy, moved, codePoints, end + dx, a == null ? slot : null, a);
         }
     }
 

@@ -213,7 +213,9 @@ final class Stacker {
             // a box's text may stand above the line's baseline (a list's mark centred on the characters)
             float y =
                     first.owner() == null ? baseline : baseline - first.owner().rise();
-            ops.add(new Op.Text(first.face(), first.size(), first.color(), first.scaleX(), y, xs, cps, s, a));
+            // the line's last run: where its room ends, which a mark at the line's end may not fill
+            float end = j == g.size() ? x + line.end() : Float.NaN;
+            ops.add(new Op.Text(first.face(), first.size(), first.color(), first.scaleX(), y, xs, cps, end, s, a));
             i = j;
         }
         for (Glyph e : g) {
@@ -269,7 +271,7 @@ final class Stacker {
         float descent = 0;
         for (Block.RowItem item : r.items()) {
             List<Line> set = item.text().lines(Float.MAX_VALUE / 4);
-            Line l = set.isEmpty() ? new Line(List.of(), 0, 0, 0, 0, 0) : set.get(0);
+            Line l = set.isEmpty() ? new Line(List.of(), 0, 0, 0, 0, 0, 0) : set.get(0);
             lines.add(l);
             used += l.width() + (Float.isNaN(item.before()) ? 0 : item.before());
             autos += Float.isNaN(item.before()) ? 1 : 0;

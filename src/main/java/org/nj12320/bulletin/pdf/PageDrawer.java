@@ -106,6 +106,10 @@ final class PageDrawer {
             for (int i = 0; i + 1 < n.length; i++) {
                 narrow(t, i, t, i + 1, x[i + 1] - x[i], n, n);
             }
+            if (!Float.isNaN(t.end())) {
+                // a mark that ends a full line: its blank half was taken to fill the line
+                narrow(t, n.length - 1, null, 0, t.end() - x[n.length - 1], n, null);
+            }
             if (before != null && before.y() == t.y() && x[0] > before.x()[before.x().length - 1]) {
                 int last = before.x().length - 1;
                 narrow(before, last, t, 0, x[0] - before.x()[last], out.get(before), n);
@@ -116,9 +120,10 @@ final class PageDrawer {
     }
 
     /**
-     * Narrows glyph {@code i} of {@code a} and glyph {@code k} of {@code b}, which stands {@code step} after it.
-     * The halves of a {@code ——}, stretched to meet, overlap each other and their neighbours by their side
-     * bearings: they are narrowed by all of that, their ink left as it is.
+     * Narrows glyph {@code i} of {@code a} and glyph {@code k} of {@code b}, which stands {@code step} after it
+     * ({@code b} null: the end of a line, {@code step} after it). The halves of a {@code ——}, stretched to meet,
+     * overlap each other and their neighbours by their side bearings: they are narrowed by all of that, their ink
+     * left as it is.
      */
     private static void narrow(Op.Text a, int i, Op.Text b, int k, float step, int[] na, int[] nb) {
         float em = a.size() * a.scaleX();
@@ -129,11 +134,16 @@ final class PageDrawer {
         float right = a.scaleX() != 1
                 ? taken
                 : Math.min(taken, a.face().blank(a.codePoints()[i]).right() * em);
+        int roomA = tenths(a.face().advance(a.codePoints()[i])) - 1 - (na[i] >> 4);
+        if (b == null) {
+            // rounded up: the box ends within the measure
+            na[i] |= clamp((int) Math.ceil(right / (TENTH * em) - 0.01f), roomA);
+            return;
+        }
         float left = b.scaleX() != 1
                 ? taken - right
                 : Math.min(taken - right, b.face().blank(b.codePoints()[k]).left() * b.size() * b.scaleX());
         // never narrower than a tenth of an em: what is taken from a glyph's two sides stays within its advance
-        int roomA = tenths(a.face().advance(a.codePoints()[i])) - 1 - (na[i] >> 4);
         int roomB = tenths(b.face().advance(b.codePoints()[k])) - 1;
         na[i] |= clamp(Math.round(right / (TENTH * em)), roomA);
         nb[k] |= clamp(Math.round(left / (TENTH * b.size() * b.scaleX())), roomB) << 4;

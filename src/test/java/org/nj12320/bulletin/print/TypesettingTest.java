@@ -196,6 +196,21 @@ class TypesettingTest {
         assertThat(figures.lineEndMarks).allSatisfy(w -> assertThat(w).isBetween(0.45f, 0.55f));
     }
 
+    /**
+     * A mark that gave its blank half up to fill the line is drawn no wider than what it was given: a reader that
+     * selects or reads the text finds every line's box within the measure.
+     */
+    @Test
+    void noGlyphsBoxRunsPastTheMeasure() {
+        assertThat(figures.pastMeasure).isEmpty();
+    }
+
+    /** A number stays with the character after it (2019 年, 161980 人次) wherever the paragraph sets as well. */
+    @Test
+    void aNumberIsSeldomPartedFromTheCharacterAfterIt() {
+        assertThat(figures.numberSplits).as("of %d lines", figures.lines).hasSizeLessThan(figures.lines / 200);
+    }
+
     @Test
     void anOpeningMarkStartingALineIsSetHalfWidth() {
         assertThat(figures.lineStartOpening).isNotEmpty();

@@ -47,6 +47,10 @@ public final class Typography {
         public List<String> hanLatinOut = new ArrayList<>();
         public int dashes;
         public List<String> brokenDashes = new ArrayList<>();
+        /** Lines that end with a number whose next character, beginning the next line, is a Chinese one. */
+        public List<String> numberSplits = new ArrayList<>();
+        /** Lines whose last glyph's box (its advance as drawn) runs past the measure, blank or not. */
+        public List<String> pastMeasure = new ArrayList<>();
 
         public float max(List<Float> l) {
             return l.stream().max(Float::compare).orElse(Float.NaN);
@@ -131,6 +135,8 @@ public final class Typography {
                     hanLatin.size()));
             out.add(String.format(
                     Locale.ROOT, "—— drawn as one rule             %d of %d", dashes - brokenDashes.size(), dashes));
+            out.add(String.format(Locale.ROOT, "number | unit split at line end  %d", numberSplits.size()));
+            out.add(String.format(Locale.ROOT, "lines whose box passes measure   %d", pastMeasure.size()));
             return out;
         }
     }
@@ -189,6 +195,10 @@ public final class Typography {
                 if ((a.text().equals("—") || a.text().equals("…"))
                         && (b.text().equals("—") || b.text().equals("…"))) {
                     f.splitPairs.add(text(line) + " / " + text(next));
+                }
+                boolean paragraphEnds = b.x() > left + 1.5f * em;
+                if (!paragraphEnds && Character.isDigit(a.cp()) && isHan(b.cp())) {
+                    f.numberSplits.add(text(line) + " / " + text(next));
                 }
             }
         }
@@ -256,10 +266,15 @@ public final class Typography {
             }
         }
         float right = measure + left;
-        float endRight = end.x() + end.width() - (CLOSING.indexOf(end.cp()) >= 0 ? 0.5f * end.size() : 0);
+        // a closing mark's ink is its left half, whether its box is drawn whole or narrowed to the half it was set at
+        float endRight =
+                end.x() + (CLOSING.indexOf(end.cp()) >= 0 ? Math.min(end.width(), 0.5f * end.size()) : end.width());
         if (end.text().equals("—") && end.scaleX() > 1.01f) {
             // the second half of a dash drawn stretched to meet the first: where its ink ends
             endRight = end.x() + 0.928f * end.size() * end.scaleX();
+        }
+        if (end.x() + end.width() > right + 0.5f) {
+            f.pastMeasure.add(String.format(Locale.ROOT, "%.2f %s", (end.x() + end.width() - right) / em, text));
         }
         if (!last) {
             f.nonFinal++;
