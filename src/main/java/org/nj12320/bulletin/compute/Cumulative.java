@@ -31,7 +31,7 @@ final class Cumulative {
         table.links().cumulative().forEach((name, adds) -> {
             // what it adds, as the editor finds it: a column of this table, or another table's by its title
             List<String> terms = adds.stream()
-                    .map(r -> totals.containsKey(r.written()) ? Column.Leaf.said(r.written()) : ctx.said(r))
+                    .map(r -> totals.containsKey(r.written()) ? Column.Leaf.said(r.written()) + "的合计" : ctx.said(r))
                     .toList();
             String of = String.join(" + ", terms);
             SourceRef at = adds.isEmpty() ? table.ref() : adds.get(0).ref();
