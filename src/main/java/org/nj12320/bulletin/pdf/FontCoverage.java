@@ -20,27 +20,32 @@ public final class FontCoverage {
     private FontCoverage() {}
 
     public static List<Problem> check(List<LocatedText> texts, FontSet fonts) {
-        Map<Integer, List<SourceRef>> missing = new LinkedHashMap<>();
+        // each run of characters no font has, once, with every place it is found: a foreign word is one message
+        Map<String, List<SourceRef>> missing = new LinkedHashMap<>();
         Map<Integer, Boolean> known = new HashMap<>();
         for (LocatedText t : texts) {
             int[] cps = t.text().codePoints().toArray();
-            for (int i = 0; i < cps.length; i++) {
-                int cp = cps[i];
-                if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
+            int i = 0;
+            while (i < cps.length) {
+                if (drawable(cps[i], known, fonts)) {
+                    i++;
                     continue;
                 }
-                if (!known.computeIfAbsent(cp, c -> drawable(fonts, c))) {
-                    SourceRef r = t.ref();
-                    // the column of the character itself, where the text starts at a known column
-                    SourceRef at = r.column() > 0 && !r.inSheet()
-                            ? new SourceRef(r.file(), r.line(), r.column() + i, r.path())
-                            : r;
-                    missing.computeIfAbsent(cp, c -> new ArrayList<>()).add(at);
+                int from = i;
+                while (i < cps.length && !drawable(cps[i], known, fonts)) {
+                    i++;
                 }
+                SourceRef r = t.ref();
+                // the column of the run's first character, where the text starts at a known column
+                SourceRef at = r.column() > 0 && !r.inSheet()
+                        ? new SourceRef(r.file(), r.line(), r.column() + from, r.path())
+                        : r;
+                missing.computeIfAbsent(new String(cps, from, i - from), c -> new ArrayList<>())
+                        .add(at);
             }
         }
         List<Problem> out = new ArrayList<>();
-        missing.forEach((cp, where) -> {
+        missing.forEach((run, where) -> {
             String more = where.size() > 1
                     ? "；另见 "
                             + String.join(
@@ -50,13 +55,36 @@ public final class FontCoverage {
                                             .toList())
                             + (where.size() > 6 ? " 等 " + where.size() + " 处" : "")
                     : "";
-            out.add(Problem.error(
-                    where.get(0),
-                    "字体中没有“" + new String(Character.toChars(cp)) + "”（U+" + String.format("%04X", cp) + "，" + name(cp)
-                            + "），无法印出" + more,
-                    "换用常用字或改写；表情符号和生僻字（如扩展区汉字）本刊字体不含"));
+            int first = run.codePointAt(0);
+            int count = run.codePointCount(0, run.length());
+            String what = count == 1 ? "（" + code(first) + "）" : "的 " + count + " 个字符（" + code(first) + " 起）";
+            out.add(Problem.error(where.get(0), "字体中没有“" + run + "”" + what + "，无法印出" + more, hint(first)));
         });
         return out;
+    }
+
+    /** A character as the Unicode standard names it: {@code U+1F600，GRINNING FACE}. */
+    private static String code(int cp) {
+        return "U+" + String.format("%04X", cp) + "，" + name(cp);
+    }
+
+    /** What to do instead, by what the character is. */
+    private static String hint(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.HAN) {
+            return "换用常用字或改写：生僻字（如扩展区汉字）本刊字体不含";
+        }
+        if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
+            return "删去这个符号，或改用文字：表情符号和少见的符号本刊字体不含";
+        }
+        return "改用中文译名或拉丁字母转写：本刊字体只有中文、拉丁字母和常用符号";
+    }
+
+    private static boolean drawable(int cp, Map<Integer, Boolean> known, FontSet fonts) {
+        if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
+            return true;
+        }
+        return known.computeIfAbsent(cp, c -> drawable(fonts, c));
     }
 
     private static boolean drawable(FontSet fonts, int cp) {

@@ -312,8 +312,14 @@ class BadInputTest {
     void characterNoFontCanDraw() throws IOException {
         edit("appointments.yaml", "{单位: 南京市儿童医院,", "{单位: 南京市儿童医院\uD83C\uDFE5,");
         edit("briefs.md", "会讯：", "会讯\uD84D\uDDE5：");
+        // a word in a script the fonts do not have: one message for the word, not one per letter
+        edit("briefs.md", "在重庆召开", "在重庆（\u0645\u0624\u062A\u0645\u0631）召开");
         Cli r = check();
         assertCleanError(r);
+        assertThat(r.err)
+                .contains("字体中没有“\u0645\u0624\u062A\u0645\u0631”的 5 个字符（U+0645，ARABIC LETTER MEEM 起）")
+                .contains("改用中文译名或拉丁字母转写")
+                .doesNotContain("U+0624");
         assertThat(r.err)
                 .contains("appointments.yaml:" + lineOf("appointments.yaml", "儿童医院\uD83C\uDFE5")
                         + ":17: 第 1 行（南京市儿童医院\uD83C\uDFE5）的“单位”：字体中没有“\uD83C\uDFE5”（U+1F3E5")
