@@ -7,8 +7,12 @@ package org.nj12320.bulletin.layout;
 final class Chars {
     private Chars() {}
 
-    /** Never at a line's start: closing marks, stops, and what belongs to the word before (％ ℃ ……). */
-    private static final String NO_LINE_START = "、，。．；：！？％‰℃”’）》」』】〕〉｝］〗〙〛.,;:!?%)]}—…·・〃々〻ー";
+    /**
+     * Never at a line's start: closing marks, stops, what belongs to the word before (％ ℃ ……), and, as clreq
+     * has it, connectors and separators (the - of 25 日-28 日, ～, the / of 信息技术/健康医疗), which would read
+     * as a minus or a new item there.
+     */
+    private static final String NO_LINE_START = "、，。．；：！？％‰℃”’）》」』】〕〉｝］〗〙〛.,;:!?%)]}—…·・〃々〻ー-–～〜/／";
 
     /** Never at a line's end: opening brackets and quotes. */
     private static final String NO_LINE_END = "“‘（《「『【〔〈｛［〖〘〚([{";

@@ -247,6 +247,31 @@ class LayoutTest {
     }
 
     @Test
+    void aConnectorOrASeparatorNeverStartsALine() {
+        // 日 ends a full line of ten, and the line after would start with the connector: it goes with 日
+        for (String mark : List.of("-", "～", "/")) {
+            List<Line> lines = para("一二三四五六七八九日" + mark + "28日甲乙丙丁", null).lines(100);
+            assertThat(lines).hasSizeGreaterThan(1);
+            assertThat(lines)
+                    .as(mark)
+                    .allSatisfy(l -> assertThat(l.glyphs().get(0).codePoint()).isNotEqualTo(mark.codePointAt(0)));
+        }
+        // with nothing after 日 that may not start a line, the first line is those ten
+        assertThat(para("一二三四五六七八九日28日甲乙丙丁", null).lines(100).get(0).glyphs()).hasSize(10);
+    }
+
+    @Test
+    void aBreakBetweenANumberAndTheCharacterAfterItCostsWhatOneBeforeItDoesNot() {
+        List<LineItems.Item> items = LineItems.of(List.of(new Inline.Text("共2019年底", TEXT)), TEXT, JUSTIFIED, 100);
+        List<LineItems.Item> glue = items.stream()
+                .filter(it -> it.kind == LineItems.GLUE && it.breakable)
+                .toList();
+        assertThat(glue).hasSize(2);
+        assertThat(glue.get(0).cost).as("共 | 2019").isZero();
+        assertThat(glue.get(1).cost).as("2019 | 年").isEqualTo(LineItems.NUMBER_BREAK_COST);
+    }
+
+    @Test
     void marksAtALinesEndAreSetHalfWidthAndAdjacentOnesOneAndAHalf() {
         // ten characters to a line: with the comma's blank taken away, 。 ends it by its ink alone
         Block.Paragraph p = para("一二三四，五六七八九。甲乙", null);

@@ -21,7 +21,7 @@ public final class Typography {
     static final String CLOSING = "，。、；：！？）」』》”’】〕";
 
     static final String OPENING = "（「『《“‘【〔";
-    static final String NO_START = "、，。；：！？％‰℃”’）》」』】〕.,;:!?%)—…";
+    static final String NO_START = "、，。；：！？％‰℃”’）》」』】〕.,;:!?%)—…-–～/／";
     static final String NO_END = "“‘（《「『【〔";
 
     /** What was measured, all in em of the body size. */
