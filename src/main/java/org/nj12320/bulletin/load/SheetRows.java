@@ -73,6 +73,14 @@ final class SheetRows {
                 return new Result(List.of(), null, false);
             }
         }
+        if (Sheets.unreadableKind(file).isPresent()) {
+            String xlsx = file.substring(0, file.lastIndexOf('.')) + ".xlsx";
+            problems.error(
+                    spec.ref(),
+                    "表格文件“" + file + "”是" + Sheets.unreadableKind(file).get() + "，程序只读 .xlsx 和 CSV",
+                    Sheets.saveAsWorkbook(file, xlsx) + "，并把 rows: 改成 " + xlsx);
+            return new Result(List.of(), null, false);
+        }
         if (!Sheets.isSpreadsheetName(file)) {
             problems.error(
                     spec.ref(),
@@ -90,12 +98,23 @@ final class SheetRows {
                     .filter(f -> ReadFolder.ofTheIssue(f) && Sheets.isSpreadsheetName(f))
                     .sorted()
                     .toList();
-            problems.error(
-                    spec.ref(),
-                    "表格文件“" + file + "”不存在（" + display + "）",
-                    sheets.isEmpty()
-                            ? "把本期的表格存为这个文件（上一期的可由 bulletin export 导出，改作本期的）；或更正文件名"
-                            : "文件夹中有表格文件 " + String.join("、", sheets) + "：是本期的这张表，就把它改名为 " + file + "，或把 rows: 改成它的名字");
+            // or saved in a format of its program's own (WPS's .et), which the tool cannot read
+            List<String> unreadable = dir.files(2).stream()
+                    .filter(f ->
+                            ReadFolder.ofTheIssue(f) && Sheets.unreadableKind(f).isPresent())
+                    .sorted()
+                    .toList();
+            String hint;
+            if (!sheets.isEmpty()) {
+                hint = "文件夹中有表格文件 " + String.join("、", sheets) + "：是本期的这张表，就把它改名为 " + file + "，或把 rows: 改成它的名字";
+            } else if (!unreadable.isEmpty()) {
+                String first = unreadable.get(0);
+                hint = "文件夹中有 " + String.join("、", unreadable) + "：这是"
+                        + Sheets.unreadableKind(first).get() + "，程序读不了；是本期的这张表，就" + Sheets.saveAsWorkbook(first, file);
+            } else {
+                hint = "把本期的表格存为这个文件（上一期的可由 bulletin export 导出，改作本期的）；或更正文件名";
+            }
+            problems.error(spec.ref(), "表格文件“" + file + "”不存在（" + display + "）", hint);
             return new Result(List.of(), null, false);
         }
         Grid grid;

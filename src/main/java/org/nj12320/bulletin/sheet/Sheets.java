@@ -37,6 +37,29 @@ public final class Sheets {
     }
 
     /**
+     * What a file is when its name says it is a spreadsheet of a kind the tool cannot read (WPS's own format,
+     * OpenDocument, Numbers, Excel's binary workbook), in the editors' words, spaced from the Chinese before it
+     * where it starts with a Latin letter; empty for any other name.
+     */
+    public static java.util.Optional<String> unreadableKind(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String ext = n.contains(".") ? n.substring(n.lastIndexOf('.') + 1) : "";
+        return java.util.Optional.ofNullable(
+                switch (ext) {
+                    case "et", "ett" -> " WPS 表格自己的格式（." + ext + "）";
+                    case "ods", "fods" -> " OpenDocument 表格（." + ext + "，LibreOffice 等的格式）";
+                    case "numbers" -> "苹果 Numbers 的格式（.numbers）";
+                    case "xlsb" -> " Excel 二进制工作簿（.xlsb）";
+                    default -> null;
+                });
+    }
+
+    /** What to do with such a file: save it again as a workbook the tool reads, under the name given. */
+    public static String saveAsWorkbook(String unreadable, String as) {
+        return "在 Excel 或 WPS 中打开 " + unreadable + "，“另存为”“Excel 工作簿（*.xlsx）”，存为 " + as;
+    }
+
+    /**
      * The cells of a sheet.
      *
      * @param name  the file's name, for what the messages say

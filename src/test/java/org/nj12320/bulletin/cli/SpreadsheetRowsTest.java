@@ -170,6 +170,25 @@ class SpreadsheetRowsTest {
     }
 
     @Test
+    void aSheetSavedInWpssOwnFormatIsNamedWithHowToSaveItAgain() throws IOException {
+        Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.xlsx"));
+        Files.write(may.resolve("uploads.et"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        Cli missing = check();
+        assertThat(missing.code).isEqualTo(1);
+        assertThat(missing.err)
+                .contains("表格文件“uploads.xlsx”不存在")
+                .contains("提示：文件夹中有 uploads.et：这是 WPS 表格自己的格式（.et），程序读不了；"
+                        + "是本期的这张表，就在 Excel 或 WPS 中打开 uploads.et，“另存为”“Excel 工作簿（*.xlsx）”，存为 uploads.xlsx");
+        // named as the rows themselves
+        Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.et"));
+        Cli named = check();
+        assertThat(named.code).isEqualTo(1);
+        assertThat(named.err)
+                .contains("表格文件“uploads.et”是 WPS 表格自己的格式（.et），程序只读 .xlsx 和 CSV")
+                .contains("并把 rows: 改成 uploads.xlsx");
+    }
+
+    @Test
     void eachMistakeIsReportedAtItsCell() throws IOException {
         Files.write(may.resolve("uploads.xlsx"), workbook("三百"));
         Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.xlsx"));
