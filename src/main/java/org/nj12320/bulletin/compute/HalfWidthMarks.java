@@ -16,7 +16,7 @@ import org.nj12320.bulletin.model.SourceRef;
  * A half-width mark between two Chinese characters ({@code 达到 48 家,同比}, {@code 完善;信息化}, {@code 讲"互联网"}):
  * typed with the input method switched to English, it prints narrow and unspaced where the full-width mark was meant. A note at
  * its line (the source of an issue may have it so, and then it prints as the source has it), once a line or a
- * text, with each place.
+ * text, with each place. So is a hyphen for the start and end of a span ({@code 25 日-28 日}).
  */
 final class HalfWidthMarks {
     private HalfWidthMarks() {}
@@ -46,6 +46,37 @@ final class HalfWidthMarks {
     /** @param at where a text's note goes, given the column of its first place */
     private static void note(String written, IntFunction<SourceRef> at, List<Problem> out) {
         String text = written == null ? null : blankPlaceholders(written);
+        marks(text, at, out);
+        ranges(text, at, out);
+    }
+
+    /**
+     * A hyphen from a Chinese word to a figure ({@code 5 月 25 日-28 日}, {@code 3 月 31 日-4 月 2 日}): the start
+     * and end of a span, which GB/T 15834 sets with a dash of one em (—), a range of figures with a wave (～).
+     * A note once a line or a text, with each place; a hyphen between figures (2023-03) is left alone.
+     */
+    private static void ranges(String text, IntFunction<SourceRef> at, List<Problem> out) {
+        List<String> places = new ArrayList<>();
+        int first = -1;
+        for (int i = 1; text != null && i < text.length() - 1; i++) {
+            if ((text.charAt(i) == '-' || text.charAt(i) == '~')
+                    && isHan(text.codePointBefore(i))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                first = first < 0 ? i : first;
+                places.add("“"
+                        + text.substring(Math.max(0, i - 4), Math.min(text.length(), i + 5))
+                                .strip() + "”");
+            }
+        }
+        if (first >= 0) {
+            out.add(Problem.note(
+                    at.apply(first),
+                    "起止之间用了半角的“-”或“~”（" + places.size() + " 处）：" + String.join("、", places),
+                    "标点符号用法（GB/T 15834）：时间、地点的起止用一字线“—”（5 月 25 日—28 日），数值的范围用浪纹线“～”（25～30）；原文如此，可以不改"));
+        }
+    }
+
+    private static void marks(String text, IntFunction<SourceRef> at, List<Problem> out) {
         int first = text == null ? -1 : first(text);
         if (first < 0) {
             return;

@@ -271,6 +271,21 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void aHyphenFromAChineseWordToAFigureIsPointedOutAsASpansDash() throws IOException {
+        DataFiles.edit(march, "briefs.md", "在扬州市召开。", "在扬州市召开，会期 2023-04-01 起，共 2~3 天。");
+        Cli run = check();
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(run.err)
+                .contains("说明：" + march.resolve("briefs.md") + ":"
+                        + DataFiles.lineOf(march, "briefs.md", "5月 25 日-28 日") + ":")
+                .contains("起止之间用了半角的“-”或“~”（1 处）：“25 日-28 日”")
+                .contains("时间、地点的起止用一字线“—”")
+                // a date's hyphens and a range between figures are not between a Chinese word and a figure
+                .doesNotContain("2023-04")
+                .doesNotContain("2~3");
+    }
+
+    @Test
     void aPeriodWrittenAnyUsualWayIsRecognisedAsAnothers() throws IOException {
         Path april = DataFiles.aprilCopiedFromMarch(data);
         DataFiles.edit(april, "platform-districts.yaml", "title: \"{期}", "title: \"2023 年三月");
