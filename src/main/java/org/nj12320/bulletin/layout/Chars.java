@@ -86,7 +86,18 @@ final class Chars {
 
     /** Blank space that the source may hold and that collapses, as in HTML. */
     static boolean isCollapsible(int cp) {
-        return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r';
+        // any other space a text may bring (a thin space, an en quad) too, rather than a glyph the fonts lack; the
+        // ideographic space and the quarter-em space are set as themselves
+        return cp == ' '
+                || cp == '\n'
+                || cp == '\t'
+                || cp == '\r'
+                || (Character.isWhitespace(cp) && cp != 0x3000 && cp != QUARTER);
+    }
+
+    /** A line end in the source: between two Chinese characters it is nothing. */
+    static boolean isSegmentBreak(int cp) {
+        return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C;
     }
 
     /** The quarter-em space the source may hold between Chinese and Latin. */

@@ -189,7 +189,7 @@ final class LineItems {
         while (i < s.length()) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == '\n' || cp == '\r') {
+            if (Chars.isSegmentBreak(cp)) {
                 gap(SEGMENT);
             } else if (cp == Chars.BREAK_OPPORTUNITY) {
                 gap(OPPORTUNITY);

@@ -14,6 +14,7 @@ final class Texts {
     private Texts() {}
 
     static String clean(String text, SourceRef where, Problems problems) {
+        text = withoutInvisibles(text);
         // one normal form for every comparison: é typed as one character or as e and an accent is the same name
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -55,6 +56,44 @@ final class Texts {
                 "已将形近的部首或兼容字符换成通用汉字：" + found.substring(0, found.length() - 1),
                 "这些字多半是从 PDF 复制来的；重新输入这几个字即可消除此警告");
         return out.toString();
+    }
+
+    /**
+     * The text without the invisible characters that text copied from web pages and word processors carries and
+     * print has no use for: the byte-order mark inside a text, zero-width joiners and non-joiners, the word joiner
+     * and the soft hyphen (the layout hyphenates nothing), which the fonts would draw as boxes; and with a word
+     * processor's line and paragraph separators (U+2028, U+2029, the vertical tab of a manual line break) as the
+     * line ends they stand for. A zero-width space stays: it is a place a line may break.
+     */
+    static String withoutInvisibles(String text) {
+        int i = 0;
+        while (i < text.length() && !isInvisible(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\u2029' -> out.append("\n\n");
+                case '\u2028', '\u000B' -> out.append('\n');
+                default -> {
+                    if (!isInvisible(c)) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isInvisible(char c) {
+        return switch (c) {
+            case '\uFEFF', '\u200C', '\u200D', '\u2060', '\u00AD', '\u2028', '\u2029', '\u000B' -> true;
+            default -> false;
+        };
     }
 
     static boolean isRadical(int cp) {

@@ -81,7 +81,8 @@ public final class FontCoverage {
     }
 
     private static boolean drawable(int cp, Map<Integer, Boolean> known, FontSet fonts) {
-        if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
+        // a zero-width space is a place a line may break, drawn as nothing
+        if (Character.isWhitespace(cp) || Character.isISOControl(cp) || cp == 0x200B) {
             return true;
         }
         return known.computeIfAbsent(cp, c -> drawable(fonts, c));

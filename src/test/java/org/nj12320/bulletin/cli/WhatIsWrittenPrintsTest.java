@@ -65,6 +65,34 @@ class WhatIsWrittenPrintsTest {
         assertThat(text(tmp.resolve("2024.pdf"))).contains("一、“突出政治引领”，激活党建动能。").doesNotContain("**");
     }
 
+    /**
+     * Text pasted from a web page or a word processor, with the invisible characters it carries: they print as
+     * nothing (never a box the fonts lack), a zero-width space being a place to break, a paragraph separator a new
+     * paragraph; and a thin space as a space.
+     */
+    @Test
+    void invisibleCharactersOfPastedTextPrintAsNothing() throws IOException {
+        String article = "articles/02-卫生信息技术交流大会.md";
+        DataFiles.edit(
+                march,
+                article,
+                "同期进行了信息化软硬件产品展览。",
+                "同期进行了信\u00AD息化软\u200B硬件产\uFEFF品展\u200D览\u2060。\u2029本届共有\u2009" + "40\u2028个专题。");
+        DataFiles.edit(march, "briefs.md", "在扬州市召开。", "在扬州\u200C市召开。");
+        Cli run = build();
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(run.err).doesNotContain("字体中没有");
+        String pdf = text(tmp.resolve("2023-03.pdf"));
+        assertThat(pdf).contains("同期进行了信息化软硬件产品展览。本届共有 40 个专题。").contains("在扬州市召开。");
+        try (PDDocument doc = Loader.loadPDF(tmp.resolve("2023-03.pdf").toFile())) {
+            assertThat(Pdfs.lines(doc))
+                    .as("the paragraph separator begins a paragraph: a line of its own")
+                    .anySatisfy(l -> assertThat(l.strip()).startsWith("本届共有"));
+        }
+        assertThat(pdf.chars().filter(c -> "\u00AD\u200B\uFEFF\u200D\u2060\u2028\u2029\u2009\u200C".indexOf(c) >= 0))
+                .isEmpty();
+    }
+
     @Test
     void boldWhereItWouldPrintAsAsterisksIsAnErrorAtItsLine() throws IOException {
         DataFiles.edit(march, "briefs.md", "在扬州市召开。", "在**扬州市召开。");
