@@ -30,49 +30,63 @@ final class HalfWidthMarks {
     static List<Problem> check(List<LocatedText> written, Issue issue) {
         List<Problem> out = new ArrayList<>();
         for (LocatedText t : written) {
-            note(t.text(), column -> t.ref(), out);
+            String text = plain(t.text());
+            marks(text, column -> t.ref(), out);
+            Spans spans = new Spans();
+            spans.find(text, column -> t.ref(), "");
+            spans.note(out);
         }
         Section.Parts.of(issue.sections()).articles().forEach(a -> {
             String[] lines = a.markdown().split("\n", -1);
+            // a body's spans in one note, each place with its line (the briefs' dates, one a line)
+            Spans spans = new Spans();
             for (int i = 0; i < lines.length; i++) {
                 int line = i;
+                String text = plain(lines[i]);
                 // in a body, at the first of the line's places
-                note(lines[i], column -> a.at(line, column), out);
+                marks(text, column -> a.at(line, column), out);
+                spans.find(
+                        text, column -> a.at(line, column), "第 " + a.at(line, 1).line() + " 行");
             }
+            spans.note(out);
         });
         return out;
     }
 
-    /** @param at where a text's note goes, given the column of its first place */
-    private static void note(String written, IntFunction<SourceRef> at, List<Problem> out) {
-        String text = written == null ? null : blankPlaceholders(written);
-        marks(text, at, out);
-        ranges(text, at, out);
+    private static String plain(String written) {
+        return written == null ? null : blankPlaceholders(written);
     }
 
     /**
-     * A hyphen from a Chinese word to a figure ({@code 5 月 25 日-28 日}, {@code 3 月 31 日-4 月 2 日}): the start
+     * Hyphens from a Chinese word to a figure ({@code 5 月 25 日-28 日}, {@code 3 月 31 日-4 月 2 日}): the start
      * and end of a span, which GB/T 15834 sets with a dash of one em (—), a range of figures with a wave (～).
-     * A note once a line or a text, with each place; a hyphen between figures (2023-03) is left alone.
+     * One note for a text or an article, at its first place, with each place; a hyphen between figures (2023-03)
+     * is left alone.
      */
-    private static void ranges(String text, IntFunction<SourceRef> at, List<Problem> out) {
-        List<String> places = new ArrayList<>();
-        int first = -1;
-        for (int i = 1; text != null && i < text.length() - 1; i++) {
-            if ((text.charAt(i) == '-' || text.charAt(i) == '~')
-                    && isHan(text.codePointBefore(i))
-                    && Character.isDigit(text.charAt(i + 1))) {
-                first = first < 0 ? i : first;
-                places.add("“"
-                        + text.substring(Math.max(0, i - 4), Math.min(text.length(), i + 5))
-                                .strip() + "”");
+    private static final class Spans {
+        private final List<String> places = new ArrayList<>();
+        private SourceRef first;
+
+        void find(String text, IntFunction<SourceRef> at, String line) {
+            for (int i = 1; text != null && i < text.length() - 1; i++) {
+                if ((text.charAt(i) == '-' || text.charAt(i) == '~')
+                        && isHan(text.codePointBefore(i))
+                        && Character.isDigit(text.charAt(i + 1))) {
+                    first = first == null ? at.apply(i) : first;
+                    places.add(line + "“"
+                            + text.substring(Math.max(0, i - 4), Math.min(text.length(), i + 5))
+                                    .strip() + "”");
+                }
             }
         }
-        if (first >= 0) {
-            out.add(Problem.note(
-                    at.apply(first),
-                    "起止之间用了半角的“-”或“~”（" + places.size() + " 处）：" + String.join("、", places),
-                    "标点符号用法（GB/T 15834）：时间、地点的起止用一字线“—”（5 月 25 日—28 日），数值的范围用浪纹线“～”（25～30）；原文如此，可以不改"));
+
+        void note(List<Problem> out) {
+            if (first != null) {
+                out.add(Problem.note(
+                        first,
+                        "起止之间用了半角的“-”或“~”（" + places.size() + " 处）：" + String.join("、", places),
+                        "标点符号用法（GB/T 15834）：时间、地点的起止用一字线“—”（5 月 25 日—28 日），数值的范围用浪纹线“～”（25～30）；原文如此，可以不改"));
+            }
         }
     }
 

@@ -306,7 +306,7 @@ class WhatIsWrittenPrintsTest {
         assertThat(run.err)
                 .contains("说明：" + march.resolve("briefs.md") + ":"
                         + DataFiles.lineOf(march, "briefs.md", "5月 25 日-28 日") + ":")
-                .contains("起止之间用了半角的“-”或“~”（1 处）：“25 日-28 日”")
+                .contains("起止之间用了半角的“-”或“~”（3 处）：第 1 行“25 日-28 日”、第 3 行“25 日-28 日”、第 5 行“31 日-4 月”")
                 .contains("时间、地点的起止用一字线“—”")
                 // a date's hyphens and a range between figures are not between a Chinese word and a figure
                 .doesNotContain("2023-04")
