@@ -210,6 +210,19 @@ class BadInputTest {
     }
 
     @Test
+    void aRateWrittenAsAFractionIsAWarningWithThePercentMeant() throws IOException {
+        edit("platform-districts.yaml", "实时数据符合率: 98.30", "实时数据符合率: 0.983");
+        // a rate under 1 % written to the decimals printed is one, not a slip
+        edit("platform-districts.yaml", "实时数据符合率: 91.00", "实时数据符合率: 0.91");
+        Cli r = check();
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.err)
+                .contains("第 1 行（江宁区）的“门急诊信息”下的“实时数据符合率”：比率为 0.983%，会印作 0.98%：像是把 98.3% 写成了小数 0.983")
+                .contains("以百分数填写，写作 98.30")
+                .doesNotContain("比率为 0.91%");
+    }
+
+    @Test
     void moreDaysThanThePeriodHasWarnsAndFailsWhenStrict() throws IOException {
         edit("platform-districts.yaml", "数据上传天数: 16", "数据上传天数: 36");
         Cli r = check();
