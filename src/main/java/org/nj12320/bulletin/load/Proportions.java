@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.load;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,28 @@ final class Proportions {
         return numbers.stream()
                 .filter(n -> n.signum() > 0 && n.compareTo(BigDecimal.ONE) < 0)
                 .findFirst();
+    }
+
+    /**
+     * Whether one figure among percentages looks written as a proportion: under 1, and written more finely than
+     * the column prints (0.983 where two decimals are printed; 0.98 may well be a rate under 1 %).
+     */
+    static boolean isOne(BigDecimal n, int decimals) {
+        return n.signum() > 0 && n.compareTo(BigDecimal.ONE) < 0 && n.scale() > decimals;
+    }
+
+    /** What is said of such a figure: what it would print, and what was likely meant. */
+    static String single(BigDecimal n, int decimals) {
+        return "比率为 " + n.toPlainString() + "%，会印作 "
+                + n.setScale(decimals, RoundingMode.HALF_UP).toPlainString()
+                + "%：像是把 " + n.movePointRight(2).stripTrailingZeros().toPlainString() + "% 写成了小数 "
+                + n.toPlainString();
+    }
+
+    static String singleHint(BigDecimal n, int decimals) {
+        return "以百分数填写，写作 "
+                + n.movePointRight(2).setScale(decimals, RoundingMode.HALF_UP).toPlainString()
+                + "；确是不到 1% 的比率，就写到本列所印的 " + decimals + " 位小数";
     }
 
     /** What is said of the column. */

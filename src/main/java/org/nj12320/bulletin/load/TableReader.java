@@ -160,16 +160,27 @@ final class TableReader {
                     .map(r -> r.values().get(l.path()))
                     .filter(v -> v != null && v.raw() instanceof BigDecimal)
                     .toList();
-            Proportions.example(numbers.stream().map(v -> (BigDecimal) v.raw()).toList())
-                    .ifPresent(example -> problems.warning(
-                            // at the place of the very figure found
-                            numbers.stream()
-                                    .filter(v -> v.raw() == example)
-                                    .findFirst()
-                                    .orElseThrow()
-                                    .ref(),
-                            Proportions.message(l.path(), example),
-                            "写百分数：98.30% 写作 98.30"));
+            Optional<BigDecimal> column = Proportions.example(
+                    numbers.stream().map(v -> (BigDecimal) v.raw()).toList());
+            column.ifPresent(example -> problems.warning(
+                    // at the place of the very figure found
+                    numbers.stream()
+                            .filter(v -> v.raw() == example)
+                            .findFirst()
+                            .orElseThrow()
+                            .ref(),
+                    Proportions.message(l.path(), example),
+                    "写百分数：98.30% 写作 98.30"));
+            if (column.isEmpty()) {
+                // one figure among percentages written as a proportion (0.983), more finely than the column prints
+                for (Value v : numbers) {
+                    BigDecimal n = (BigDecimal) v.raw();
+                    if (Proportions.isOne(n, l.decimals())) {
+                        problems.warning(
+                                v.ref(), Proportions.single(n, l.decimals()), Proportions.singleHint(n, l.decimals()));
+                    }
+                }
+            }
         }
     }
 

@@ -88,20 +88,6 @@ final class ValueReader {
                     problems.error(ref, "比率为 " + n.toPlainString() + "%，超出 0–100% 的范围", "以百分数填写，98.30% 写作 98.30");
                     return null;
                 }
-                if (n.signum() > 0 && n.compareTo(BigDecimal.ONE) < 0 && n.scale() > c.decimals()) {
-                    // 0.983: a share written as a fraction, as a spreadsheet holds a percentage, would print 0.98%
-                    BigDecimal meant = n.movePointRight(2).stripTrailingZeros();
-                    problems.warning(
-                            ref,
-                            "比率为 " + n.toPlainString() + "%，会印作 "
-                                    + n.setScale(c.decimals(), java.math.RoundingMode.HALF_UP)
-                                            .toPlainString() + "%：像是把 " + meant.toPlainString() + "% 写成了小数 "
-                                    + n.toPlainString(),
-                            "以百分数填写，写作 "
-                                    + meant.setScale(Math.max(c.decimals(), 0), java.math.RoundingMode.HALF_UP)
-                                            .toPlainString()
-                                    + "；确是不到 1% 的比率，就写到本列所印的 " + c.decimals() + " 位小数");
-                }
                 return new Value(n, ref);
             }
 

@@ -91,6 +91,11 @@ public sealed interface Column permits Column.Group, Column.Leaf {
             return null;
         }
 
+        /** The decimals a figure of this column is printed with: a decimal or a rate column's own, 0 for others. */
+        default int decimals() {
+            return 0;
+        }
+
         /** The most a figure of this column may be, or null. */
         default Bound atMost() {
             return null;
