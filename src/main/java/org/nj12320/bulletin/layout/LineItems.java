@@ -29,7 +29,8 @@ final class LineItems {
 
     /**
      * The cost of breaking between a number and the Chinese character after it, most often its unit or measure
-     * word (2019 年, 161980 人次): read together, so kept together where the paragraph sets as well otherwise.
+     * word (2019 年, 161980 人次), or between 第 and its number (第 4 期): read together, so kept together where
+     * the paragraph sets as well otherwise.
      */
     static final int NUMBER_BREAK_COST = 50;
 
@@ -439,7 +440,8 @@ final class LineItems {
             g.width += QUARTER * size;
             g.shrink += (QUARTER - QUARTER_MIN) * size;
             space = Chars.QUARTER;
-            if (Character.isDigit(a.last())) {
+            // a number with its unit (2019 年), an ordinal with its number (第 4 期): read as one
+            if (Character.isDigit(a.last()) || (a.last() == '第' && Character.isDigit(b.first()))) {
                 g.cost = NUMBER_BREAK_COST;
             }
         } else if (gap == SPACE || (word && gap == SEGMENT)) {

@@ -261,14 +261,15 @@ class LayoutTest {
     }
 
     @Test
-    void aBreakBetweenANumberAndTheCharacterAfterItCostsWhatOneBeforeItDoesNot() {
-        List<LineItems.Item> items = LineItems.of(List.of(new Inline.Text("共2019年底", TEXT)), TEXT, JUSTIFIED, 100);
+    void aBreakAfterANumberOrAfterTheOrdinalMarkCostsWhatOneBeforeItDoesNot() {
+        List<LineItems.Item> items = LineItems.of(List.of(new Inline.Text("共2019年底第4期共", TEXT)), TEXT, JUSTIFIED, 100);
         List<LineItems.Item> glue = items.stream()
                 .filter(it -> it.kind == LineItems.GLUE && it.breakable)
                 .toList();
-        assertThat(glue).hasSize(2);
-        assertThat(glue.get(0).cost).as("共 | 2019").isZero();
-        assertThat(glue.get(1).cost).as("2019 | 年").isEqualTo(LineItems.NUMBER_BREAK_COST);
+        int n = LineItems.NUMBER_BREAK_COST;
+        assertThat(glue.stream().map(g -> g.cost))
+                .as("共|2019 2019|年 年|底 底|第 第|4 4|期")
+                .containsExactly(0, n, 0, 0, n, n);
     }
 
     @Test
