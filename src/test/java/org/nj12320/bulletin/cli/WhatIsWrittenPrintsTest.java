@@ -271,6 +271,31 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void anArticleSavedTwiceOrUnderAnothersTitleIsAWarning() throws IOException {
+        Path first = march.resolve("articles/01-信息化发展指数.md");
+        Path second = march.resolve("articles/02-卫生信息技术交流大会.md");
+        String original = Files.readString(second);
+        Files.copy(first, second, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Cli twice = check();
+        assertThat(twice.code).as(twice.toString()).isZero();
+        assertThat(twice.err)
+                .contains("警告：" + second + ":")
+                .contains("标题和正文都与前面的 01-信息化发展指数.md 相同")
+                .contains("同一篇文章放了两次？");
+        // a new article written over a copy of another, its title left as it was
+        String title = Files.readString(first)
+                .lines()
+                .filter(l -> l.startsWith("title:"))
+                .findFirst()
+                .orElseThrow();
+        Files.writeString(second, original.replaceFirst("(?s)title: \\|-\\n.*?\\n---", title + "\n---"));
+        Cli retitled = check();
+        assertThat(retitled.err)
+                .contains("标题“" + title.substring("title:".length()).strip() + "”与前面的 01-信息化发展指数.md 相同")
+                .doesNotContain("标题和正文都与");
+    }
+
+    @Test
     void aBriefWrittenWithoutItsDashIsAWarning() throws IOException {
         DataFiles.edit(march, "briefs.md", "- 3 月 31 日-4 月 2 日", "3 月 31 日-4 月 2 日");
         Cli run = check();
