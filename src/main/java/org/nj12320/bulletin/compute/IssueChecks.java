@@ -35,7 +35,7 @@ public final class IssueChecks {
         out.addAll(BoldMarks.check(written, issue));
         out.addAll(ArticleMarkup.check(issue));
         out.addAll(HalfWidthMarks.check(written, issue));
-        out.addAll(SameArticles.check(issue));
+        out.addAll(SameTitles.check(issue));
         previous.ifPresent(p -> out.addAll(HistoryChecks.check(issue, p)));
         return out;
     }

@@ -296,6 +296,21 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void aTableCopiedAsANewOneWithItsTitleLeftIsAWarning() throws IOException {
+        Files.copy(march.resolve("online-appointments.yaml"), march.resolve("online2.yaml"));
+        DataFiles.edit(
+                march,
+                "issue.yaml",
+                "  - table: online-appointments.yaml",
+                "  - table: online-appointments.yaml\n  - table: online2.yaml");
+        Cli run = check();
+        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(run.err)
+                .contains("警告：" + march.resolve("online2.yaml")
+                        + ":2:8: title：标题“{期}线上预约情况统计”与前面的 online-appointments.yaml 相同");
+    }
+
+    @Test
     void aBriefWrittenWithoutItsDashIsAWarning() throws IOException {
         DataFiles.edit(march, "briefs.md", "- 3 月 31 日-4 月 2 日", "3 月 31 日-4 月 2 日");
         Cli run = check();

@@ -11,11 +11,12 @@ import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.Section;
 
 /**
- * Two articles of an issue under one title, or with one body: an article saved twice, or the second written
- * over a copy of the first and its title not changed. A warning at the second, naming the first.
+ * Two articles of an issue under one title, or with one body, and two tables under one title: a section listed
+ * twice under two files, or the second written over a copy of the first and its title not changed. A warning at
+ * the second, naming the first.
  */
-final class SameArticles {
-    private SameArticles() {}
+final class SameTitles {
+    private SameTitles() {}
 
     static List<Problem> check(Issue issue) {
         List<Problem> out = new ArrayList<>();
@@ -38,12 +39,26 @@ final class SameArticles {
                         a.ref(), "标题“" + title + "”与前面的 " + name(sameTitle) + " 相同", "是由那一篇复制来的，标题还没改？"));
             }
         });
+        Map<String, Section.Table> tables = new LinkedHashMap<>();
+        Section.Parts.of(issue.sections()).tables().forEach(t -> {
+            String title = t.table().title() == null ? "" : t.table().title().strip();
+            Section.Table same = title.isEmpty() ? null : tables.putIfAbsent(title, t);
+            if (same != null) {
+                out.add(Problem.warning(
+                        t.table().places().getOrDefault("title", t.table().ref()),
+                        "标题“" + title + "”与前面的 " + name(same.table().ref().file()) + " 相同",
+                        "是由那一张表复制来的，标题还没改？同一张表不必列两次"));
+            }
+        });
         return out;
     }
 
     /** An article by its file's name, which is what an editor sees of it in the folder. */
     private static String name(Section.Article a) {
-        String file = a.ref().file();
+        return name(a.ref().file());
+    }
+
+    private static String name(String file) {
         return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
     }
 }
