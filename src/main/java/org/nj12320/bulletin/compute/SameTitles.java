@@ -11,8 +11,8 @@ import org.nj12320.bulletin.model.Problem;
 import org.nj12320.bulletin.model.Section;
 
 /**
- * Two articles of an issue under one title, or with one body, and two tables under one title: a section listed
- * twice under two files, or the second written over a copy of the first and its title not changed. A warning at
+ * Two articles of an issue under one title, or with one body, two tables under one title, a part heading
+ * listed twice: a section listed twice under two files, or the second written over a copy of the first and its title not changed. A warning at
  * the second, naming the first.
  */
 final class SameTitles {
@@ -37,6 +37,17 @@ final class SameTitles {
             } else if (sameTitle != null) {
                 out.add(Problem.warning(
                         a.ref(), "标题“" + title + "”与前面的 " + name(sameTitle) + " 相同", "是由那一篇复制来的，标题还没改？"));
+            }
+        });
+        Map<String, Section.Heading> headings = new LinkedHashMap<>();
+        Section.Parts.of(issue.sections()).headings().forEach(h -> {
+            String text = h.text() == null ? "" : h.text().strip();
+            Section.Heading same = text.isEmpty() ? null : headings.putIfAbsent(text, h);
+            if (same != null) {
+                out.add(Problem.warning(
+                        h.ref(),
+                        "“" + text + "”已在第 " + same.ref().line() + " 行列过，会印两次",
+                        "同一个标题只列一次，它下面的各节接着往下列；要另起一部分，就换一个标题"));
             }
         });
         Map<String, Section.Table> tables = new LinkedHashMap<>();

@@ -311,6 +311,17 @@ class WhatIsWrittenPrintsTest {
     }
 
     @Test
+    void aPartHeadingListedTwiceIsAWarning() throws IOException {
+        DataFiles.edit(march, "issue.yaml", "  - heading: 简讯", "  - heading: 统计数据");
+        Cli run = check();
+        assertThat(run.code).as(run.toString()).isZero();
+        int second = DataFiles.lineOf(march, "issue.yaml", "  - article: briefs.md") - 1;
+        assertThat(run.err)
+                .contains("警告：" + march.resolve("issue.yaml") + ":" + second + ":")
+                .contains("“统计数据”已在第 " + DataFiles.lineOf(march, "issue.yaml", "  - heading: 统计数据") + " 行列过，会印两次");
+    }
+
+    @Test
     void aBriefWrittenWithoutItsDashIsAWarning() throws IOException {
         DataFiles.edit(march, "briefs.md", "- 3 月 31 日-4 月 2 日", "3 月 31 日-4 月 2 日");
         Cli run = check();
