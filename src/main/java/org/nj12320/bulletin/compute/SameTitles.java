@@ -12,8 +12,8 @@ import org.nj12320.bulletin.model.Section;
 
 /**
  * Two articles of an issue under one title, or with one body, two tables under one title, a part heading
- * listed twice: a section listed twice under two files, or the second written over a copy of the first and its title not changed. A warning at
- * the second, naming the first.
+ * listed twice: a section listed twice under two files, or the second written over a copy of the first and
+ * its title not changed. A warning at the second, naming the first.
  */
 final class SameTitles {
     private SameTitles() {}
