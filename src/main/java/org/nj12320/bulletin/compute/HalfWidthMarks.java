@@ -73,9 +73,7 @@ final class HalfWidthMarks {
                         && isHan(text.codePointBefore(i))
                         && Character.isDigit(text.charAt(i + 1))) {
                     first = first == null ? at.apply(i) : first;
-                    places.add(line + "“"
-                            + text.substring(Math.max(0, i - 4), Math.min(text.length(), i + 5))
-                                    .strip() + "”");
+                    places.add(line + quote(text, i, 4, 5));
                 }
             }
         }
@@ -98,9 +96,7 @@ final class HalfWidthMarks {
         List<String> places = new ArrayList<>();
         List<String> meant = new ArrayList<>();
         for (int i = first; i >= 0; i = next(text, i + 1)) {
-            places.add("“"
-                    + text.substring(Math.max(0, i - 2), Math.min(text.length(), i + 3))
-                            .strip() + "”");
+            places.add(quote(text, i, 2, 3));
             String full = FULL[MARKS.indexOf(text.charAt(i))];
             if (!meant.contains(full)) {
                 meant.add(full);
@@ -110,6 +106,13 @@ final class HalfWidthMarks {
                 at.apply(first),
                 "半角标点夹在汉字之间（" + places.size() + " 处）：" + String.join("、", places),
                 "中文里应为全角标点（" + String.join("、", meant) + "）：输入法切到中文标点即可；原文如此，可以不改"));
+    }
+
+    /** A place quoted with what stands around it: {@code before} characters before it, to {@code after} after. */
+    private static String quote(String text, int at, int before, int after) {
+        return "“"
+                + text.substring(Math.max(0, at - before), Math.min(text.length(), at + after))
+                        .strip() + "”";
     }
 
     /** The text with its placeholders ({@code {累计:亿2}}, whose colon is the program's) blanked out, in place. */

@@ -69,15 +69,15 @@ public final class IssueLoader {
      * What to do about an issue whose folder is missing: start it from the one before with {@code new} when
      * there is one of its kind (a month from a month, a year from a year), and the periods there are.
      */
-    private String startHint(Period period, List<String> have, Folder dir) {
+    private static String startHint(Period period, List<Period> have, Folder dir) {
         if (have.isEmpty()) {
             return "新建 " + dir.display(MANIFEST);
         }
         // the latest earlier issue of its kind, which new starts it from
-        Optional<String> from = period.latestBefore(availablePeriods()).map(Period::id);
+        Optional<String> from = period.latestBefore(have).map(Period::id);
         return from.map(f -> "要开始这一期，运行 bulletin new " + period.option() + "（由 " + f + " 建立它的文件夹）；")
                         .orElse("")
-                + "现有数据的期次：" + String.join("、", have);
+                + "现有数据的期次：" + String.join("、", have.stream().map(Period::id).toList());
     }
 
     public Loaded load(Period period) throws BulletinException {
@@ -89,7 +89,7 @@ public final class IssueLoader {
                     "在项目文件夹中运行（或用 ./bulletin 启动），或用 --root 指定项目文件夹、--data 指定数据文件夹"));
         }
         if (!dir.isFile(MANIFEST)) {
-            List<String> have = availablePeriods().stream().map(Period::id).toList();
+            List<Period> have = availablePeriods();
             throw new BulletinException(Problem.error(
                     SourceRef.file(dir.display(MANIFEST)),
                     dir.exists()

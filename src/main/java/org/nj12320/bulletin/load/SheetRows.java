@@ -89,17 +89,18 @@ final class SheetRows {
             return new Result(List.of(), null, false);
         }
         String display = dir.display(file);
+        List<String> files = dir.isFile(file) || file.contains("..") ? List.of() : dir.files(2);
         if (!dir.isFile(file)
                 && !file.contains("..")
-                && !dir.files(2).contains(file)
+                && !files.contains(file)
                 && !dir.sub(file).exists()) {
             // a sheet saved under the name the source gave it, or a download's "(1)", is the usual cause
-            List<String> sheets = dir.files(2).stream()
+            List<String> sheets = files.stream()
                     .filter(f -> ReadFolder.ofTheIssue(f) && Sheets.isSpreadsheetName(f))
                     .sorted()
                     .toList();
             // or saved in a format of its program's own (WPS's .et), which the tool cannot read
-            List<String> unreadable = dir.files(2).stream()
+            List<String> unreadable = files.stream()
                     .filter(f ->
                             ReadFolder.ofTheIssue(f) && Sheets.unreadableKind(f).isPresent())
                     .sorted()

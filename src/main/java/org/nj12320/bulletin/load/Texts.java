@@ -67,7 +67,7 @@ final class Texts {
      */
     static String withoutInvisibles(String text) {
         int i = 0;
-        while (i < text.length() && !isInvisible(text.charAt(i))) {
+        while (i < text.length() && !changes(text.charAt(i))) {
             i++;
         }
         if (i == text.length()) {
@@ -80,7 +80,7 @@ final class Texts {
                 case '\u2029' -> out.append("\n\n");
                 case '\u2028', '\u000B' -> out.append('\n');
                 default -> {
-                    if (!isInvisible(c)) {
+                    if (!changes(c)) {
                         out.append(c);
                     }
                 }
@@ -89,7 +89,8 @@ final class Texts {
         return out.toString();
     }
 
-    private static boolean isInvisible(char c) {
+    /** Whether {@link #withoutInvisibles} takes the character out or reads it as a line end. */
+    private static boolean changes(char c) {
         return switch (c) {
             case '\uFEFF', '\u200C', '\u200D', '\u2060', '\u00AD', '\u2028', '\u2029', '\u000B' -> true;
             default -> false;

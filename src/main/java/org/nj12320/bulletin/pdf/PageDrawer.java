@@ -4,9 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -32,7 +35,7 @@ final class PageDrawer {
     private final PDDocument doc;
     private final StructureTree structure;
     /** How each run of text of the pages is narrowed ({@link #narrowings}), settled with the subsets. */
-    private final Map<Op.Text, int[]> narrowed = new java.util.IdentityHashMap<>();
+    private final Map<Op.Text, int[]> narrowed = new IdentityHashMap<>();
 
     /** The subset of each face the pages draw with, known before they are drawn. */
     private final Map<Face, FontSubset> subsets;
@@ -54,7 +57,7 @@ final class PageDrawer {
 
     private static Map<Face, FontSubset> subsets(List<Page> pages, Map<Op.Text, int[]> narrowings) throws IOException {
         Map<Face, BitSet> drawn = new LinkedHashMap<>();
-        Map<Face, java.util.TreeSet<Long>> narrowed = new HashMap<>();
+        Map<Face, TreeSet<Long>> narrowed = new HashMap<>();
         for (Page page : pages) {
             for (Op op : page.ops()) {
                 if (op instanceof Op.Text t) {
@@ -64,7 +67,7 @@ final class PageDrawer {
                     for (int i = 0; i < cps.length; i++) {
                         set.set(cps[i]);
                         if (n[i] != 0) {
-                            narrowed.computeIfAbsent(t.face(), f -> new java.util.TreeSet<>())
+                            narrowed.computeIfAbsent(t.face(), f -> new TreeSet<>())
                                     .add(FontSubset.narrowKey(cps[i], n[i] >> 4, n[i] & 0xF));
                         }
                     }
@@ -73,7 +76,7 @@ final class PageDrawer {
         }
         Map<Face, FontSubset> out = new HashMap<>();
         for (Map.Entry<Face, BitSet> e : drawn.entrySet()) {
-            long[] marks = narrowed.getOrDefault(e.getKey(), new java.util.TreeSet<>()).stream()
+            long[] marks = narrowed.getOrDefault(e.getKey(), new TreeSet<>()).stream()
                     .mapToLong(Long::longValue)
                     .toArray();
             out.put(
@@ -93,7 +96,7 @@ final class PageDrawer {
      * The next glyph may be the first of the next run on the same line (a bold word after a mark).
      */
     static Map<Op.Text, int[]> narrowings(List<Op> ops) {
-        Map<Op.Text, int[]> out = new java.util.IdentityHashMap<>();
+        Map<Op.Text, int[]> out = new IdentityHashMap<>();
         Op.Text before = null;
         for (Op op : ops) {
             if (!(op instanceof Op.Text t)) {
@@ -370,7 +373,7 @@ final class PageDrawer {
                 out.raw("/Span <</ActualText <FEFF");
                 for (int cp : cps) {
                     for (char c : Character.toChars(cp)) {
-                        out.raw(String.format(java.util.Locale.ROOT, "%04X", (int) c));
+                        out.raw(String.format(Locale.ROOT, "%04X", (int) c));
                     }
                 }
                 out.raw(">>> BDC").newline();

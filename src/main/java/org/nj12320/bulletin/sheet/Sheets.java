@@ -2,6 +2,7 @@ package org.nj12320.bulletin.sheet;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads one sheet of a spreadsheet file, whatever an editor saved: an {@code .xlsx} workbook (by
@@ -41,10 +42,10 @@ public final class Sheets {
      * OpenDocument, Numbers, Excel's binary workbook), in the editors' words, spaced from the Chinese before it
      * where it starts with a Latin letter; empty for any other name.
      */
-    public static java.util.Optional<String> unreadableKind(String name) {
+    public static Optional<String> unreadableKind(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         String ext = n.contains(".") ? n.substring(n.lastIndexOf('.') + 1) : "";
-        return java.util.Optional.ofNullable(
+        return Optional.ofNullable(
                 switch (ext) {
                     case "et", "ett" -> " WPS 表格自己的格式（." + ext + "）";
                     case "ods", "fods" -> " OpenDocument 表格（." + ext + "，LibreOffice 等的格式）";

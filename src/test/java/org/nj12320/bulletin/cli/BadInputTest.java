@@ -187,18 +187,16 @@ class BadInputTest {
 
     @Test
     void aReferenceToATableMisspeltIsAnErrorWithTheReferenceMeant() throws IOException {
-        edit("online-appointments.yaml", "as: appointments.电话预约", "as: appointment.电话预约");
-        Cli r = check();
-        assertCleanError(r);
-        assertThat(r.err).contains("“appointment.电话预约”指不到任何数字").contains("是否应为“appointments.电话预约”？");
+        assertThat(errorAfter("online-appointments.yaml", "as: appointments.电话预约", "as: appointment.电话预约"))
+                .contains("“appointment.电话预约”指不到任何数字")
+                .contains("是否应为“appointments.电话预约”？");
     }
 
     @Test
     void aFoldOutOfRangeSaysWhatFoldIs() throws IOException {
-        edit("issue.yaml", "fold: 2", "fold: 5");
-        Cli r = check();
-        assertCleanError(r);
-        assertThat(r.err).contains("“fold”：fold 是表格分几组并排印出，应在 1 到 4 之间，实为 5").contains("写 1（不分组）到 4");
+        assertThat(errorAfter("issue.yaml", "fold: 2", "fold: 5"))
+                .contains("“fold”：fold 是表格分几组并排印出，应在 1 到 4 之间，实为 5")
+                .contains("写 1（不分组）到 4");
     }
 
     @Test
