@@ -42,13 +42,12 @@ final class LineBreaker {
     private final int[] nextBox;
 
     /** Whether the last line is measured as the others are, so that the breaks make the lines even. */
-    private final boolean balance;
+    private boolean balance;
 
-    private LineBreaker(List<Item> items, float measure, boolean justify, boolean balance) {
+    private LineBreaker(List<Item> items, float measure, boolean justify) {
         this.items = items;
         this.measure = measure;
         this.justify = justify;
-        this.balance = balance && !justify;
         this.ragged = justify ? 0 : Math.max(measure, 1f);
         int n = items.size();
         width = new double[n + 1];
@@ -161,7 +160,13 @@ final class LineBreaker {
         return r <= 1 ? 2 : 3;
     }
 
-    private Node run(double tolerance, boolean last) {
+    /**
+     * One pass over the paragraph: the best way to set it within a tolerance, or null.
+     *
+     * @param lines the number of lines it must have, or 0 for any: the ways to each break are then kept apart by
+     *              their number of lines as well as their fitness, so that the best of that many is found
+     */
+    private Node run(double tolerance, boolean last, int lines) {
         stretch = last ? allStretch : normalStretch;
         List<Node> active = new ArrayList<>();
         active.add(new Node(-1, 0, 1, 0, 0, null));
@@ -172,7 +177,7 @@ final class LineBreaker {
             if (!end && !(it.kind == LineItems.GLUE && it.breakable && (last || !it.lastResort))) {
                 continue;
             }
-            Node[] best = new Node[4];
+            Node[] best = new Node[lines == 0 ? 4 : 4 * (lines + 1)];
             Node lastDropped = null;
             for (int k = 0; k < active.size(); k++) {
                 Node a = active.get(k);
@@ -189,9 +194,13 @@ final class LineBreaker {
                 if (r > tolerance) {
                     continue;
                 }
-                Node c = candidate(a, b, r, it.cost);
-                if (best[c.fitness] == null || c.demerits < best[c.fitness].demerits) {
-                    best[c.fitness] = c;
+                Node c = candidate(a, b, r, cost(it, lines));
+                if (lines > 0 && c.line > lines) {
+                    continue;
+                }
+                int slot = lines == 0 ? c.fitness : 4 * c.line + c.fitness;
+                if (best[slot] == null || c.demerits < best[slot].demerits) {
+                    best[slot] = c;
                 }
             }
             boolean found = false;
@@ -200,7 +209,7 @@ final class LineBreaker {
             }
             if (!found && last && active.isEmpty() && lastDropped != null) {
                 // nothing fits: the least overfull line there is, rather than none
-                best[1] = candidate(lastDropped, b, -1, it.cost);
+                best[1] = candidate(lastDropped, b, -1, cost(it, lines));
                 found = true;
             }
             if (end) {
@@ -218,11 +227,19 @@ final class LineBreaker {
         }
         Node chosen = null;
         for (Node a : active) {
-            if (a.at == n - 1 && (chosen == null || a.demerits < chosen.demerits)) {
+            if (a.at == n - 1 && (lines == 0 || a.line == lines) && (chosen == null || a.demerits < chosen.demerits)) {
                 chosen = a;
             }
         }
         return chosen;
+    }
+
+    /**
+     * What a break costs besides the badness of its line: a break inside a part of a name only once the number
+     * of lines is settled, so that preferring the ends of parts never costs a line.
+     */
+    private static int cost(Item it, int lines) {
+        return lines > 0 && it.inPhrase ? Math.max(it.cost, LineItems.IN_PHRASE_BREAK_COST) : it.cost;
     }
 
     private Node candidate(Node a, int b, double r, int cost) {
@@ -233,6 +250,17 @@ final class LineBreaker {
             d += ADJACENT_FITNESS;
         }
         return new Node(b, a.line + 1, fit, a.demerits + d, r, a);
+    }
+
+    /** The lines of the best setting, with the given number of lines (0 for any), by the first pass that finds one. */
+    private List<Span> spans(int lines) {
+        for (int pass = 0; pass < TOLERANCES.length; pass++) {
+            Node best = run(TOLERANCES[pass], pass == TOLERANCES.length - 1, lines);
+            if (best != null) {
+                return spans(best);
+            }
+        }
+        return null;
     }
 
     private List<Span> spans(Node best) {
@@ -268,7 +296,11 @@ final class LineBreaker {
         return set(items, measure, justify, false, align, strut);
     }
 
-    /** @param balance whether the lines are made even, the last one too */
+    /**
+     * @param balance whether the lines are made even, the last one too: as many lines as the paragraph takes
+     *                otherwise, broken for the least uneven lines in all (and, under {@code word-break:
+     *                auto-phrase}, where parts of a name end)
+     */
     static List<Line> set(
             List<Item> items,
             float measure,
@@ -276,13 +308,15 @@ final class LineBreaker {
             boolean balance,
             ParagraphStyle.Align align,
             TextStyle strut) {
-        LineBreaker b = new LineBreaker(items, measure, justify, balance);
-        List<Span> spans = null;
-        for (int pass = 0; pass < TOLERANCES.length && spans == null; pass++) {
-            Node best = b.run(TOLERANCES[pass], pass == TOLERANCES.length - 1);
-            if (best != null) {
-                spans = b.spans(best);
-            }
+        LineBreaker b = new LineBreaker(items, measure, justify);
+        List<Span> spans = b.spans(0);
+        boolean phrases = items.stream().anyMatch(it -> it.inPhrase);
+        if ((balance && !justify || phrases) && spans.size() > 1) {
+            // as many lines again, now made even or broken where parts of names end
+            b.balance = balance && !justify;
+            List<Span> again = b.spans(spans.size());
+            spans = again != null ? again : spans;
+            b.balance = false;
         }
         List<Line> out = new ArrayList<>(spans.size());
         for (Span s : spans) {

@@ -13,9 +13,10 @@ package org.nj12320.bulletin.layout;
  * @param autospace  whether a quarter em goes between Chinese characters and Latin letters or digits
  * @param orphans    lines that must stay together at a paragraph's start when it breaks across pages
  * @param widows     lines that must stay together at its end
- * @param keepAll    whether Chinese characters stay together, a line breaking only at spaces, marks and the
- *                   break opportunities the content marks ({@code word-break: keep-all}): a header label
- *                   whose editor marked where it may break
+ * @param wordBreak  where a line may break between Chinese characters: anywhere ({@code word-break: normal}),
+ *                   nowhere but at spaces, marks and the break opportunities the content marks ({@code keep-all}:
+ *                   a header label whose editor marked where it may break), or anywhere but preferably where a
+ *                   phrase of a name ends ({@code auto-phrase}: a unit's name in a table, see {@link Phrases})
  * @param balance    whether the lines are made as even as the breaks allow, the last one too ({@code text-wrap:
  *                   balance}), rather than full but the last
  */
@@ -28,7 +29,7 @@ public record ParagraphStyle(
         boolean autospace,
         int orphans,
         int widows,
-        boolean keepAll,
+        WordBreak wordBreak,
         boolean balance) {
 
     public enum Align {
@@ -38,10 +39,18 @@ public record ParagraphStyle(
         JUSTIFY
     }
 
+    /** Where a line may break between Chinese characters. */
+    public enum WordBreak {
+        NORMAL,
+        KEEP_ALL,
+        AUTO_PHRASE
+    }
+
     public static final ParagraphStyle DEFAULT =
-            new ParagraphStyle(Align.LEFT, 0, true, false, true, true, 2, 2, false, false);
+            new ParagraphStyle(Align.LEFT, 0, true, false, true, true, 2, 2, WordBreak.NORMAL, false);
 
     public ParagraphStyle withAlign(Align a) {
-        return new ParagraphStyle(a, indent, wrap, breakWords, compress, autospace, orphans, widows, keepAll, balance);
+        return new ParagraphStyle(
+                a, indent, wrap, breakWords, compress, autospace, orphans, widows, wordBreak, balance);
     }
 }

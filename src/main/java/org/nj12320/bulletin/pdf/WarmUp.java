@@ -30,8 +30,17 @@ public final class WarmUp {
         try {
             TextStyle serif = new TextStyle(List.of(fonts.face(FontSet.SERIF, 400)), 12, 21.6f, Color.BLACK, 0);
             TextStyle sans = new TextStyle(List.of(fonts.face(FontSet.SANS, 700)), 9, 11.7f, Color.BLACK, 0);
-            ParagraphStyle justified =
-                    new ParagraphStyle(ParagraphStyle.Align.JUSTIFY, 24, true, false, true, true, 2, 2, false, false);
+            ParagraphStyle justified = new ParagraphStyle(
+                    ParagraphStyle.Align.JUSTIFY,
+                    24,
+                    true,
+                    false,
+                    true,
+                    true,
+                    2,
+                    2,
+                    ParagraphStyle.WordBreak.NORMAL,
+                    false);
             Block.Paragraph p = new Block.Paragraph(
                     BoxStyle.NONE,
                     List.of(new Inline.Text("2023\u2005年，全国卫生健康信息化发展指数（2023）发布：“数字化”……南京市排名第五。", serif)),

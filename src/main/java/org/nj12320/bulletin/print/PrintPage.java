@@ -315,7 +315,7 @@ public final class PrintPage {
                 s.autospace,
                 s.orphans,
                 s.widows,
-                s.keepAll,
+                s.wordBreak,
                 s.balance);
     }
 
@@ -755,7 +755,16 @@ public final class PrintPage {
     private static ParagraphStyle nowrap(Style s) {
         ParagraphStyle p = paragraph(s);
         return new ParagraphStyle(
-                ParagraphStyle.Align.LEFT, 0, false, false, p.compress(), p.autospace(), 1, 1, false, false);
+                ParagraphStyle.Align.LEFT,
+                0,
+                false,
+                false,
+                p.compress(),
+                p.autospace(),
+                1,
+                1,
+                ParagraphStyle.WordBreak.NORMAL,
+                false);
     }
 
     // ---- tables

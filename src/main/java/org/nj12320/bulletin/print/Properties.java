@@ -124,7 +124,8 @@ final class Properties {
                     out.add(decl(
                             name, keyword(v, "left", "right", "center", "justify", "start", "end"), important, at));
                 case "white-space" -> out.add(decl(name, keyword(v, "normal", "nowrap"), important, at));
-                case "word-break" -> out.add(decl(name, keyword(v, "normal", "keep-all"), important, at));
+                case "word-break" ->
+                    out.add(decl(name, keyword(v, "normal", "keep-all", "auto-phrase"), important, at));
                 case "text-wrap", "text-wrap-style" ->
                     out.add(decl("text-wrap", keyword(v, "wrap", "auto", "balance"), important, at));
                 case "word-wrap", "overflow-wrap" ->

@@ -2,6 +2,7 @@ package org.nj12320.bulletin.print;
 
 import java.util.List;
 
+import org.nj12320.bulletin.layout.ParagraphStyle;
 import org.nj12320.bulletin.print.Properties.Length;
 
 /**
@@ -24,7 +25,7 @@ final class Style {
     float textIndent = 0;
     boolean nowrap = false;
     boolean breakWord = false;
-    boolean keepAll = false;
+    ParagraphStyle.WordBreak wordBreak = ParagraphStyle.WordBreak.NORMAL;
     boolean balance = false;
     int orphans = 2;
     int widows = 2;
@@ -96,7 +97,7 @@ final class Style {
             s.textIndent = parent.textIndent;
             s.nowrap = parent.nowrap;
             s.breakWord = parent.breakWord;
-            s.keepAll = parent.keepAll;
+            s.wordBreak = parent.wordBreak;
             s.balance = parent.balance;
             s.orphans = parent.orphans;
             s.widows = parent.widows;
@@ -181,7 +182,12 @@ final class Style {
                 case "text-align" -> textAlign = word(v);
                 case "white-space" -> nowrap = word(v).equals("nowrap");
                 case "overflow-wrap" -> breakWord = !word(v).equals("normal");
-                case "word-break" -> keepAll = word(v).equals("keep-all");
+                case "word-break" ->
+                    wordBreak = switch (word(v)) {
+                        case "keep-all" -> ParagraphStyle.WordBreak.KEEP_ALL;
+                        case "auto-phrase" -> ParagraphStyle.WordBreak.AUTO_PHRASE;
+                        default -> ParagraphStyle.WordBreak.NORMAL;
+                    };
                 case "text-wrap" -> balance = word(v).equals("balance");
                 case "display" -> display = word(v);
                 case "break-before" -> breakBefore = word(v).equals("page");

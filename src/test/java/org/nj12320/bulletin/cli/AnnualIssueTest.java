@@ -152,6 +152,25 @@ class AnnualIssueTest {
     }
 
     @Test
+    void aLongUnitNameWrapsWhereOneOfItsPartsEnds() throws Exception {
+        // the lines of the names' cells, told apart by their baselines
+        List<String> printed = new ArrayList<>();
+        for (org.nj12320.bulletin.testing.TextLines.Line row : org.nj12320.bulletin.testing.TextLines.of(pdf)) {
+            Map<Float, StringBuilder> byBaseline = new java.util.TreeMap<>();
+            for (var g : row.glyphs()) {
+                if (!g.getUnicode().isEmpty()
+                        && Character.isIdeographic(g.getUnicode().codePointAt(0))) {
+                    byBaseline
+                            .computeIfAbsent(g.getYDirAdj(), y -> new StringBuilder())
+                            .append(g.getUnicode());
+                }
+            }
+            byBaseline.values().forEach(b -> printed.add(b.toString()));
+        }
+        assertThat(printed).contains("江苏益丰大药房连锁有限公司", "秦淮区御道街诊所", "南京市江北新区泰山街道", "桥荫路社区卫生服务站");
+    }
+
+    @Test
     void noLineOfTheIssueStartsWithAClosingMarkOrEndsWithAnOpeningOne() throws Exception {
         assertThat(org.nj12320.bulletin.testing.TextLines.breakingTheLineRules(pdf))
                 .isEmpty();

@@ -60,8 +60,8 @@ class LayoutTest {
     };
 
     static final TextStyle TEXT = new TextStyle(List.of(MONO), 10, 10, Color.BLACK, 0);
-    static final ParagraphStyle JUSTIFIED =
-            new ParagraphStyle(ParagraphStyle.Align.JUSTIFY, 0, true, false, true, true, 2, 2, false, false);
+    static final ParagraphStyle JUSTIFIED = new ParagraphStyle(
+            ParagraphStyle.Align.JUSTIFY, 0, true, false, true, true, 2, 2, ParagraphStyle.WordBreak.NORMAL, false);
 
     /** A page 100 points wide (ten characters) and {@code lines} lines tall, with no margins. */
     static PageStyle page(int lines, List<PageStyle.MarginBox> boxes) {
@@ -270,6 +270,45 @@ class LayoutTest {
         assertThat(glue.stream().map(g -> g.cost))
                 .as("共|2019 2019|年 年|底 底|第 第|4 4|期")
                 .containsExactly(0, n, 0, 0, n, n);
+    }
+
+    /** The lines of a name set as a table's unit names are, left-aligned and balanced, under a word-break. */
+    private static List<String> name(String text, ParagraphStyle.WordBreak wordBreak, float measure) {
+        ParagraphStyle style =
+                new ParagraphStyle(ParagraphStyle.Align.LEFT, 0, true, true, true, true, 1, 1, wordBreak, true);
+        Block.Paragraph p =
+                new Block.Paragraph(BoxStyle.NONE, List.of(new Inline.Text(text, TEXT)), TEXT, style, null, null);
+        List<String> out = new ArrayList<>();
+        for (Line l : p.lines(measure)) {
+            StringBuilder sb = new StringBuilder();
+            l.glyphs().forEach(g -> sb.appendCodePoint(g.codePoint()));
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void aLongNameWrapsWhereOnePartOfItEndsAndTheNextBegins() {
+        String shop = "江苏益丰大药房连锁有限公司秦淮区御道街诊所";
+        assertThat(name(shop, ParagraphStyle.WordBreak.AUTO_PHRASE, 200)).containsExactly("江苏益丰大药房连锁有限公司", "秦淮区御道街诊所");
+        assertThat(name("南京市江北新区泰山街道桥荫路社区卫生服务站", ParagraphStyle.WordBreak.AUTO_PHRASE, 200))
+                .containsExactly("南京市江北新区泰山街道", "桥荫路社区卫生服务站");
+        // a head followed by a word of its own ends no part: 医院 | 集团, 街 | 道
+        assertThat(name("南京鼓楼医院集团仪征医院", ParagraphStyle.WordBreak.AUTO_PHRASE, 100))
+                .containsExactly("南京鼓楼医院集团", "仪征医院");
+        int[] street = "泰山街道桥荫路".codePoints().toArray();
+        assertThat(Phrases.endAt(street, 3)).as("街 | 道").isFalse();
+        assertThat(Phrases.endAt(street, 4)).as("街道 | 桥").isTrue();
+        assertThat(Phrases.endAt(street, 2)).as("山 | 街").isFalse();
+        // without it, the lines are as even as they can be, wherever that falls
+        assertThat(name(shop, ParagraphStyle.WordBreak.NORMAL, 200))
+                .hasSize(2)
+                .allSatisfy(l -> assertThat(l.length()).isBetween(10, 11));
+        // balanced, a name takes no more lines than it would otherwise: 43 characters at 20 a line, three
+        assertThat(name(shop + shop + "院", ParagraphStyle.WordBreak.AUTO_PHRASE, 200))
+                .hasSize(3);
+        // and a name that fits its line is not broken at all
+        assertThat(name(shop, ParagraphStyle.WordBreak.AUTO_PHRASE, 210)).containsExactly(shop);
     }
 
     @Test
