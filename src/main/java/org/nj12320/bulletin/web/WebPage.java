@@ -63,7 +63,7 @@ public final class WebPage {
             html.removeAttr("xmlns");
             html.removeAttr("xml:lang");
         }
-        periodsTogether(doc);
+        keptTogether(doc);
         Element style = doc.selectFirst("head > style");
         if (style != null) {
             CSSStyleSheetImpl sheet = parse(style.data(), stylesheet);
@@ -78,17 +78,28 @@ public final class WebPage {
     /** The period's words in a title or a column's label: 2024 年, 2024 年度, 2023 年 3 月. */
     private static final Pattern PERIOD = Pattern.compile("\\d{4}[ \u2005]年(?:度|[ \u2005]\\d{1,2}[ \u2005]月)?");
 
+    /** A number with the Chinese character after it, most often its unit (161980 人次), and 第 with its number. */
+    private static final Pattern NUMBER = Pattern.compile("(?:第\u2005)?\\d[\\d.]*%?\u2005\\p{IsHan}");
+
     /**
      * A title's period words kept on one line ({@code <span class="period">}, which web.css keeps from
      * breaking), and a line allowed to break after them. A title breaks at its spaces only, so that on a
      * phone 2024 年南京市家庭医生分级诊疗系统转诊数据统计 would leave 2024 alone on its first line and begin
-     * the next with 年; it breaks after 2024 年 instead. So in a column's label (2024 年|总量).
+     * the next with 年; it breaks after 2024 年 instead. So in a column's label (2024 年|总量). In the text, a
+     * number and the character after it ({@code <span class="quantity">}), as in print: a phone's line that ended
+     * with 161980 and began the next with 人次 parted what is read as one.
      */
-    private static void periodsTogether(Document doc) {
-        for (Element h : doc.select("h1, h2, h3, th")) {
+    private static void keptTogether(Document doc) {
+        together(doc, "h1, h2, h3, th", PERIOD, "period", true);
+        // the text of the elements inside a paragraph too (the masthead's date, the imprint's lines)
+        together(doc, "p, li, p *, li *", NUMBER, "quantity", false);
+    }
+
+    private static void together(Document doc, String where, Pattern pattern, String kind, boolean breakAfter) {
+        for (Element h : doc.select(where)) {
             for (TextNode t : h.textNodes()) {
                 String text = t.getWholeText();
-                Matcher m = PERIOD.matcher(text);
+                Matcher m = pattern.matcher(text);
                 if (!m.find()) {
                     continue;
                 }
@@ -96,8 +107,9 @@ public final class WebPage {
                 int from = 0;
                 do {
                     parts.add(new TextNode(text.substring(from, m.start())));
-                    parts.add(new Element("span").addClass("period").text(m.group()));
-                    if (m.end() < text.length()
+                    parts.add(new Element("span").addClass(kind).text(m.group()));
+                    if (breakAfter
+                            && m.end() < text.length()
                             && Character.UnicodeScript.of(text.codePointAt(m.end())) == Character.UnicodeScript.HAN) {
                         parts.add(new Element("wbr"));
                     }

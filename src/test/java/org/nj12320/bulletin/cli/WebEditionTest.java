@@ -191,6 +191,19 @@ class WebEditionTest {
                             + "  if (top !== null && b.top > top + 2 && n.data[i] === '年') bad = true; top = b.top; }"
                             + " return bad; }).map(h => h.textContent))");
                     assertThat(parted).as("titles at 390 px").isEqualTo("[]");
+                    // nor does the text part a number from the character after it (161980 | 人次), as in print
+                    String split = browser.eval("JSON.stringify([...document.querySelectorAll('p, li')]"
+                            + ".flatMap(h => { const w = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);"
+                            + " let top = null, prev = '', n; const out = [];"
+                            + " while ((n = w.nextNode())) for (let i = 0; i < n.length; i++) {"
+                            + "  const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);"
+                            + "  const b = r.getBoundingClientRect(); if (b.width === 0) continue;"
+                            + "  const c = n.data[i];"
+                            + "  if (top !== null && b.top > top + 2 && /\\d/.test(prev) && /\\p{Script=Han}/u.test(c))"
+                            + "   out.push(prev + '|' + c);"
+                            + "  top = b.top; if (c.trim()) prev = c; }"
+                            + " return out; }))");
+                    assertThat(split).as("numbers and units at 390 px").isEqualTo("[]");
                 }
                 // not only the serious faults: the page has none of any weight, and should keep it so
                 String faults = browser.eval(axe() + ";axe.run(document, {resultTypes: ['violations']}).then(r =>"
