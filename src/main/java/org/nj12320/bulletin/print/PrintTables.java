@@ -1,0 +1,231 @@
+package org.nj12320.bulletin.print;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nj12320.bulletin.layout.Block;
+import org.nj12320.bulletin.layout.Border;
+import org.nj12320.bulletin.layout.BoxStyle;
+import org.nj12320.bulletin.layout.Color;
+import org.nj12320.bulletin.layout.Edges;
+import org.nj12320.bulletin.layout.Inline;
+import org.nj12320.bulletin.layout.Table;
+import org.nj12320.bulletin.layout.Tag;
+
+/**
+ * The page's tables made the layout's: row groups, rows and cells with their spans, padding, borders and
+ * shading, the columns' widths from the {@code <col>} elements, and the structure elements a table's parts
+ * stand for ({@code Scope}, {@code RowSpan}, {@code ColSpan} on its cells). A cell's content is mapped as any
+ * other, by the page.
+ */
+final class PrintTables {
+    private final Styling styling;
+    private final PrintPage page;
+
+    PrintTables(Styling styling, PrintPage page) {
+        this.styling = styling;
+        this.page = page;
+    }
+
+    /** A table element as the layout's table: its caption, columns' widths, header rows and bodies. */
+    Block table(Node.Element e, Style s) {
+        Block.Flow caption = null;
+        List<Float> widths = new ArrayList<>();
+        List<Table.Row> head = new ArrayList<>();
+        List<Table.Body> bodies = new ArrayList<>();
+        Tag headTag = null;
+        List<Table.Row> loose = new ArrayList<>();
+        for (Node.Element c : e.elements()) {
+            Style cs = styling.style(c, s);
+            switch (c.name) {
+                case "caption" ->
+                    caption = new Block.Flow(Styling.box(cs), page.blocks(c, cs), new Tag("Caption"), null);
+                case "colgroup" -> {
+                    for (Node.Element col : c.elements()) {
+                        widths.add(columnWidth(col, styling.style(col, cs)));
+                    }
+                }
+                case "col" -> widths.add(columnWidth(c, cs));
+                case "thead" -> {
+                    headTag = new Tag("THead");
+                    head.addAll(rows(c, cs));
+                }
+                case "tbody", "tfoot" ->
+                    bodies.add(new Table.Body(rows(c, cs), new Tag(c.name.equals("tbody") ? "TBody" : "TFoot")));
+                case "tr" -> loose.addAll(rows(wrap(c), s));
+                default -> styling.problem(styling.sources.find("<" + c.name), "<" + c.name + "> 不能直接放在 <table> 中", "");
+            }
+        }
+        if (!loose.isEmpty()) {
+            bodies.add(new Table.Body(loose, new Tag("TBody")));
+        }
+        int columns = columns(head, bodies);
+        float[] shares = new float[columns];
+        float given = 0;
+        int unknown = 0;
+        for (int i = 0; i < columns; i++) {
+            float w = i < widths.size() ? widths.get(i) : Float.NaN;
+            shares[i] = w;
+            if (Float.isNaN(w)) {
+                unknown++;
+            } else {
+                given += w;
+            }
+        }
+        for (int i = 0; i < columns; i++) {
+            if (Float.isNaN(shares[i])) {
+                shares[i] = unknown == 0 ? 0 : Math.max(0, 1 - given) / unknown;
+            }
+        }
+        float sum = 0;
+        for (float f : shares) {
+            sum += f;
+        }
+        for (int i = 0; i < columns && sum > 0; i++) {
+            shares[i] /= sum;
+        }
+        return new Table(Styling.box(s), shares, caption, head, bodies, new Tag("Table"), headTag, e.attribute("id"));
+    }
+
+    /** A row outside any row group is read as in one. */
+    private static Node.Element wrap(Node.Element tr) {
+        Node.Element g = new Node.Element("tbody");
+        g.children.add(tr);
+        g.parent = tr.parent;
+        return g;
+    }
+
+    private float columnWidth(Node.Element col, Style s) {
+        if (Float.isNaN(s.width)) {
+            return Float.NaN;
+        }
+        if (!s.widthPercent) {
+            styling.problem(styling.where(s, "width", col), "列宽要写成百分比", "写作 width: 25%");
+            return Float.NaN;
+        }
+        return s.width;
+    }
+
+    private static int columns(List<Table.Row> head, List<Table.Body> bodies) {
+        int n = 0;
+        List<Table.Row> all = new ArrayList<>(head);
+        for (Table.Body b : bodies) {
+            all.addAll(b.rows());
+        }
+        for (Table.Row r : all) {
+            int w = 0;
+            for (Table.Cell c : r.cells()) {
+                w += c.colspan();
+            }
+            n = Math.max(n, w);
+        }
+        // a cell spanning rows takes a column in the rows below it
+        for (int i = 0; i < all.size(); i++) {
+            int extra = 0;
+            for (int k = 0; k < i; k++) {
+                for (Table.Cell c : all.get(k).cells()) {
+                    if (k + c.rowspan() > i) {
+                        extra += c.colspan();
+                    }
+                }
+            }
+            int w = extra;
+            for (Table.Cell c : all.get(i).cells()) {
+                w += c.colspan();
+            }
+            n = Math.max(n, w);
+        }
+        return Math.max(n, 1);
+    }
+
+    private List<Table.Row> rows(Node.Element group, Style gs) {
+        List<Table.Row> out = new ArrayList<>();
+        for (Node.Element tr : group.elements()) {
+            if (!tr.name.equals("tr")) {
+                styling.problem(
+                        styling.sources.find("<" + tr.name),
+                        "<" + tr.name + "> 不能直接放在 <" + group.name + "> 中",
+                        "表格的行写作 <tr>");
+                continue;
+            }
+            Style rs = styling.style(tr, gs);
+            List<Table.Cell> cells = new ArrayList<>();
+            for (Node.Element td : tr.elements()) {
+                if (!td.name.equals("td") && !td.name.equals("th")) {
+                    styling.problem(
+                            styling.sources.find("<" + td.name),
+                            "<" + td.name + "> 不能直接放在 <tr> 中",
+                            "单元格写作 <td> 或 <th>");
+                    continue;
+                }
+                cells.add(cell(td, styling.style(td, rs)));
+            }
+            out.add(new Table.Row(cells, new Tag("TR")));
+        }
+        return out;
+    }
+
+    /** What a cell cannot have: its size comes from its table's columns and rows, its room from its padding. */
+    private static final List<String> NOT_OF_CELLS =
+            List.of("margin-top", "margin-right", "margin-bottom", "margin-left", "width", "height");
+
+    private Table.Cell cell(Node.Element td, Style s) {
+        for (String property : NOT_OF_CELLS) {
+            Css.Declaration d = s.from.get(property);
+            if (d != null && !Styling.isZero(d.value())) {
+                styling.problem(d.at(), property + "：排版不能用在表格的单元格上", "单元格的宽度由 <col> 定，内边距用 padding");
+            }
+        }
+        int colspan = span(td, "colspan");
+        int rowspan = span(td, "rowspan");
+        Tag tag = new Tag(td.name.equals("th") ? "TH" : "TD");
+        if (td.name.equals("th")) {
+            String scope = td.attribute("scope");
+            tag.attribute("Scope", scope != null && scope.startsWith("row") ? "Row" : "Column");
+        }
+        if (rowspan > 1) {
+            tag.attribute("RowSpan", Integer.toString(rowspan));
+        }
+        if (colspan > 1) {
+            tag.attribute("ColSpan", Integer.toString(colspan));
+        }
+        List<Block> content;
+        if (td.children.stream().allMatch(n -> page.inline(n, s))) {
+            List<Inline> inl = new ArrayList<>();
+            for (Node n : td.children) {
+                page.inlines(n, s, inl);
+            }
+            content =
+                    List.of(new Block.Paragraph(BoxStyle.NONE, inl, styling.text(s), Styling.paragraph(s), null, null));
+        } else {
+            content = page.blocks(td, s);
+        }
+        return new Table.Cell(
+                content,
+                colspan,
+                rowspan,
+                new Edges(s.padding[0], s.padding[1], s.padding[2], s.padding[3]),
+                new Border.Sides(
+                        Styling.border(s, 0), Styling.border(s, 1), Styling.border(s, 2), Styling.border(s, 3)),
+                s.background == null ? null : new Color(s.background),
+                !s.verticalAlign.equals("top"),
+                tag);
+    }
+
+    private int span(Node.Element td, String attr) {
+        String v = td.attribute(attr);
+        if (v == null) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        styling.problem(styling.sources.find(attr + "=\""), attr + "=\"" + v + "\" 不是正整数", "");
+        return 1;
+    }
+}
