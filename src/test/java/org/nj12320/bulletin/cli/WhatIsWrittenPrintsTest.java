@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -63,6 +64,31 @@ class WhatIsWrittenPrintsTest {
         Cli annual = Cli.run("build", "--year", "2024", "--data", data.toString(), "--out-dir", tmp.toString());
         assertThat(annual.code).as(annual.toString()).isZero();
         assertThat(text(tmp.resolve("2024.pdf"))).contains("一、“突出政治引领”，激活党建动能。").doesNotContain("**");
+    }
+
+    @Test
+    void aTitleTooLongForOneLineIsSetInTwoOfAboutTheSameLength() throws IOException {
+        DataFiles.edit(
+                march,
+                "articles/01-信息化发展指数.md",
+                "title: 全国卫生健康信息化发展指数（2023）发布",
+                "title: 南京市卫生健康委员会召开 2023 年全市卫生健康信息化工作会议暨智慧医疗建设推进会");
+        Cli run = build();
+        assertThat(run.code).as(run.toString()).isZero();
+        try (PDDocument doc = Loader.loadPDF(tmp.resolve("2023-03.pdf").toFile())) {
+            List<String> lines = Pdfs.lines(doc);
+            int first = lines.indexOf(lines.stream()
+                    .filter(l -> l.startsWith("南京市卫生健康委员会召开"))
+                    .findFirst()
+                    .orElseThrow());
+            String one = lines.get(first).replace(" ", "");
+            String two = lines.get(first + 1).replace(" ", "");
+            assertThat(one + two).isEqualTo("南京市卫生健康委员会召开2023年全市卫生健康信息化工作会议暨智慧医疗建设推进会");
+            // not one full line and a few characters: 39 characters (four of them digits) in two lines
+            assertThat(Math.abs(one.length() - two.length()))
+                    .as(one + " / " + two)
+                    .isLessThanOrEqualTo(4);
+        }
     }
 
     /**
