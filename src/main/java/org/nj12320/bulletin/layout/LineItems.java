@@ -40,6 +40,12 @@ final class LineItems {
      */
     static final int WORD_BREAK_COST = 20000;
 
+    /**
+     * The cost of a break the rules forbid (a closing mark starting a line, a last line of one character), which
+     * only the last pass may take: more than breaking a word between two letters.
+     */
+    static final int RULE_BREAK_COST = 2 * WORD_BREAK_COST;
+
     /** The cost of breaking such a word where the parts of a web address or a path meet (after a /). */
     static final int ADDRESS_BREAK_COST = 300;
 
@@ -492,13 +498,20 @@ final class LineItems {
             g.glyphs = new Glyph[] {new Glyph(ts.face(drawn), drawn, 0, ts.size(), ts.color(), 1, null)};
         }
         g.breakable = style.wrap()
-                && enoughAfter
                 && a.box == null
-                && !Chars.noLineEnd(a.last())
-                && !Chars.noLineStart(b.first())
-                && !(word && gap != SPACE && gap != SEGMENT && gap != QUARTER_SPACE && gap != OPPORTUNITY && !hanLatin)
-                // keep-all: Chinese characters side by side stay together; a mark or a space still allows a break
-                && !(style.wordBreak() == ParagraphStyle.WordBreak.KEEP_ALL && gap == NONE && !isMarkAfter(a.last()));
+                && !(word && gap != SPACE && gap != SEGMENT && gap != QUARTER_SPACE && gap != OPPORTUNITY && !hanLatin);
+        // breaks the rules forbid, taken only by the last pass, when nothing else keeps a line within the measure
+        // (a column narrower than a word with the marks that cling to it): a line starting with a closing mark or
+        // a connector or ending with an opening one; Chinese characters parted under keep-all, where a word may
+        // be broken (overflow-wrap: break-word); a paragraph's last line of a single character
+        boolean forbidden = Chars.noLineEnd(a.last()) || Chars.noLineStart(b.first()) || !enoughAfter;
+        boolean keptAll =
+                style.wordBreak() == ParagraphStyle.WordBreak.KEEP_ALL && gap == NONE && !isMarkAfter(a.last());
+        if (g.breakable && (forbidden || keptAll)) {
+            g.breakable = !keptAll || style.breakWords();
+            g.lastResort = true;
+            g.cost = forbidden ? RULE_BREAK_COST : WORD_BREAK_COST;
+        }
         return g;
     }
 
