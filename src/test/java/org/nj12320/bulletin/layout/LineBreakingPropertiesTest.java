@@ -84,50 +84,12 @@ class LineBreakingPropertiesTest {
      * A face of the proportions of the bulletin's: Chinese characters, marks, curly quotes, dashes and ellipses an
      * em wide, the marks with their blank halves on the side the fonts' {@code halt} gives; Latin half an em.
      */
-    static final Face CJK = new Face() {
-        @Override
-        public boolean has(int cp) {
-            return true;
+    static final Face CJK = LayoutTest.face(cp -> cp >= 0x2E80 || "“”‘’—…".indexOf(cp) >= 0, cp -> {
+        if ("，。、；：）》”’".indexOf(cp) >= 0) {
+            return new Face.Blank(0, 0.5f);
         }
-
-        @Override
-        public float advance(int cp) {
-            return cp >= 0x2E80 || "“”‘’—…".indexOf(cp) >= 0 ? 1f : 0.5f;
-        }
-
-        @Override
-        public float ascent() {
-            return 0.88f;
-        }
-
-        @Override
-        public float descent() {
-            return 0.12f;
-        }
-
-        @Override
-        public float central() {
-            return 0.38f;
-        }
-
-        @Override
-        public Blank blank(int cp) {
-            if ("，。、；：）》”’".indexOf(cp) >= 0) {
-                return new Blank(0, 0.5f);
-            }
-            return "（《“‘".indexOf(cp) >= 0 ? new Blank(0.5f, 0) : Blank.NONE;
-        }
-
-        @Override
-        public float inkLeft(int cp) {
-            return 0.1f;
-        }
-
-        @Override
-        public float inkRight(int cp) {
-            return 0.9f;
-        }
-    };
+        return "（《“‘".indexOf(cp) >= 0 ? new Face.Blank(0.5f, 0) : Face.Blank.NONE;
+    });
 
     private static final TextStyle TEXT = new TextStyle(List.of(CJK), 10, 12, Color.BLACK, 0);
 
