@@ -95,10 +95,15 @@
     }
   }
 
-  /** Puts the images of the pages in place, reusing the elements of pages that did not change. */
+  /**
+   * Puts the images of the pages in place, reusing the elements of pages that did not change, and marks the ones
+   * that did (after the first build): their numbers, for the status line.
+   */
   function pages(digests) {
     const main = $("pages");
     const thumbs = $("thumbs");
+    const first = main.children.length === 0;
+    const changed = [];
     digests.forEach((digest, i) => {
       const src = "/page/" + digest + ".png";
       let img = main.children[i];
@@ -113,16 +118,23 @@
         a.appendChild(document.createTextNode(String(i + 1)));
         thumbs.appendChild(a);
       }
-      if (img.getAttribute("src") !== src) {
+      const now = img.getAttribute("src") !== src;
+      if (now) {
         img.setAttribute("src", src);
         img.dataset.digest = digest;
         thumbs.children[i].firstChild.setAttribute("src", src);
+        if (!first) {
+          changed.push(i + 1);
+        }
       }
+      img.classList.toggle("changed", now && !first);
+      thumbs.children[i].classList.toggle("changed", now && !first);
     });
     while (main.children.length > digests.length) {
       main.lastChild.remove();
       thumbs.lastChild.remove();
     }
+    return changed;
   }
 
   async function refresh() {
@@ -142,7 +154,23 @@
         ? state.built + " 生成失败（" + errors + " 个错误）：下面是上一次生成的页面，已过期"
         : state.built + " 已生成，共 " + state.pages.length + " 页";
     problems(state.problems);
-    pages(state.pages);
+    const changed = pages(state.pages);
+    if (!state.stale && state.version > 1) {
+      // where the save landed: the pages drawn anew, each a link to it, marked in the thumbnails too
+      const status = $("status");
+      if (changed.length === 0) {
+        status.append("；页面没有变化");
+      } else {
+        status.append("；第 ");
+        changed.forEach((n, k) => {
+          const a = document.createElement("a");
+          a.href = "#page-" + n;
+          a.textContent = String(n);
+          status.append(k === 0 ? "" : "、", a);
+        });
+        status.append(" 页有改动");
+      }
+    }
     $("editions").hidden = !state.web;
     if (!state.web && edition !== "print") {
       showEdition("print");

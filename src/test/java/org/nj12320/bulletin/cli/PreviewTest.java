@@ -98,6 +98,15 @@ class PreviewTest {
             assertThat(changed)
                     .as("pages whose image changed: " + before + " → " + after)
                     .isEqualTo(1);
+            // and the editor is shown where the save landed: that page's thumbnail marked, its number said
+            String marked = browser.eval(
+                    "[...document.querySelectorAll('#thumbs a.changed')].map(a => a.textContent)" + ".join(' ')");
+            assertThat(marked).matches("\\d+");
+            assertThat(a[Integer.parseInt(marked) - 1]).isNotEqualTo(b[Integer.parseInt(marked) - 1]);
+            assertThat(browser.eval("document.getElementById('status').textContent"))
+                    .endsWith("；第 " + marked + " 页有改动");
+            assertThat(browser.eval("document.querySelector('#status a').getAttribute('href')"))
+                    .isEqualTo("#page-" + marked);
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target/preview.png"), browser.screenshot());
 
