@@ -50,10 +50,11 @@ final class LineItems {
     static final int ADDRESS_BREAK_COST = 300;
 
     /**
-     * The cost of breaking a name inside a part of it rather than where a part ends ({@code word-break:
-     * auto-phrase}, {@link Phrases}), in a setting of as many lines as the name takes without it (so that the room
-     * its lines may leave is only what that many lines leave): more than two lines of a balanced name a third of
-     * the measure less even cost (南京鼓楼医院集团 | 仪征医院 rather than 南京鼓楼医院 | 集团仪征医院).
+     * The cost of breaking between two Chinese characters rather than where the content marks a place to break
+     * ({@code word-break: auto-phrase}: the end of a part of a name), in a setting of as many lines as the text
+     * takes without it (so that the room its lines may leave is only what that many lines leave): more than two
+     * lines of a balanced name a third of the measure less even cost (南京鼓楼医院集团 | 仪征医院 rather than
+     * 南京鼓楼医院 | 集团仪征医院).
      */
     static final int IN_PHRASE_BREAK_COST = 40;
 
@@ -76,7 +77,7 @@ final class LineItems {
         boolean unspent;
         /** A break only the last pass may take: inside a word, not where its parts meet. */
         boolean lastResort;
-        /** A break inside a part of a name, which costs {@link #IN_PHRASE_BREAK_COST} besides. */
+        /** A break between Chinese characters where the content marks none, which costs {@link #IN_PHRASE_BREAK_COST} besides. */
         boolean inPhrase;
         /** A box's glyphs, placed from its left edge; a glue's space, drawn where the glue is inside a line. */
         Glyph[] glyphs;
@@ -345,7 +346,7 @@ final class LineItems {
             indent.glyphs = new Glyph[0];
             out.add(indent);
         }
-        int[] phrases = style.wordBreak() == ParagraphStyle.WordBreak.AUTO_PHRASE ? hanText() : null;
+        boolean phrases = style.wordBreak() == ParagraphStyle.WordBreak.AUTO_PHRASE;
         for (int i = 0; i < n; i++) {
             Unit u = units.get(i);
             byte gap = gaps.get(i);
@@ -356,27 +357,16 @@ final class LineItems {
                 out.add(blank(u.left));
             } else {
                 Item g = junction(units.get(i - 1), u, gap, rest[i] >= 2);
-                g.inPhrase = phrases != null
-                        && gap == NONE
-                        && phrases[i - 1] != 0
-                        && phrases[i] != 0
-                        && !Phrases.endAt(phrases, i);
+                // under auto-phrase, the places the content marks (a zero-width space at the end of a part of
+                // a name) are where Chinese characters had best part
+                g.inPhrase =
+                        phrases && gap == NONE && Chars.isHan(units.get(i - 1).last()) && Chars.isHan(u.first());
                 out.add(g);
             }
             boxes(u, out);
         }
         end(out, n == 0 ? null : units.get(n - 1));
         return out;
-    }
-
-    /** The paragraph's Chinese characters, one per unit, 0 for every other unit, for {@link Phrases}. */
-    private int[] hanText() {
-        int[] text = new int[units.size()];
-        for (int i = 0; i < text.length; i++) {
-            Unit u = units.get(i);
-            text[i] = u.box == null && u.count == 1 && Chars.isHan(u.first()) ? u.first() : 0;
-        }
-        return text;
     }
 
     /** The end of a paragraph or of a line forced to end: the last mark's blank, then glue that fills the line. */

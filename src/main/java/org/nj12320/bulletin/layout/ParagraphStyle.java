@@ -15,8 +15,9 @@ package org.nj12320.bulletin.layout;
  * @param widows     lines that must stay together at its end
  * @param wordBreak  where a line may break between Chinese characters: anywhere ({@code word-break: normal}),
  *                   nowhere but at spaces, marks and the break opportunities the content marks ({@code keep-all}:
- *                   a header label whose editor marked where it may break), or anywhere but preferably where a
- *                   phrase of a name ends ({@code auto-phrase}: a unit's name in a table, see {@link Phrases})
+ *                   a header label whose editor marked where it may break), or anywhere but preferably where the
+ *                   content marks a place to break ({@code auto-phrase}: a unit's name in a table, whose parts' ends
+ *                   the templates mark)
  * @param balance    whether the lines are made as even as the breaks allow, the last one too ({@code text-wrap:
  *                   balance}), rather than full but the last
  */

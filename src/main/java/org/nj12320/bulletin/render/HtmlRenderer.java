@@ -112,6 +112,9 @@ public final class HtmlRenderer {
             return XHTMLOutputFormat.INSTANCE.fromMarkup(MarkdownHtml.toHtml(md, level, edition == Output.WEB));
         });
         model.put("num", (TemplateMethodModelEx) this::formatNumber);
+        // a unit's name with the ends of its parts marked, where it had best wrap in a narrow column
+        model.put("phrases", (TemplateMethodModelEx)
+                args -> Phrases.marked(((TemplateScalarModel) args.get(0)).getAsString()));
         model.put("cn", (TemplateMethodModelEx) args -> NumberFormats.chineseNumeral(
                 ((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
         // a chart's marks at a width in points and a size of its words: the geometry is code, the template writes it

@@ -90,9 +90,49 @@ public final class WebPage {
      * with 161980 and began the next with 人次 parted what is read as one.
      */
     private static void keptTogether(Document doc) {
+        opportunities(doc);
         together(doc, "h1, h2, h3, th", PERIOD, "period", true);
         // the text of the elements inside a paragraph too (the masthead's date, the imprint's lines)
         together(doc, "p, li, p *, li *", NUMBER, "quantity", false);
+    }
+
+    /** The characters a unit's column holds on a line on a phone (web.css: 7.5 em at the least). */
+    private static final int LONGEST_PART = 7;
+
+    /**
+     * The places to break the text marks with a zero-width space (the ends of the parts of a unit's name, which
+     * web.css then has a line break at only) made {@code <wbr>}, so that text copied from the page is the words
+     * alone.
+     */
+    private static void opportunities(Document doc) {
+        for (Element name : doc.select(".phrased")) {
+            // a line may also break before an opening bracket: 南京市江宁医院 | （湖山路）
+            for (String part : name.wholeText().split("\u200B|(?=[（(])")) {
+                if (part.codePointCount(0, part.length()) > LONGEST_PART) {
+                    // a part wider than a phone's unit column would be broken anywhere, lines left uneven: the
+                    // name wraps as any other, in even lines
+                    name.removeClass("phrased");
+                }
+            }
+        }
+        for (Element e : doc.body().getAllElements()) {
+            for (TextNode t : e.textNodes()) {
+                String text = t.getWholeText();
+                if (text.indexOf('\u200B') < 0) {
+                    continue;
+                }
+                String[] parts = text.split("\u200B", -1);
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) {
+                        t.before(new Element("wbr"));
+                    }
+                    if (!parts[i].isEmpty()) {
+                        t.before(new TextNode(parts[i]));
+                    }
+                }
+                t.remove();
+            }
+        }
     }
 
     private static void together(Document doc, String where, Pattern pattern, String kind, boolean breakAfter) {

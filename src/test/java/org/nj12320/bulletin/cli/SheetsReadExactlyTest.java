@@ -248,7 +248,8 @@ class SheetsReadExactlyTest {
         assertThat(printed(tmp.resolve("2023-05.pdf")))
                 .contains("1 南京市口腔医院 12380 500")
                 .anyMatch(l -> l.contains("Nanjing Eye Hospital 3307"));
-        String html = Files.readString(tmp.resolve("2023-05.html"));
+        // a name's text, without the places to break that mark the ends of its parts
+        String html = Files.readString(tmp.resolve("2023-05.html")).replace("<wbr>", "");
         assertThat(html).contains("南京市口腔医院").contains("Nanjing Eye Hospital").doesNotContain("南京市\n口腔医院");
 
         // the same name typed in YAML rows on two lines (a folded scalar keeps the break) is the same name

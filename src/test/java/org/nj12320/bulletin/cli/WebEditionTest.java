@@ -204,6 +204,23 @@ class WebEditionTest {
                             + "  top = b.top; if (c.trim()) prev = c; }"
                             + " return out; }))");
                     assertThat(split).as("numbers and units at 390 px").isEqualTo("[]");
+                    // a unit's name marked where its parts end wraps there (南京市 / 栖霞区医院), or before a bracket
+                    String names = browser.eval(
+                            "JSON.stringify([...document.querySelectorAll('tbody .name.phrased')]"
+                                    + ".flatMap(h => { let text = '', allowed = new Set(), top = null, out = [], starts = [];"
+                                    + " for (const n of h.childNodes) { if (n.nodeName === 'WBR') { allowed.add(text.length); continue; }"
+                                    + "  for (let i = 0; i < n.length; i++) {"
+                                    + "   const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);"
+                                    + "   const b = r.getBoundingClientRect();"
+                                    + "   if (top !== null && b.top > top + 2) starts.push(text.length);"
+                                    + "   top = b.top; if ('（('.includes(n.data[i])) allowed.add(text.length); text += n.data[i]; } }"
+                                    + " return starts.filter(k => !allowed.has(k)).map(k => text.slice(0, k) + ' / ' + text.slice(k)); }))");
+                    assertThat(names)
+                            .as("names wrapped inside a part at 390 px")
+                            .isEqualTo("[]");
+                    assertThat(browser.eval("document.querySelectorAll('tbody .name.phrased').length"))
+                            .as("names marked where their parts end")
+                            .isNotEqualTo("0");
                     // not only the serious faults: the page has none of any weight, and should keep it so; at the
                     // phone's width, where the wide tables scroll in their boxes (what its rules check of contrast,
                     // names and structure is the same at any width, and a run takes 3 to 7 s of the suite)

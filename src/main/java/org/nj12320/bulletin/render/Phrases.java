@@ -1,4 +1,4 @@
-package org.nj12320.bulletin.layout;
+package org.nj12320.bulletin.render;
 
 import java.util.Set;
 
@@ -8,12 +8,20 @@ import java.util.Set;
  * built of parts that each end in a head word (a division: 市, 区, 街道; an organisation: 公司, 医院, 研究所; an
  * address: 路, 号), and a typesetter wraps one between its parts rather than inside a word (卫生服 | 务站). The heads
  * are listed here, not found by a dictionary: the names a bulletin prints are of few kinds, and a list costs
- * nothing to load. A head followed by a word that belongs to it (医院 | 集团, 街 | 道) ends no part there.
+ * nothing to load. A head followed by a word that belongs to it (医院 | 集团, 街 | 道) ends no part there. The
+ * templates mark the ends in a unit's name with a zero-width space, which the print's layout prefers to break at
+ * ({@code word-break: auto-phrase}) and the web edition makes a {@code <wbr>}.
  */
-final class Phrases {
+public final class Phrases {
+    /** What marks the end of a part: a zero-width space, a place to break that prints as nothing. */
+    public static final char END = '\u200B';
+
     private Phrases() {}
 
-    /** The words that end a part of a name. */
+    /**
+     * The words that end a part of a name. One character alone only where it ends a part wherever it stands in a
+     * name (市, 区, 院); 部 and 会 begin or end other words (东部, 会展), so only the words they end are listed.
+     */
     private static final String[] HEADS = {
         // divisions
         "省",
@@ -38,23 +46,39 @@ final class Phrases {
         "所",
         "站",
         "室",
-        "部",
+        "门诊部",
         "局",
-        "会",
+        "委员会",
+        "协会",
+        "学会",
         "堂",
         "店",
         "附属"
     };
 
-    /** Words that go with the head before them: 医院集团, 医院分院, 江北院区, 御道街 rather than 街 | 道. */
-    private static final Set<String> ATTACHED = Set.of("集团", "分院", "分公司", "分中心", "附属", "区", "道");
+    /** Words that go with the head before them: 医院集团, 医院分院, 江北院区, 省级, 御道街 rather than 街 | 道. */
+    private static final Set<String> ATTACHED = Set.of("集团", "分院", "分公司", "分中心", "区", "道", "级");
 
     private static final int LONGEST = 3;
 
-    /**
-     * Whether a part of a name ends between {@code text[at - 1]} and {@code text[at]}, the text given as one code
-     * point per unit of the paragraph (0 for what is not a Chinese character).
-     */
+    /** The name with {@link #END} where each of its parts but the last ends, between two Chinese characters. */
+    public static String marked(String name) {
+        int[] text = name.codePoints().toArray();
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < text.length; i++) {
+            if (i > 0 && isHan(text[i - 1]) && isHan(text[i]) && endAt(text, i)) {
+                out.append(END);
+            }
+            out.appendCodePoint(text[i]);
+        }
+        return out.toString();
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether a part of a name ends between {@code text[at - 1]} and {@code text[at]}. */
     static boolean endAt(int[] text, int at) {
         if (at <= 0 || at >= text.length) {
             return true;
