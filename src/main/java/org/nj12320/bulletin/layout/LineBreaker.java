@@ -235,8 +235,9 @@ final class LineBreaker {
     }
 
     /**
-     * What a break costs besides the badness of its line: a break inside a part of a name only once the number
-     * of lines is settled, so that preferring the ends of parts never costs a line.
+     * What a break costs besides the badness of its line: a break between Chinese characters where the content
+     * marks none (under auto-phrase) only once the number of lines is settled, so that preferring the marked
+     * places never costs a line.
      */
     private static int cost(Item it, int lines) {
         return lines > 0 && it.inPhrase ? Math.max(it.cost, LineItems.IN_PHRASE_BREAK_COST) : it.cost;
@@ -299,7 +300,7 @@ final class LineBreaker {
     /**
      * @param balance whether the lines are made even, the last one too: as many lines as the paragraph takes
      *                otherwise, broken for the least uneven lines in all (and, under {@code word-break:
-     *                auto-phrase}, where parts of a name end)
+     *                auto-phrase}, where the content marks places to break)
      */
     static List<Line> set(
             List<Item> items,
@@ -312,11 +313,16 @@ final class LineBreaker {
         List<Span> spans = b.spans(0);
         boolean phrases = items.stream().anyMatch(it -> it.inPhrase);
         if ((balance && !justify || phrases) && spans.size() > 1) {
-            // as many lines again, now made even or broken where parts of names end
+            // as many lines again, now made even or broken where the content marks places to break
+            double[] used = b.stretch;
             b.balance = balance && !justify;
             List<Span> again = b.spans(spans.size());
-            spans = again != null ? again : spans;
             b.balance = false;
+            if (again != null) {
+                spans = again;
+            } else {
+                b.stretch = used;
+            }
         }
         List<Line> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
