@@ -87,7 +87,8 @@ public final class WebPage {
      * phone 2024 年南京市家庭医生分级诊疗系统转诊数据统计 would leave 2024 alone on its first line and begin
      * the next with 年; it breaks after 2024 年 instead. So in a column's label (2024 年|总量). In the text, a
      * number and the character after it ({@code <span class="quantity">}), as in print: a phone's line that ended
-     * with 161980 and began the next with 人次 parted what is read as one.
+     * with 161980 and began the next with 人次 parted what is read as one. And a unit's name broken where its parts
+     * end (below).
      */
     private static void keptTogether(Document doc) {
         opportunities(doc);
@@ -100,9 +101,9 @@ public final class WebPage {
     private static final int LONGEST_PART = 7;
 
     /**
-     * The places to break the text marks with a zero-width space (the ends of the parts of a unit's name, which
-     * web.css then has a line break at only) made {@code <wbr>}, so that text copied from the page is the words
-     * alone.
+     * The places to break the text marks with a zero-width space (the ends of the parts of a unit's name) made
+     * {@code <wbr>}, so that text copied from the page is the words alone. A name whose parts each fit a phone's
+     * unit column keeps its class {@code phrased}, by which web.css has its lines break at those places only.
      */
     private static void opportunities(Document doc) {
         for (Element name : doc.select(".phrased")) {
