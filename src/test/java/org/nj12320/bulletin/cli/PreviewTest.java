@@ -110,6 +110,16 @@ class PreviewTest {
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target/preview.png"), browser.screenshot());
 
+            // a save that changes nothing printed (a comment) is said to have changed nothing
+            Files.writeString(
+                    march.resolve("platform-districts.yaml"),
+                    "# 已核对\n" + Files.readString(march.resolve("platform-districts.yaml")));
+            browser.await("a third version", "document.body.dataset.version === '3'");
+            assertThat(browser.eval("document.getElementById('status').textContent"))
+                    .endsWith("；页面没有变化");
+            assertThat(browser.eval("document.querySelectorAll('#thumbs a.changed').length"))
+                    .isEqualTo("0");
+
             DataFiles.edit(march, "platform-districts.yaml", "{接入单位: 江宁区, 数据上传量", "{接入单位: 江宁区，数据上传量");
             browser.await("the error above the pages", "document.body.classList.contains('stale')");
             assertThat(browser.eval("document.querySelector('#problems .error').textContent"))
