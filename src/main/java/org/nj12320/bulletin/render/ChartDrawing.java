@@ -48,7 +48,7 @@ public final class ChartDrawing {
     private final float size;
     private final List<Mark> marks = new ArrayList<>();
 
-    private ChartDrawing(float size) {
+    ChartDrawing(float size) {
         this.size = size;
     }
 
@@ -293,13 +293,101 @@ public final class ChartDrawing {
         return y + rowHeight + size * 0.4f;
     }
 
-    /** A name in the lines it takes at a width, as even as they can be: one, or as many as its length needs. */
+    /**
+     * A name in the lines it takes at a width: one, or as few as it needs, broken where one of its parts ends
+     * ({@link Phrases}: 南京鼓楼医院 / 江北国际医院) where that fits, and as even as they can be; never inside a
+     * number or a Latin word (南京卫生 12320 / 微信平台), before a closing mark or after an opening one.
+     */
     List<String> lines(String name, float room) {
-        float whole = textWidth(name);
-        if (whole <= room) {
+        if (textWidth(name) <= room) {
             return List.of(name);
         }
         int[] cps = name.codePoints().toArray();
+        String marked = Phrases.marked(name);
+        List<Integer> places = new ArrayList<>();
+        List<Boolean> ends = new ArrayList<>();
+        int at = 0;
+        boolean end = false;
+        for (int cp : marked.codePoints().toArray()) {
+            if (cp == Phrases.END) {
+                end = true;
+                continue;
+            }
+            if (at > 0 && breakable(cps[at - 1], cp)) {
+                places.add(at);
+                // a space and an opening bracket part a name as the end of a part does
+                ends.add(end || cp == ' ' || cps[at - 1] == ' ' || cp == '（' || cp == '(');
+            }
+            end = false;
+            at++;
+        }
+        for (int count = 1; count <= places.size() && count <= MOST_BREAKS; count++) {
+            Split best = best(cps, room, places, ends, count, 0, new int[count], 0, null);
+            if (best != null) {
+                return best.lines();
+            }
+        }
+        return evenly(cps, room);
+    }
+
+    /** Breaks more than these, a name is set in even pieces: a label of four lines is already one too long. */
+    private static final int MOST_BREAKS = 3;
+
+    /** A way to break a name: its lines, the breaks inside a part of it, its widest line. */
+    private record Split(List<String> lines, int inside, float widest) {
+        boolean betterThan(Split o) {
+            return o == null || inside < o.inside || (inside == o.inside && widest < o.widest - 0.01f);
+        }
+    }
+
+    /** The best way to break a name at {@code count} of the places, all its lines within the room, or null. */
+    private Split best(
+            int[] cps,
+            float room,
+            List<Integer> places,
+            List<Boolean> ends,
+            int count,
+            int from,
+            int[] chosen,
+            int k,
+            Split best) {
+        if (k == count) {
+            List<String> lines = new ArrayList<>();
+            int start = 0;
+            int inside = 0;
+            float widest = 0;
+            for (int i = 0; i <= count; i++) {
+                int stop = i < count ? places.get(chosen[i]) : cps.length;
+                String line = new String(cps, start, stop - start).strip();
+                float w = textWidth(line);
+                if (w > room) {
+                    return best;
+                }
+                widest = Math.max(widest, w);
+                inside += i < count && !ends.get(chosen[i]) ? 1 : 0;
+                lines.add(line);
+                start = stop;
+            }
+            Split s = new Split(lines, inside, widest);
+            return s.betterThan(best) ? s : best;
+        }
+        for (int i = from; i < places.size(); i++) {
+            chosen[k] = i;
+            best = best(cps, room, places, ends, count, i + 1, chosen, k + 1, best);
+        }
+        return best;
+    }
+
+    /** Whether a label may break between these two characters. */
+    private static boolean breakable(int before, int after) {
+        boolean latin = before < 0x2E80 && Character.isLetterOrDigit(before);
+        boolean latinAfter = after < 0x2E80 && Character.isLetterOrDigit(after);
+        return !(latin && latinAfter) && "）)》”’、，。：；%".indexOf(after) < 0 && "（(《“‘".indexOf(before) < 0;
+    }
+
+    /** A name too long to break at its places, in even pieces of as many characters as fit. */
+    private List<String> evenly(int[] cps, float room) {
+        float whole = textWidth(new String(cps, 0, cps.length));
         int per = (int) Math.ceil(cps.length / Math.ceil(whole / room));
         while (true) {
             List<String> out = new ArrayList<>();

@@ -52,6 +52,21 @@ class ChartDrawingTest {
         return new ChartView("比例", "shares", parts, List.of(), "");
     }
 
+    @org.junit.jupiter.api.Test
+    void aLongNameIsSetInLinesBrokenWhereItsPartsEndNeverInsideANumber() {
+        ChartDrawing d = new ChartDrawing(10);
+        // room for about seven characters
+        assertThat(d.lines("南京鼓楼医院江北国际医院", 70)).containsExactly("南京鼓楼医院", "江北国际医院");
+        assertThat(d.lines("东南大学附属中大医院", 70)).isIn(List.of("东南大学附属", "中大医院"), List.of("东南大学", "附属中大医院"));
+        assertThat(d.lines("南京市江宁医院（湖山路）", 80)).containsExactly("南京市江宁医院", "（湖山路）");
+        assertThat(d.lines("南京卫生 12320 微信平台", 70))
+                .noneMatch(l -> l.matches(".*\\d") && !l.endsWith("12320"))
+                .allSatisfy(l -> assertThat(d.textWidth(l)).isLessThanOrEqualTo(70));
+        // a name that fits is one line; one without parts, lines as even as they can be
+        assertThat(d.lines("南京市儿童医院", 70)).containsExactly("南京市儿童医院");
+        assertThat(d.lines("泰康仙林鼓楼医院", 70)).containsExactly("泰康仙林", "鼓楼医院");
+    }
+
     /** A box: x, y, right, bottom. */
     private record Box(float x, float y, float right, float bottom, String what) {
         boolean overlaps(Box o) {
