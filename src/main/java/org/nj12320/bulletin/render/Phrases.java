@@ -56,8 +56,11 @@ public final class Phrases {
         "附属"
     };
 
-    /** Words that go with the head before them: 医院集团, 医院分院, 江北院区, 省级, 御道街 rather than 街 | 道. */
-    private static final Set<String> ATTACHED = Set.of("集团", "分院", "分公司", "分中心", "区", "道", "级");
+    /**
+     * Words that go with the head before them: 医院集团, 医院分院, 江北院区, 省级, 市场, 区域, 中心医院, 御道街 rather
+     * than 街 | 道.
+     */
+    private static final Set<String> ATTACHED = Set.of("集团", "分院", "分公司", "分中心", "区", "道", "级", "场", "域", "医院");
 
     private static final int LONGEST = 3;
 
