@@ -113,8 +113,12 @@ public final class HtmlRenderer {
         });
         model.put("num", (TemplateMethodModelEx) this::formatNumber);
         // a unit's name with the ends of its parts marked, where it had best wrap in a narrow column
-        model.put("phrases", (TemplateMethodModelEx)
-                args -> Phrases.marked(((TemplateScalarModel) args.get(0)).getAsString()));
+        model.put("phrases", (TemplateMethodModelEx) args -> {
+            if (args.size() != 1 || !(args.get(0) instanceof TemplateScalarModel name)) {
+                throw new TemplateModelException("phrases(…) 要一个单位名称（文字），如 phrases(c.text)");
+            }
+            return Phrases.marked(name.getAsString());
+        });
         model.put("cn", (TemplateMethodModelEx) args -> NumberFormats.chineseNumeral(
                 ((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
         // a chart's marks at a width in points and a size of its words: the geometry is code, the template writes it

@@ -413,6 +413,18 @@ class BadInputTest {
     }
 
     @Test
+    void aTemplateFunctionGivenTheWrongKindOfValueSaysWhatItTakes() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Folders.copy(Path.of("templates"), templates);
+        DataFiles.edit(templates, "lib/table.ftlx", "phrases(c.text)", "phrases(c.colspan)");
+        Cli r = buildWith(templates);
+        assertCleanError(r);
+        assertThat(r.err)
+                .contains("lib/table.ftlx:" + DataFiles.lineOf(templates, "lib/table.ftlx", "phrases(c.colspan)") + ":")
+                .contains("phrases(…) 要一个单位名称（文字），如 phrases(c.text)");
+    }
+
+    @Test
     void whatThePrintStylesheetAsksThatTheLayoutCannotDoIsAnErrorAtItsLine() throws IOException {
         Path templates = tmp.resolve("templates");
         Folders.copy(Path.of("templates"), templates);
