@@ -103,30 +103,38 @@ public final class HtmlRenderer {
         model.put("sections", issue.sections());
         model.put("colophon", issue.colophon());
         model.put("bookmarks", Outline.of(issue.sections()));
-        model.put("markdown", (TemplateMethodModelEx) args -> {
+        model.put("markdown", function("markdown", "一段 Markdown 文字，可再加其标题的级别，如 markdown(a.text, 3)", args -> {
             String md = args.isEmpty() ? "" : ((TemplateScalarModel) args.get(0)).getAsString();
             // the level of the text's own headings, when the template gives it: one below the section's title
             int level = args.size() > 1
                     ? ((TemplateNumberModel) args.get(1)).getAsNumber().intValue()
                     : 4;
             return XHTMLOutputFormat.INSTANCE.fromMarkup(MarkdownHtml.toHtml(md, level, edition == Output.WEB));
-        });
-        model.put("num", (TemplateMethodModelEx) this::formatNumber);
+        }));
+        model.put("num", function("num", "一个数，可再加格式，如 num(x, \"0.00\")", this::formatNumber));
         // a unit's name with the ends of its parts marked, where it had best wrap in a narrow column
-        model.put("phrases", (TemplateMethodModelEx) args -> {
-            if (args.size() != 1 || !(args.get(0) instanceof TemplateScalarModel name)) {
-                throw new TemplateModelException("phrases(…) 要一个单位名称（文字），如 phrases(c.text)");
-            }
-            return Phrases.marked(name.getAsString());
-        });
-        model.put("cn", (TemplateMethodModelEx) args -> NumberFormats.chineseNumeral(
-                ((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
+        model.put(
+                "phrases",
+                function(
+                        "phrases",
+                        "一个单位名称（文字），如 phrases(c.text)",
+                        args -> Phrases.marked(((TemplateScalarModel) args.get(0)).getAsString())));
         // a chart's marks at a width in points and a size of its words: the geometry is code, the template writes it
-        model.put("drawing", (TemplateMethodModelEx) args -> ChartDrawing.of(
-                (ChartView) ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(ChartView.class),
-                ((TemplateNumberModel) args.get(1)).getAsNumber().floatValue(),
-                ((TemplateNumberModel) args.get(2)).getAsNumber().floatValue()));
-        model.put("widths", (TemplateMethodModelEx) args -> {
+        model.put(
+                "drawing",
+                function(
+                        "drawing",
+                        "一张图、宽度和字号，如 drawing(c, 480, 9)",
+                        args -> ChartDrawing.of(
+                                (ChartView) ((freemarker.template.AdapterTemplateModel) args.get(0))
+                                        .getAdaptedObject(ChartView.class),
+                                ((TemplateNumberModel) args.get(1))
+                                        .getAsNumber()
+                                        .floatValue(),
+                                ((TemplateNumberModel) args.get(2))
+                                        .getAsNumber()
+                                        .floatValue())));
+        model.put("widths", function("widths", "一张表和宽度，如 widths(t, 100)", args -> {
             try {
                 return ColumnWidths.of(
                         (TableView) ((freemarker.template.AdapterTemplateModel) args.get(0))
@@ -135,11 +143,17 @@ public final class HtmlRenderer {
             } catch (IllegalArgumentException e) {
                 throw new TemplateModelException(e.getMessage());
             }
-        });
+        }));
         // a cell spanning rows is one cell, on paper as on a screen, and read as one
-        model.put("header", (TemplateMethodModelEx) args -> HeaderGrid.spanning(
-                ((TableView) ((freemarker.template.AdapterTemplateModel) args.get(0)).getAdaptedObject(TableView.class))
-                        .header()));
+        model.put(
+                "header",
+                function(
+                        "header",
+                        "一张表，如 header(t)",
+                        args -> HeaderGrid.spanning(
+                                ((TableView) ((freemarker.template.AdapterTemplateModel) args.get(0))
+                                                .getAdaptedObject(TableView.class))
+                                        .header())));
         model.put("edition", edition.keyword());
         return process(pageTemplate(edition), model);
     }
@@ -270,6 +284,20 @@ public final class HtmlRenderer {
         } catch (IllegalArgumentException e) {
             throw new TemplateModelException(e.getMessage());
         }
+    }
+
+    /**
+     * A function the templates call, which says what it takes when given something else (a number for a name, a
+     * value missing) rather than that an exception was thrown: at the template's line, as any slip there.
+     */
+    private static TemplateMethodModelEx function(String name, String takes, TemplateMethodModelEx f) {
+        return args -> {
+            try {
+                return f.exec(args);
+            } catch (ClassCastException | IndexOutOfBoundsException e) {
+                throw new TemplateModelException(name + "(…) 要" + takes);
+            }
+        };
     }
 
     /** 2023 年 4 月 27 日 */

@@ -422,6 +422,12 @@ class BadInputTest {
         assertThat(r.err)
                 .contains("lib/table.ftlx:" + DataFiles.lineOf(templates, "lib/table.ftlx", "phrases(c.colspan)") + ":")
                 .contains("phrases(…) 要一个单位名称（文字），如 phrases(c.text)");
+        // so every function the templates call: a value left out
+        DataFiles.edit(templates, "lib/table.ftlx", "phrases(c.colspan)", "phrases(c.text)");
+        DataFiles.edit(templates, "lib/table.ftlx", "header(t)", "header()");
+        Cli left = buildWith(templates);
+        assertCleanError(left);
+        assertThat(left.err).contains("header(…) 要一张表，如 header(t)");
     }
 
     @Test
