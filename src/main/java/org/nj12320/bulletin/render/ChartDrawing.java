@@ -304,8 +304,7 @@ public final class ChartDrawing {
         }
         int[] cps = name.codePoints().toArray();
         String marked = Phrases.marked(name);
-        List<Integer> places = new ArrayList<>();
-        List<Boolean> ends = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
         int at = 0;
         boolean end = false;
         for (int cp : marked.codePoints().toArray()) {
@@ -314,15 +313,14 @@ public final class ChartDrawing {
                 continue;
             }
             if (at > 0 && breakable(cps[at - 1], cp)) {
-                places.add(at);
                 // a space and an opening bracket part a name as the end of a part does
-                ends.add(end || cp == ' ' || cps[at - 1] == ' ' || cp == '（' || cp == '(');
+                places.add(new Place(at, end || cp == ' ' || cps[at - 1] == ' ' || cp == '（' || cp == '('));
             }
             end = false;
             at++;
         }
         for (int count = 1; count <= places.size() && count <= MOST_BREAKS; count++) {
-            Split best = best(cps, room, places, ends, count, 0, new int[count], 0, null);
+            Split best = best(cps, room, places, new int[count], 0, 0, null);
             if (best != null) {
                 return best.lines();
             }
@@ -333,6 +331,9 @@ public final class ChartDrawing {
     /** Breaks more than these, a name is set in even pieces: a label of four lines is already one too long. */
     private static final int MOST_BREAKS = 3;
 
+    /** A place a name may break at, after {@code at} characters; {@code end} where one of its parts ends. */
+    private record Place(int at, boolean end) {}
+
     /** A way to break a name: its lines, the breaks inside a part of it, its widest line. */
     private record Split(List<String> lines, int inside, float widest) {
         boolean betterThan(Split o) {
@@ -340,31 +341,26 @@ public final class ChartDrawing {
         }
     }
 
-    /** The best way to break a name at {@code count} of the places, all its lines within the room, or null. */
-    private Split best(
-            int[] cps,
-            float room,
-            List<Integer> places,
-            List<Boolean> ends,
-            int count,
-            int from,
-            int[] chosen,
-            int k,
-            Split best) {
+    /**
+     * The best way to break a name at as many of the places as {@code chosen} holds, all its lines within the
+     * room, or {@code best} when none is better; the first {@code k} chosen, the next from {@code from} on.
+     */
+    private Split best(int[] cps, float room, List<Place> places, int[] chosen, int k, int from, Split best) {
+        int count = chosen.length;
         if (k == count) {
             List<String> lines = new ArrayList<>();
             int start = 0;
             int inside = 0;
             float widest = 0;
             for (int i = 0; i <= count; i++) {
-                int stop = i < count ? places.get(chosen[i]) : cps.length;
+                int stop = i < count ? places.get(chosen[i]).at() : cps.length;
                 String line = new String(cps, start, stop - start).strip();
                 float w = textWidth(line);
                 if (w > room) {
                     return best;
                 }
                 widest = Math.max(widest, w);
-                inside += i < count && !ends.get(chosen[i]) ? 1 : 0;
+                inside += i < count && !places.get(chosen[i]).end() ? 1 : 0;
                 lines.add(line);
                 start = stop;
             }
@@ -373,7 +369,7 @@ public final class ChartDrawing {
         }
         for (int i = from; i < places.size(); i++) {
             chosen[k] = i;
-            best = best(cps, room, places, ends, count, i + 1, chosen, k + 1, best);
+            best = best(cps, room, places, chosen, k + 1, i + 1, best);
         }
         return best;
     }
