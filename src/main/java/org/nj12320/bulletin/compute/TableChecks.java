@@ -44,7 +44,8 @@ final class TableChecks {
             if (first != null) {
                 problems.add(Problem.error(
                         v.ref(),
-                        info.titled() + "中“" + v.text() + "”出现了两次（第一次在" + first.within() + "）",
+                        info.titled() + "中“" + v.text() + "”出现了两次（第一次在" + (first.sheet() != null ? " " : "")
+                                + first.within() + "）",
                         "每个" + info.nameColumn().name() + "只留一行；两行都对的话把数字合并到一行"));
             }
         }

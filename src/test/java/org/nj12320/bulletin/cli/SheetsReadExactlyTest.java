@@ -276,7 +276,7 @@ class SheetsReadExactlyTest {
         }));
         Cli run = check();
         assertThat(run.code).as(run.toString()).isEqualTo(1);
-        assertThat(run.err).contains("“" + composed + "”出现了两次");
+        assertThat(run.err).contains("“" + composed + "”出现了两次（第一次在 B3）");
     }
 
     @Test
