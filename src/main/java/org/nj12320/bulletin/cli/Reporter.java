@@ -87,7 +87,6 @@ final class Reporter {
         out.flush();
     }
 
-    /** A file that could not be written: where, why, and what to look at. */
     /**
      * What a check without errors comes to: passed only when nothing is left to read; with warnings, how many
      * to read, for one of them may be a figure ten times last month's.
@@ -96,6 +95,7 @@ final class Reporter {
         return warnings == 0 ? "检查通过" : "没有错误，但有 " + warnings + " 个警告：请逐条看过上面的说明，确认无误再付印";
     }
 
+    /** A file that could not be written: where, why, and what to look at. */
     void cannotWrite(String where, IOException e, String hint) {
         err.println(labels.error() + where + ": 无法写入：" + e.getMessage());
         err.println(labels.hint() + hint);

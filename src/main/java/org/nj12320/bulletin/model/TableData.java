@@ -121,11 +121,6 @@ public record TableData(
     public record Row(int index, Map<String, Value> values, SourceRef ref) {}
 
     /**
-     * The total row.
-     *
-     * @param given the source's printed totals by column path, checked against the computed ones
-     */
-    /**
      * The total row: its label, the totals the source gives of its own (checked against the computed ones), and
      * whether the bulletin prints it. A table without {@code total:} whose spreadsheet has a 合计 row has one
      * that is not printed: the source's totals are checked all the same.
