@@ -59,9 +59,43 @@
     setZoom(width / (40 * em));
   });
 
+  // whether the list of problems is open: the editor's choice, kept from build to build, except that a build
+  // with more errors than the one before opens it again
+  let listOpen = true;
+  let errorsBefore = 0;
+
+  /**
+   * The problems of the last build, under a line that counts them, in a box of bounded height that scrolls, so
+   * that a long list of warnings does not push the pages out of the window.
+   */
   function problems(list) {
     const box = $("problems");
     box.textContent = "";
+    if (list.length === 0) {
+      errorsBefore = 0;
+      return;
+    }
+    const count = (severity) => list.filter((p) => p.severity === severity).length;
+    const errors = count("error");
+    if (errors > errorsBefore) {
+      listOpen = true;
+    }
+    errorsBefore = errors;
+    const details = document.createElement("details");
+    details.open = listOpen;
+    details.addEventListener("toggle", () => {
+      listOpen = details.open;
+    });
+    const summary = document.createElement("summary");
+    summary.textContent = [[errors, " 个错误"], [count("warning"), " 个警告"], [count("note"), " 条说明"]]
+      .filter(([n]) => n > 0)
+      .map(([n, what]) => n + what)
+      .join("、");
+    details.appendChild(summary);
+    const scroll = document.createElement("div");
+    scroll.className = "list";
+    details.appendChild(scroll);
+    box.appendChild(details);
     for (const p of list) {
       const line = document.createElement("div");
       line.className = p.severity;
@@ -91,7 +125,7 @@
         hint.textContent = "提示：" + p.hint;
         line.appendChild(hint);
       }
-      box.appendChild(line);
+      scroll.appendChild(line);
     }
   }
 

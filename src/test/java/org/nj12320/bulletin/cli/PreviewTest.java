@@ -134,6 +134,36 @@ class PreviewTest {
             assertThat(browser.eval("document.querySelectorAll('#pages img').length"))
                     .isEqualTo("6");
             Files.write(Path.of("target/preview-error.png"), browser.screenshot());
+            assertThat(browser.eval("document.querySelector('#problems summary').textContent"))
+                    .startsWith("1 个错误");
+
+            // a long list of problems (the slip mended, a day count spelt out in every row) scrolls in a box of
+            // its own, under a line that counts them: the pages stay in view below it
+            DataFiles.edit(march, "platform-districts.yaml", "{接入单位: 江宁区，数据上传量", "{接入单位: 江宁区, 数据上传量");
+            Path districts = march.resolve("platform-districts.yaml");
+            for (String file : List.of("platform-hospitals.yaml", "platform-districts.yaml")) {
+                String rows = Files.readString(march.resolve(file));
+                assertThat(rows).contains("数据上传天数: 31,");
+                Files.writeString(march.resolve(file), rows.replace("数据上传天数: 31,", "数据上传天数: 三十一,"));
+            }
+            browser.await("many errors", "document.querySelectorAll('#problems .error').length >= 30");
+            assertThat(browser.eval("document.querySelector('#problems summary').textContent"))
+                    .matches("\\d+ 个错误.*");
+            browser.viewport(1280, 800, false);
+            assertThat(browser.eval("document.querySelector('#pages img').getBoundingClientRect().top < innerHeight"))
+                    .as("the first page begins inside the window, under the list of problems")
+                    .isEqualTo("true");
+            // closed by the editor, the list stays closed while the next build has no more errors
+            browser.eval("document.querySelector('#problems summary').click()");
+            assertThat(browser.eval("document.querySelector('#problems details').open"))
+                    .isEqualTo("false");
+            Files.writeString(districts, "# 改了一处注释\n" + Files.readString(districts));
+            browser.await(
+                    "the build after it",
+                    "document.body.dataset.version === '"
+                            + (Integer.parseInt(browser.eval("document.body.dataset.version")) + 1) + "'");
+            assertThat(browser.eval("document.querySelector('#problems details').open"))
+                    .isEqualTo("false");
 
             assertThat(status(port, "evil.example:" + port)).isEqualTo(403);
             assertThat(status(port, "127.0.0.1:" + port)).isEqualTo(200);
