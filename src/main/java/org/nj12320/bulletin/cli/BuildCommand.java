@@ -48,7 +48,8 @@ final class BuildCommand implements Callable<Integer> {
      * Builds one issue into its target and says so in a line: the PDF written whole, or nothing (the PDF
      * already there kept) and the problems said.
      *
-     * @param prefix what the line begins with (the time, when watching)
+     * @param prefix  what the line begins with (the time, when watching)
+     * @param repeats which of the problems said by the build before are not said again
      */
     static Outcome buildOne(
             Pipeline pipeline,
@@ -58,17 +59,19 @@ final class BuildCommand implements Callable<Integer> {
             Reporter reporter,
             PrintWriter stdout,
             boolean timings,
-            String prefix) {
+            String prefix,
+            Repeats repeats) {
         Instant start = world.clock().instant();
         String names = String.join(
                 "、", targets.values().stream().map(DiskWorld::display).toList());
         Path writing = null;
         try {
             Pipeline.Made made = pipeline.make(pipeline.check(period), targets.keySet());
-            reporter.report(made.checked().warnings());
+            Repeats.Said said = repeats.of(made.checked().warnings());
+            reporter.report(said.printed());
             long warnings = CheckCommand.warnings(made.checked());
             if (warnings > 0) {
-                stdout.println(prefix + period.id() + "：" + Reporter.verdict(warnings));
+                stdout.println(prefix + period.id() + "：" + Reporter.verdict(warnings, said.warningsLeftOut()));
             }
             for (Map.Entry<Output, Path> t : targets.entrySet()) {
                 writing = t.getValue();
@@ -87,7 +90,7 @@ final class BuildCommand implements Callable<Integer> {
             stdout.flush();
             return new Outcome(true, pdf, made.get(Output.WEB), made.checked().warnings());
         } catch (BulletinException e) {
-            reporter.report(e.problems());
+            reporter.report(repeats.of(e.problems()).printed());
             List<String> kept = targets.values().stream()
                     .filter(p -> p.toFile().exists())
                     .map(DiskWorld::display)
@@ -116,8 +119,16 @@ final class BuildCommand implements Callable<Integer> {
             List<Period> periods = options.periods(cl, pipeline.availablePeriods());
             List<Map<Output, Path>> targets = output.targets(cl, periods, world);
             for (int i = 0; i < periods.size(); i++) {
-                Outcome outcome =
-                        buildOne(pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings.on, "");
+                Outcome outcome = buildOne(
+                        pipeline,
+                        periods.get(i),
+                        targets.get(i),
+                        world,
+                        reporter,
+                        stdout,
+                        timings.on,
+                        "",
+                        Repeats.none());
                 if (!outcome.written()) {
                     code = Main.PROBLEMS;
                 }

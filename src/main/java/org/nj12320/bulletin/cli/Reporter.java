@@ -92,7 +92,23 @@ final class Reporter {
      * to read, for one of them may be a figure ten times last month's.
      */
     static String verdict(long warnings) {
-        return warnings == 0 ? "检查通过" : "没有错误，但有 " + warnings + " 个警告：请逐条看过上面的说明，确认无误再付印";
+        return verdict(warnings, 0);
+    }
+
+    /**
+     * The same, when some of the warnings were said by the build before and not again ({@code watch}).
+     *
+     * @param leftOut how many of the warnings were not printed again
+     */
+    static String verdict(long warnings, long leftOut) {
+        if (warnings == 0) {
+            return "检查通过";
+        }
+        if (leftOut == warnings) {
+            return "没有错误，但有 " + warnings + " 个警告，与上次生成时的相同，不再重复列出：确认无误再付印";
+        }
+        return "没有错误，但有 " + warnings + " 个警告" + (leftOut == 0 ? "" : "（其中 " + leftOut + " 个与上次生成时的相同，不再重复列出）")
+                + "：请逐条看过上面的说明，确认无误再付印";
     }
 
     /** A file that could not be written: where, why, and what to look at. */

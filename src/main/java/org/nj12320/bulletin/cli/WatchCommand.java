@@ -127,6 +127,9 @@ final class WatchCommand implements Callable<Integer> {
                         + "，有改动就重新生成；按 Ctrl-C 结束"
                         + (watcher.polling() ? "（这个系统不报告文件改动，每 0.2 秒查看一次）" : ""));
                 stdout.flush();
+                // for each issue, what its last build said, so that a save's build says only what is new
+                List<Repeats> repeats =
+                        periods.stream().map(p -> Repeats.sinceLastBuild()).toList();
                 int warmUps = 0;
                 while (true) {
                     String now =
@@ -134,7 +137,15 @@ final class WatchCommand implements Callable<Integer> {
                     boolean built = false;
                     for (int i = 0; i < periods.size(); i++) {
                         BuildCommand.Outcome o = BuildCommand.buildOne(
-                                pipeline, periods.get(i), targets.get(i), world, reporter, stdout, timings.on, now);
+                                pipeline,
+                                periods.get(i),
+                                targets.get(i),
+                                world,
+                                reporter,
+                                stdout,
+                                timings.on,
+                                now,
+                                repeats.get(i));
                         if (live != null) {
                             live.show(o, now.strip());
                         }

@@ -63,6 +63,58 @@ class WatchTest {
         }
     }
 
+    @Test
+    void aWarningIsSaidOnceWhileItStaysTheSame() throws Exception {
+        Path data = tmp.resolve("data");
+        Folders.copy(Path.of("data/2023-03"), data.resolve("2023-03"));
+        Path march = data.resolve("2023-03");
+        // a row that no longer adds up to the total the source prints: a warning at every build
+        DataFiles.edit(march, "online-appointments.yaml", "预约数量: 15123}", "预约数量: 15124}");
+        String warning = "原表的合计为 46020，各行之和为 46021";
+        try (Watching watch = new Watching(
+                "watch",
+                "--month",
+                "2023-03",
+                "--data",
+                data.toString(),
+                "--out",
+                tmp.resolve("m.pdf").toString())) {
+            watch.await("the first build", o -> Watching.builds(o, "2023-03") >= 1);
+            assertThat(occurrences(watch.err(), warning)).isEqualTo(1);
+            assertThat(watch.out()).contains("2023-03：没有错误，但有 1 个警告：请逐条看过上面的说明");
+            String notes = watch.err();
+
+            // a save that leaves it as it was (a comment added above it): not said again, only counted
+            long before = Watching.builds(watch.out(), "2023-03");
+            Files.writeString(
+                    march.resolve("online-appointments.yaml"),
+                    "# 已核对\n" + Files.readString(march.resolve("online-appointments.yaml")));
+            watch.await("the build of the comment", o -> Watching.builds(o, "2023-03") > before);
+            assertThat(watch.err()).as("nothing said again, notes neither").isEqualTo(notes);
+            assertThat(watch.out()).contains("2023-03：没有错误，但有 1 个警告，与上次生成时的相同，不再重复列出");
+
+            // the figure changed again: the warning is another, and said
+            long again = Watching.builds(watch.out(), "2023-03");
+            DataFiles.edit(march, "online-appointments.yaml", "预约数量: 15124}", "预约数量: 15125}");
+            watch.await("the build of the change", o -> Watching.builds(o, "2023-03") > again);
+            assertThat(watch.err()).contains("原表的合计为 46020，各行之和为 46022");
+
+            // an error is said at every build: the same slip built twice is said twice
+            DataFiles.edit(march, "online-appointments.yaml", "预约数量: 202}", "预约数量: 2O2}");
+            watch.await("the slip", o -> occurrences(o, "发现 1 个错误") == 1);
+            Files.writeString(
+                    march.resolve("online-appointments.yaml"),
+                    "# 再看一遍\n" + Files.readString(march.resolve("online-appointments.yaml")));
+            watch.await("the slip built again", o -> occurrences(o, "发现 1 个错误") == 2);
+            assertThat(watch.err().lines().filter(l -> l.startsWith("错误：") && l.contains("2O2")))
+                    .hasSize(2);
+        }
+    }
+
+    private static long occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1L;
+    }
+
     private static String text(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return String.join("\n", Pdfs.lines(doc));
