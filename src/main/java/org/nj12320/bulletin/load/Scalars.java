@@ -49,8 +49,8 @@ final class Scalars {
             problems.error(n.ref(), "这一格是表格的错误值 " + s.text().strip() + "，不是数字", "在表格中改正这一格的公式或数字，保存后再试");
             return null;
         }
-        if (s.text().startsWith("=")) {
-            problems.error(n.ref(), "这一格是公式 " + s.text() + "，工作簿中没有存它算出的结果", "在 Excel 或 WPS 中打开工作簿，保存一次（保存时会存下公式的结果）");
+        if (s.text().startsWith("=") && n.ref().sheet() != null) {
+            problems.formulaWithoutResult(n.ref(), s.text());
             return null;
         }
         if (Dates.isOne(s.text())) {

@@ -75,6 +75,14 @@ class SpreadsheetRowsTest {
 
     /** The workbook an editor makes: a title, a header over two rows, values of every kind, a total, a note. */
     static byte[] workbook(String uploadOfC) throws IOException {
+        return workbook(uploadOfC, true);
+    }
+
+    /**
+     * @param computed whether its formulas' results are kept in it, as a spreadsheet program keeps them; a
+     *                 program that writes workbooks without computing them keeps none
+     */
+    static byte[] workbook(String uploadOfC, boolean computed) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet s = book.createSheet("五月");
             CellStyle percent = book.createCellStyle();
@@ -100,7 +108,9 @@ class SpreadsheetRowsTest {
             total.createCell(2).setCellFormula("SUM(C4:C6)");
             total.createCell(4).setCellValue(799);
             row(s, 8, "注：测试用表。");
-            book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            if (computed) {
+                book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             return out.toByteArray();
@@ -186,6 +196,21 @@ class SpreadsheetRowsTest {
         assertThat(named.err)
                 .contains("表格文件“uploads.et”是 WPS 表格自己的格式（.et），程序只读 .xlsx 和 CSV")
                 .contains("并把 rows: 改成 uploads.xlsx");
+    }
+
+    @Test
+    void formulasWithoutTheirResultsAreOneErrorForTheSheet() throws IOException {
+        Files.write(may.resolve("uploads.xlsx"), workbook("100", false));
+        Files.writeString(may.resolve("uploads.yaml"), TABLE.formatted("uploads.xlsx"));
+        Cli run = check();
+        assertThat(run.code).isEqualTo(1);
+        String sheet = may.resolve("uploads.xlsx") + "!五月!";
+        // one error, at the first, naming the others: one save of the workbook mends them all
+        assertThat(run.err)
+                .contains("错误：" + sheet + "G5: 乙医院的“收入（千元）”：这一格是公式 =1000+0.5，工作簿中没有存它算出的结果；" + "这张表中另有 1 格也是这样：C8")
+                .contains("提示：在 Excel 或 WPS 中打开工作簿，保存一次（保存时会存下公式的结果）");
+        assertThat(run.err.lines().filter(l -> l.contains("没有存它算出的结果"))).hasSize(1);
+        assertThat(run.err).doesNotContain("错误：" + sheet + "C8");
     }
 
     @Test
