@@ -4,6 +4,9 @@ import java.util.List;
 
 /** A block of a document: laid out in turn, from the top of the page down. */
 public sealed interface Block permits Block.Flow, Block.Paragraph, Block.Row, Block.Running, Block.Drawing, Table {
+    /** The box around it, with what it asks of page breaks. */
+    BoxStyle box();
+
     /**
      * Blocks one under another in a box.
      *
@@ -99,6 +102,12 @@ public sealed interface Block permits Block.Flow, Block.Paragraph, Block.Row, Bl
     record Running(String name, List<Block> content) implements Block {
         public Running {
             content = List.copyOf(content);
+        }
+
+        /** None: it leaves the flow, and asks nothing of the breaks around where it is set. */
+        @Override
+        public BoxStyle box() {
+            return BoxStyle.NONE;
         }
     }
 }

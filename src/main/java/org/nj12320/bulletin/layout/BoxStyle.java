@@ -10,6 +10,9 @@ package org.nj12320.bulletin.layout;
  * @param widthShare  the width of the box's content as a share of the room there is; NaN when not given so
  * @param background  the colour behind the box's padding and content; null for none
  * @param breakBefore whether the block must begin a page
+ * @param breakAfter  whether the block must end a page, the next one beginning another
+ * @param keepWithPrevious whether a page break between this block and the one before is to be avoided (the
+ *                    colophon, which would otherwise stand alone on a last page)
  * @param keepWithNext whether a page break between this block and the next is to be avoided (a heading)
  * @param keepTogether whether a page break inside the block is to be avoided, as long as that does not leave
  *                    most of a page empty
@@ -23,11 +26,24 @@ public record BoxStyle(
         float width,
         float widthShare,
         boolean breakBefore,
+        boolean breakAfter,
+        boolean keepWithPrevious,
         boolean keepWithNext,
         boolean keepTogether) {
 
     public static final BoxStyle NONE = new BoxStyle(
-            Edges.ZERO, Border.Sides.NONE, Edges.ZERO, null, Float.NaN, Float.NaN, Float.NaN, false, false, false);
+            Edges.ZERO,
+            Border.Sides.NONE,
+            Edges.ZERO,
+            null,
+            Float.NaN,
+            Float.NaN,
+            Float.NaN,
+            false,
+            false,
+            false,
+            false,
+            false);
 
     /** What the box takes of the width beside its content: margins, borders and padding. */
     public float horizontal() {

@@ -28,19 +28,19 @@ final class Stacker {
      */
     private boolean blocks(List<Block> blocks, float x, float width, Tag parent, int floor) {
         boolean keep = false;
+        boolean forceAfter = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (i > 0 && !(b instanceof Block.Running)) {
-                boolean forced = b instanceof Block.Flow f && f.box().breakBefore()
-                        || b instanceof Block.Paragraph p && p.box().breakBefore()
-                        || b instanceof Table t && t.box().breakBefore()
-                        || b instanceof Block.Drawing dr && dr.box().breakBefore();
-                out.add(new Break(forced ? Vertical.FORCED : Math.max(floor, keep ? Vertical.NEVER : 0), null));
+                boolean forced = forceAfter || b.box().breakBefore();
+                boolean held = keep || b.box().keepWithPrevious();
+                out.add(new Break(forced ? Vertical.FORCED : Math.max(floor, held ? Vertical.NEVER : 0), null));
             }
             if (b instanceof Block.Running) {
                 block(b, x, width, parent, floor);
             } else {
                 keep = block(b, x, width, parent, floor);
+                forceAfter = b.box().breakAfter();
             }
         }
         return keep;

@@ -49,6 +49,8 @@ final class Style {
     boolean widthPercent;
     float height = Float.NaN;
     boolean breakBefore;
+    boolean breakAfter;
+    boolean keepWithPrevious;
     boolean keepWithNext;
     boolean keepTogether;
     String verticalAlign = "baseline";
@@ -190,8 +192,14 @@ final class Style {
                     };
                 case "text-wrap" -> balance = word(v).equals("balance");
                 case "display" -> display = word(v);
-                case "break-before" -> breakBefore = word(v).equals("page");
-                case "break-after" -> keepWithNext = word(v).equals("avoid");
+                case "break-before" -> {
+                    breakBefore = word(v).equals("page");
+                    keepWithPrevious = word(v).equals("avoid");
+                }
+                case "break-after" -> {
+                    breakAfter = word(v).equals("page");
+                    keepWithNext = word(v).equals("avoid");
+                }
                 case "break-inside" -> keepTogether = word(v).equals("avoid");
                 case "orphans" -> orphans = (int) ((Properties.Number) v).value();
                 case "widows" -> widows = (int) ((Properties.Number) v).value();

@@ -301,6 +301,8 @@ final class Styling {
                 s.widthPercent ? Float.NaN : s.width,
                 s.widthPercent ? s.width : Float.NaN,
                 s.breakBefore,
+                s.breakAfter,
+                s.keepWithPrevious,
                 s.keepWithNext,
                 s.keepTogether);
     }

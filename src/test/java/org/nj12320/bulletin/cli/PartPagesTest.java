@@ -105,6 +105,50 @@ class PartPagesTest {
     }
 
     /** Each page's lines, without whitespace. */
+    /**
+     * However many briefs there are, the colophon never stands alone on the last page: whenever it goes over,
+     * the last brief goes with it.
+     */
+    @Test
+    void theColophonIsNeverAloneOnTheLastPage() throws IOException {
+        Path data = tmp.resolve("data");
+        Path march = data.resolve("2023-03");
+        Folders.copy(Path.of("data/2023-03"), march);
+        String briefs = Files.readString(march.resolve("briefs.md"));
+        int pagesBefore = 0;
+        boolean wentOver = false;
+        for (int n = 1; n <= 16; n++) {
+            StringBuilder more = new StringBuilder(briefs);
+            for (int k = 1; k <= n; k++) {
+                more.append("\n- 4 月 ")
+                        .append(k)
+                        .append(" 日，市卫生信息中心召开第 ")
+                        .append(k)
+                        .append(" 次数据质量工作例会，通报各单位数据上传情况，部署下一阶段数据治理和信息安全检查等工作。\n");
+            }
+            Files.writeString(march.resolve("briefs.md"), more.toString());
+            Path out = tmp.resolve("briefs-" + n + ".pdf");
+            Cli run = Cli.run("build", "--month", "2023-03", "--data", data.toString(), "--out", out.toString());
+            assertThat(run.code).as(run.toString()).isZero();
+            try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+                List<List<String>> pages = pages(pdf);
+                List<String> last = pages.get(pages.size() - 1);
+                assertThat(last.get(0))
+                        .as("the first line of the last page, with %d briefs more", n)
+                        .isNotEqualTo("南京市卫生信息中心");
+                assertThat(last).as("the colophon on the last page").contains("南京市卫生信息中心");
+                // the page it went over to, the last brief with it
+                wentOver |= pagesBefore > 0
+                        && pages.size() > pagesBefore
+                        && last.get(0).startsWith("4月" + n + "日");
+                pagesBefore = pages.size();
+            }
+        }
+        assertThat(wentOver)
+                .as("some number of briefs made the colophon go over to a page of its own")
+                .isTrue();
+    }
+
     private static List<List<String>> pages(PDDocument pdf) throws IOException {
         List<List<String>> out = new ArrayList<>();
         PDFTextStripper s = new PDFTextStripper();

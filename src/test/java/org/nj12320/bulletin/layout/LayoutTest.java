@@ -83,8 +83,29 @@ class LayoutTest {
     }
 
     static BoxStyle keepWithNext() {
+        return breaks(false, false, false, true, false);
+    }
+
+    /** A box of no size that asks this of the page breaks before, after and inside it. */
+    static BoxStyle breaks(
+            boolean breakBefore,
+            boolean breakAfter,
+            boolean keepWithPrevious,
+            boolean keepWithNext,
+            boolean keepTogether) {
         return new BoxStyle(
-                Edges.ZERO, Border.Sides.NONE, Edges.ZERO, null, Float.NaN, Float.NaN, Float.NaN, false, true, false);
+                Edges.ZERO,
+                Border.Sides.NONE,
+                Edges.ZERO,
+                null,
+                Float.NaN,
+                Float.NaN,
+                Float.NaN,
+                breakBefore,
+                breakAfter,
+                keepWithPrevious,
+                keepWithNext,
+                keepTogether);
     }
 
     /** The text of each page, line by line (glyph runs on one baseline joined). */
@@ -131,6 +152,44 @@ class LayoutTest {
         List<List<String>> pages = text(lay(page(4, List.of()), List.of(before, heading, after)));
         assertThat(pages.get(0)).doesNotContain("标题");
         assertThat(pages.get(1).get(0)).isEqualTo("标题");
+    }
+
+    @Test
+    void aBlockKeptWithTheOneBeforeTakesItOverToTheNextPage() {
+        // three lines and one fill a page of four; the two lines of the last block go to the next page
+        Block.Paragraph text = para("一二三四五六七八九十".repeat(3), new Tag("P"));
+        Block.Paragraph item = para("甲乙丙丁戊己庚辛壬癸", new Tag("P"));
+        Block.Paragraph alone = para("子丑寅卯辰巳午未申酉戌亥子丑寅卯辰巳午未", new Tag("P"));
+        assertThat(text(lay(page(4, List.of()), List.of(text, item, alone)))
+                        .get(1)
+                        .get(0))
+                .as("without the rule, the last block alone on its page")
+                .startsWith("子丑");
+        // break-before: avoid, as the colophon has it: the line before it goes over with it
+        Block.Paragraph kept = new Block.Paragraph(
+                breaks(false, false, true, false, false),
+                List.of(new Inline.Text("子丑寅卯辰巳午未申酉戌亥子丑寅卯辰巳午未", TEXT)),
+                TEXT,
+                JUSTIFIED,
+                new Tag("P"),
+                null);
+        List<List<String>> pages = text(lay(page(4, List.of()), List.of(text, item, kept)));
+        assertThat(pages.get(0)).doesNotContain("甲乙丙丁戊己庚辛壬癸");
+        assertThat(pages.get(1)).startsWith("甲乙丙丁戊己庚辛壬癸");
+    }
+
+    @Test
+    void aBlockThatMustEndItsPageHasTheNextBeginAnother() {
+        Block.Paragraph last = new Block.Paragraph(
+                breaks(false, true, false, false, false),
+                List.of(new Inline.Text("一二三四五", TEXT)),
+                TEXT,
+                JUSTIFIED,
+                new Tag("P"),
+                null);
+        List<List<String>> pages = text(lay(page(4, List.of()), List.of(last, para("甲乙丙丁戊", new Tag("P")))));
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(1)).startsWith("甲乙丙丁戊");
     }
 
     @Test
@@ -218,9 +277,7 @@ class LayoutTest {
 
     /** A table in a box to be kept whole, as the short tables of the bulletin are. */
     private static Block kept(Table t) {
-        BoxStyle keep = new BoxStyle(
-                Edges.ZERO, Border.Sides.NONE, Edges.ZERO, null, Float.NaN, Float.NaN, Float.NaN, false, false, true);
-        return new Block.Flow(keep, List.of(t), null, null);
+        return new Block.Flow(breaks(false, false, false, false, true), List.of(t), null, null);
     }
 
     @Test
