@@ -189,6 +189,12 @@ final class PrintTables {
         if (colspan > 1) {
             tag.attribute("ColSpan", Integer.toString(colspan));
         }
+        if (s.verticalAlign.equals("bottom")) {
+            styling.problem(
+                    styling.where(s, "vertical-align", td),
+                    "vertical-align：排版只能把单元格的内容放在顶端（top）或居中（middle），不能放在底端",
+                    "写 top 或 middle");
+        }
         List<Block> content;
         if (td.children.stream().allMatch(n -> page.inline(n, s))) {
             List<Inline> inl = new ArrayList<>();

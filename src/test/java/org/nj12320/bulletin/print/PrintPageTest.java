@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
@@ -121,6 +122,20 @@ class PrintPageTest {
                 .anyMatch(m -> m.startsWith("padding-top："))
                 .anyMatch(m -> m.contains("vertical-align"));
         assertThat(p).allSatisfy(x -> assertThat(x.where().file()).isEqualTo("templates/style/print.css"));
+    }
+
+    @Test
+    void aCellsContentAtItsFootIsAnErrorNotSetInItsMiddle() {
+        String table = "<table><tr><td>一</td></tr></table>";
+        assertThatCode(() -> map(BASE + "td {\n  vertical-align: middle;\n}", table))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> map(BASE + "td {\n  vertical-align: top;\n}", table))
+                .doesNotThrowAnyException();
+        List<Problem> p = problems(BASE + "td {\n  vertical-align: bottom;\n}", table);
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.message()).contains("vertical-align", "底端");
+            assertThat(x.where().file()).isEqualTo("templates/style/print.css");
+        });
     }
 
     @Test
