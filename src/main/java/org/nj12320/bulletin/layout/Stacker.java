@@ -2,6 +2,7 @@ package org.nj12320.bulletin.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.nj12320.bulletin.layout.Vertical.Break;
 import org.nj12320.bulletin.layout.Vertical.Piece;
@@ -32,18 +33,39 @@ final class Stacker {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (i > 0 && !(b instanceof Block.Running)) {
-                boolean forced = forceAfter || b.box().breakBefore();
-                boolean held = keep || b.box().keepWithPrevious();
+                boolean forced = forceAfter || edge(b, true, BoxStyle::breakBefore);
+                boolean held = keep || edge(b, true, BoxStyle::keepWithPrevious);
                 out.add(new Break(forced ? Vertical.FORCED : Math.max(floor, held ? Vertical.NEVER : 0), null));
             }
             if (b instanceof Block.Running) {
                 block(b, x, width, parent, floor);
             } else {
                 keep = block(b, x, width, parent, floor);
-                forceAfter = b.box().breakAfter();
+                forceAfter = edge(b, false, BoxStyle::breakAfter);
             }
         }
         return keep;
+    }
+
+    /**
+     * Whether a block asks this of the break before it (or after it), itself or through the first (or last) block
+     * inside it, as CSS carries a break asked for at a box's first or last child to the box's own edge: there is
+     * no place to break between a box's top and its first child.
+     */
+    private static boolean edge(Block b, boolean before, Predicate<BoxStyle> asks) {
+        if (asks.test(b.box())) {
+            return true;
+        }
+        if (b instanceof Block.Flow f && Float.isNaN(f.box().height())) {
+            List<Block> children = f.children();
+            for (int k = 0; k < children.size(); k++) {
+                Block c = children.get(before ? k : children.size() - 1 - k);
+                if (!(c instanceof Block.Running)) {
+                    return edge(c, before, asks);
+                }
+            }
+        }
+        return false;
     }
 
     private boolean block(Block b, float x, float width, Tag parent, int floor) {

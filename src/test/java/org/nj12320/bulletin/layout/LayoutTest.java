@@ -190,6 +190,30 @@ class LayoutTest {
         List<List<String>> pages = text(lay(page(4, List.of()), List.of(last, para("甲乙丙丁戊", new Tag("P")))));
         assertThat(pages).hasSize(2);
         assertThat(pages.get(1)).startsWith("甲乙丙丁戊");
+
+        // asked by the last block inside a box, it ends the box's page too: the block after the box begins another
+        Block.Flow section =
+                new Block.Flow(BoxStyle.NONE, List.of(para("子丑寅卯", new Tag("P")), last), new Tag("Sect"), null);
+        List<List<String>> nested = text(lay(page(6, List.of()), List.of(section, para("甲乙丙丁戊", new Tag("P")))));
+        assertThat(nested).hasSize(2);
+        assertThat(nested.get(1)).startsWith("甲乙丙丁戊");
+    }
+
+    @Test
+    void aBreakAvoidedBeforeTheFirstBlockInsideABoxIsAvoidedBeforeTheBox() {
+        Block.Paragraph text = para("一二三四五六七八九十".repeat(3), new Tag("P"));
+        Block.Paragraph item = para("甲乙丙丁戊己庚辛壬癸", new Tag("P"));
+        Block.Paragraph kept = new Block.Paragraph(
+                breaks(false, false, true, false, false),
+                List.of(new Inline.Text("子丑寅卯辰巳午未申酉", TEXT)),
+                TEXT,
+                JUSTIFIED,
+                new Tag("P"),
+                null);
+        Block.Flow colophon =
+                new Block.Flow(BoxStyle.NONE, List.of(kept, para("戌亥子丑寅卯辰巳午未", new Tag("P"))), new Tag("Div"), null);
+        List<List<String>> pages = text(lay(page(4, List.of()), List.of(text, item, colophon)));
+        assertThat(pages.get(1)).startsWith("甲乙丙丁戊己庚辛壬癸");
     }
 
     @Test
