@@ -200,6 +200,13 @@ public final class PrintPage {
             return new Block.Flow(Styling.box(s), List.of(), tag, id);
         }
         if (allInline) {
+            if (s.balance && s.textAlign.equals("justify")) {
+                // a justified paragraph fills every line but its last: there is nothing to make even
+                styling.problem(
+                        styling.where(s, "text-wrap", e),
+                        "text-wrap: balance 不能用于两端对齐（text-align: justify）的段落：两端对齐的段落除末行外行行排满，无从匀称",
+                        "标题等居中或左对齐的文字才用 balance；这一段要匀称，就把它的 text-align 改为 center 或 left");
+            }
             List<Inline> content = new ArrayList<>();
             Style b = styling.before(e, s);
             if (b != null) {
@@ -209,10 +216,21 @@ public final class PrintPage {
                 inlines(n, s, content);
             }
             if (s.display.equals("list-item")) {
+                if (!Float.isNaN(s.height)) {
+                    styling.problem(
+                            styling.where(s, "height", e), "height：排版不能给列表的一项定高", "删去 height，用 margin 或 padding 留出空白");
+                }
                 // an item of a list: its mark (the ::before) is its label, the rest its body
                 Block.Paragraph body = new Block.Paragraph(
                         Styling.box(s), content, styling.text(s), Styling.paragraph(s), new Tag("LBody"), id);
                 return new Block.Flow(BoxStyle.NONE, List.of(body), new Tag("LI"), null);
+            }
+            if (!Float.isNaN(s.height)) {
+                // a paragraph of a fixed height: its lines in a box of that height, as one piece, as CSS sets a
+                // block's height (what does not fit is drawn below it, over what follows)
+                Block.Paragraph inside =
+                        new Block.Paragraph(BoxStyle.NONE, content, styling.text(s), Styling.paragraph(s), tag, null);
+                return new Block.Flow(Styling.box(s), List.of(inside), null, id);
             }
             return new Block.Paragraph(Styling.box(s), content, styling.text(s), Styling.paragraph(s), tag, id);
         }

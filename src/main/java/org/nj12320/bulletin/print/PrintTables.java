@@ -38,8 +38,10 @@ final class PrintTables {
         for (Node.Element c : e.elements()) {
             Style cs = styling.style(c, s);
             switch (c.name) {
-                case "caption" ->
+                case "caption" -> {
+                    partOfTable(c, cs, "table-caption");
                     caption = new Block.Flow(Styling.box(cs), page.blocks(c, cs), new Tag("Caption"), null);
+                }
                 case "colgroup" -> {
                     for (Node.Element col : c.elements()) {
                         widths.add(columnWidth(col, styling.style(col, cs)));
@@ -47,11 +49,14 @@ final class PrintTables {
                 }
                 case "col" -> widths.add(columnWidth(c, cs));
                 case "thead" -> {
+                    notOfRows(c, cs, "table-header-group");
                     headTag = new Tag("THead");
                     head.addAll(rows(c, cs));
                 }
-                case "tbody", "tfoot" ->
+                case "tbody", "tfoot" -> {
+                    notOfRows(c, cs, c.name.equals("tbody") ? "table-row-group" : "table-footer-group");
                     bodies.add(new Table.Body(rows(c, cs), new Tag(c.name.equals("tbody") ? "TBody" : "TFoot")));
+                }
                 case "tr" -> loose.addAll(rows(wrap(c), s));
                 default -> styling.problem(styling.sources.find("<" + c.name), "<" + c.name + "> 不能直接放在 <table> 中", "");
             }
@@ -149,6 +154,7 @@ final class PrintTables {
                 continue;
             }
             Style rs = styling.style(tr, gs);
+            notOfRows(tr, rs, "table-row");
             List<Table.Cell> cells = new ArrayList<>();
             for (Node.Element td : tr.elements()) {
                 if (!td.name.equals("td") && !td.name.equals("th")) {
@@ -165,11 +171,58 @@ final class PrintTables {
         return out;
     }
 
+    /**
+     * What a row or a group of rows cannot have: the layout draws a table's cells, not its rows, so that a row's
+     * shading, borders, height or page breaks would be passed over; they are said, with where to write them.
+     */
+    private static final List<String> NOT_OF_ROWS = List.of(
+            "margin-top",
+            "margin-right",
+            "margin-bottom",
+            "margin-left",
+            "padding-top",
+            "padding-right",
+            "padding-bottom",
+            "padding-left",
+            "border-top",
+            "border-right",
+            "border-bottom",
+            "border-left",
+            "background-color",
+            "width",
+            "height",
+            "break-before",
+            "break-after");
+
+    private void notOfRows(Node.Element e, Style s, String display) {
+        for (String property : NOT_OF_ROWS) {
+            Css.Declaration d = s.from.get(property);
+            if (d != null && !Styling.isZero(d.value())) {
+                styling.problem(
+                        d.at(),
+                        property + "：排版不能用在表格的行（<" + e.name + ">）上",
+                        "写在它的单元格上，如 tr.total td { background-color: #f2f2f2 }；表格的分页由排版决定");
+            }
+        }
+        partOfTable(e, s, display);
+    }
+
+    /** A part of a table is what its element says: a stylesheet cannot make a cell a block or hide a row. */
+    private void partOfTable(Node.Element e, Style s, String display) {
+        if (display != null && !s.display.equals(display)) {
+            styling.problem(
+                    styling.where(s, "display", e),
+                    "display：<" + e.name + "> 是表格的一部分，排版只能把它当作“display: " + display + "”",
+                    "删去这条 display；不要印的行或格，在模板中不写出来");
+        }
+    }
+
     /** What a cell cannot have: its size comes from its table's columns and rows, its room from its padding. */
     private static final List<String> NOT_OF_CELLS =
             List.of("margin-top", "margin-right", "margin-bottom", "margin-left", "width", "height");
 
     private Table.Cell cell(Node.Element td, Style s) {
+        partOfTable(td, s, "table-cell");
         for (String property : NOT_OF_CELLS) {
             Css.Declaration d = s.from.get(property);
             if (d != null && !Styling.isZero(d.value())) {

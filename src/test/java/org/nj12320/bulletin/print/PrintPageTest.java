@@ -139,6 +139,56 @@ class PrintPageTest {
     }
 
     @Test
+    void aParagraphOfAFixedHeightTakesThatHeight() throws Exception {
+        String css = BASE + "p { margin: 0; font-size: 12pt; }\np.tall { height: 60pt; }";
+        List<Op.Text> text = Layout.of(map(css, "<p class=\"tall\">一</p><p>二</p>")).pages().get(0).ops().stream()
+                .filter(o -> o instanceof Op.Text)
+                .map(o -> (Op.Text) o)
+                .toList();
+        assertThat(text.get(1).y() - text.get(0).y()).isCloseTo(60f, offset(0.01f));
+    }
+
+    @Test
+    void aBalancedJustifiedParagraphIsAnError() {
+        List<Problem> p = problems(BASE + "p {\n  text-align: justify;\n  text-wrap: balance;\n}", "<p>一二三</p>");
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.message()).contains("text-wrap: balance", "两端对齐");
+            assertThat(x.where().line()).isEqualTo(4);
+        });
+    }
+
+    /**
+     * A table's rows and groups of rows are not drawn, their cells are: what only a row's box would show (shading,
+     * borders, a height, page breaks) is an error at its line, and so is making a part of a table anything else.
+     */
+    @Test
+    void whatOnlyARowCouldShowIsAnErrorAndSoIsATablePartMadeAnotherThing() {
+        String table = "<table><thead><tr><th>甲</th></tr></thead><tbody><tr><td>一</td></tr></tbody></table>";
+        for (String rule : List.of(
+                "tr { background-color: #eeeeee; }",
+                "tr { height: 20pt; }",
+                "tr { border-bottom: 1pt solid #000000; }",
+                "tr { break-after: page; }",
+                "tr { page-break-before: avoid; }",
+                "thead { background-color: #eeeeee; }",
+                "tbody { padding: 2pt; }")) {
+            assertThat(problems(BASE + rule, table))
+                    .as(rule)
+                    .extracting(Problem::message)
+                    .anySatisfy(m -> assertThat(m).contains("排版不能用在表格的行"));
+        }
+        for (String rule : List.of("td { display: block; }", "tr { display: none; }", "caption { display: none; }")) {
+            assertThat(problems(BASE + rule, "<table><caption>表</caption>" + table.substring(7)))
+                    .as(rule)
+                    .extracting(Problem::message)
+                    .anySatisfy(m -> assertThat(m).contains("是表格的一部分"));
+        }
+        // what rows pass on to their cells is theirs to give
+        assertThatCode(() -> map(BASE + "tr { color: #ff0000; font-weight: bold; break-inside: avoid; }", table))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void aStylesheetInsideThePageIsRefusedForTheLinkedOne() {
         MemoryFolder templates = new MemoryFolder("templates")
                 .put("style/print.css", BASE)
