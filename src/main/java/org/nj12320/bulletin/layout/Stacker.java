@@ -310,7 +310,8 @@ final class Stacker {
             ops.addAll(ops(lines.get(i), at, ascent, t.slot()));
             at += lines.get(i).width();
         }
-        out.add(new Piece(ascent + descent, ops));
+        // a row of a fixed height keeps its pieces at its top
+        out.add(new Piece(Float.isNaN(box.height()) ? ascent + descent : box.height(), ops));
         close(box, d);
         return box.keepWithNext();
     }

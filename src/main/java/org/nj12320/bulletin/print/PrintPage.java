@@ -65,6 +65,14 @@ public final class PrintPage {
         Css.Sheet sheet = styling.read(head);
         Style rootStyle = styling.style(html, null);
         Style bodyStyle = styling.style(body, rootStyle);
+        // the page's own box is the page's, which @page describes
+        for (Node.Element e : List.of(html, body)) {
+            styling.refuse(
+                    e == html ? rootStyle : bodyStyle,
+                    Styling.BOX,
+                    "页面（<" + e.name + ">）",
+                    "页边距写在 @page 的 margin 中；其余的写在页面中的块（如 .article）上");
+        }
         PageStyle page = PageSetup.page(sheet, rootStyle, styling);
         Tag root = new Tag("Document");
         List<Block> blocks = blocks(body, bodyStyle);
@@ -256,6 +264,12 @@ public final class PrintPage {
                     "vertical-align：::before 只能写 middle，且要与 display: inline-block 和 width 同用",
                     "middle 使它的中线与文字的中线对齐（列表前的小圆点）");
         }
+        // a box hanging before the text (display: inline-block, a width in a length, a margin-left) or plain text
+        styling.refuse(
+                b,
+                box ? BEFORE_BOX : Styling.BOX,
+                "::before（" + opening(e) + " 之前）",
+                "::before 是一段文字；要它悬在文字前，写 display: inline-block、width（长度）和负的 margin-left");
         if (box) {
             // a list item's label; elsewhere an ornament, as a screen reader is told: no content of the document
             Tag label = styling.of(e).display.equals("list-item") ? new Tag("Lbl") : null;
@@ -319,39 +333,20 @@ public final class PrintPage {
         }
     }
 
-    /** The box properties the layout has no use for on an element inside a line of text. */
-    private static final List<String> BOX_ONLY = List.of(
-            "margin-top",
-            "margin-right",
-            "margin-bottom",
-            "padding-top",
-            "padding-right",
-            "padding-bottom",
-            "padding-left",
-            "border-top",
-            "border-right",
-            "border-bottom",
-            "border-left",
-            "background-color",
-            "width",
-            "height",
-            "break-before",
-            "break-after",
-            "break-inside");
+    /** What a {@code ::before} set as a box takes of a box: its width, and where it stands. */
+    private static final List<String> BEFORE_BOX = Styling.boxBut("width", "margin-left");
+
+    /** What an element inside a line (a piece of a flex row is one) may take of a box: a space before it. */
+    private static final List<String> IN_A_LINE = Styling.boxBut("margin-left");
+
+    /** An element's opening tag as the message names it: {@code <span class="gap">}. */
+    static String opening(Node.Element e) {
+        return "<" + e.name + (e.classes().isEmpty() ? "" : " class=\"" + String.join(" ", e.classes()) + "\"") + ">";
+    }
 
     /** An element inside a line may set how its text looks and a space before it, nothing of a box. */
     private void inlineOnly(Node.Element e, Style st) {
-        for (String property : BOX_ONLY) {
-            Css.Declaration d = st.from.get(property);
-            if (d != null && !Styling.isZero(d.value())) {
-                styling.problem(
-                        d.at(),
-                        property + "：排版不能用在一行文字中的元素上（<" + e.name
-                                + (e.classes().isEmpty() ? "" : " class=\"" + String.join(" ", e.classes()) + "\"")
-                                + ">）",
-                        "这一属性只对段落、表格等块有效；行中的元素只能改字体、字号、颜色、字距和左边距");
-            }
-        }
+        styling.refuse(st, IN_A_LINE, "一行文字中的元素（" + opening(e) + "）", "这一属性只对段落、表格等块有效；行中的元素只能改字体、字号、颜色、字距和左边距");
         if (!st.verticalAlign.equals("baseline")) {
             styling.problem(
                     styling.where(st, "vertical-align", e), "vertical-align：排版不能移动一行文字中元素的上下位置", "只对表格单元格和页边框有效");

@@ -43,6 +43,7 @@ final class PrintTables {
                     caption = new Block.Flow(Styling.box(cs), page.blocks(c, cs), new Tag("Caption"), null);
                 }
                 case "colgroup" -> {
+                    styling.refuse(cs, Styling.BOX, "列组（<colgroup>）", "列宽写在它的 <col> 上，其余写在单元格上");
                     for (Node.Element col : c.elements()) {
                         widths.add(columnWidth(col, styling.style(col, cs)));
                     }
@@ -101,6 +102,7 @@ final class PrintTables {
     }
 
     private float columnWidth(Node.Element col, Style s) {
+        styling.refuse(s, Styling.boxBut("width"), "列（<col>）", "列只能定宽度；底色、边框、内边距写在单元格上");
         if (Float.isNaN(s.width)) {
             return Float.NaN;
         }
@@ -175,35 +177,14 @@ final class PrintTables {
      * What a row or a group of rows cannot have: the layout draws a table's cells, not its rows, so that a row's
      * shading, borders, height or page breaks would be passed over; they are said, with where to write them.
      */
-    private static final List<String> NOT_OF_ROWS = List.of(
-            "margin-top",
-            "margin-right",
-            "margin-bottom",
-            "margin-left",
-            "padding-top",
-            "padding-right",
-            "padding-bottom",
-            "padding-left",
-            "border-top",
-            "border-right",
-            "border-bottom",
-            "border-left",
-            "background-color",
-            "width",
-            "height",
-            "break-before",
-            "break-after");
+    private static final List<String> NOT_OF_ROWS = Styling.boxBut("break-inside");
 
     private void notOfRows(Node.Element e, Style s, String display) {
-        for (String property : NOT_OF_ROWS) {
-            Css.Declaration d = s.from.get(property);
-            if (d != null && !Styling.isZero(d.value())) {
-                styling.problem(
-                        d.at(),
-                        property + "：排版不能用在表格的行（<" + e.name + ">）上",
-                        "写在它的单元格上，如 tr.total td { background-color: #f2f2f2 }；表格的分页由排版决定");
-            }
-        }
+        styling.refuse(
+                s,
+                NOT_OF_ROWS,
+                "表格的行（<" + e.name + ">）",
+                "写在它的单元格上，如 tr.total td { background-color: #f2f2f2 }；表格的分页由排版决定");
         partOfTable(e, s, display);
     }
 

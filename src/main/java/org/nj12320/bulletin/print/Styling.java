@@ -315,6 +315,49 @@ final class Styling {
         return s.borderWidth[side] <= 0 ? Border.NONE : new Border(s.borderWidth[side], new Color(s.borderColor[side]));
     }
 
+    /** The properties of a block's box, which what has no box of its own cannot take. */
+    static final List<String> BOX = List.of(
+            "margin-top",
+            "margin-right",
+            "margin-bottom",
+            "margin-left",
+            "padding-top",
+            "padding-right",
+            "padding-bottom",
+            "padding-left",
+            "border-top",
+            "border-right",
+            "border-bottom",
+            "border-left",
+            "background-color",
+            "width",
+            "height",
+            "break-before",
+            "break-after",
+            "break-inside");
+
+    /** The box's properties but these. */
+    static List<String> boxBut(String... taken) {
+        List<String> out = new ArrayList<>(BOX);
+        out.removeAll(List.of(taken));
+        return out;
+    }
+
+    /**
+     * Says, at its line, each of these properties that the stylesheet gives the element (a zero or {@code auto}
+     * aside) where the layout would pass it over.
+     *
+     * @param what the element, as the message names it: 一行文字中的元素（&lt;span&gt;）
+     */
+    void refuse(Style s, List<String> properties, String what, String hint) {
+        for (String property : properties) {
+            Css.Declaration d = s.from.get(property);
+            if (d != null && !isZero(d.value())) {
+                problem(d.at(), property + "：排版不能用在" + what + "上", hint);
+            }
+        }
+    }
+
     SourceRef where(Style s, String property, Node.Element e) {
         Css.Declaration d = s.from.get(property);
         return d != null ? d.at() : sources.find("<" + e.name);

@@ -148,6 +148,53 @@ class PrintPageTest {
         assertThat(text.get(1).y() - text.get(0).y()).isCloseTo(60f, offset(0.01f));
     }
 
+    /** What has no box of its own, or only part of one, says so of each box property it is given. */
+    @Test
+    void aBoxPropertyWhereThereIsNoSuchBoxIsAnErrorAtItsLine() {
+        String flex = "<div class=\"row\"><span>左</span><span class=\"right\">右</span></div>";
+        String table = "<table><colgroup><col/></colgroup><tr><td>一</td></tr></table>";
+        String[][] cases = {
+            {"body {\n  margin: 10mm;\n}", "<p>一</p>", "页面（<body>）"},
+            {"html {\n  background-color: #eeeeee;\n}", "<p>一</p>", "页面（<html>）"},
+            {"col {\n  background-color: #eeeeee;\n}", table, "列（<col>）"},
+            {"colgroup {\n  width: 50%;\n}", table, "列组（<colgroup>）"},
+            {"p::before {\n  content: \"◆\";\n  padding: 2pt;\n}", "<p>一</p>", "::before（<p> 之前）"},
+            {"p::before {\n  content: \"◆\";\n  margin-left: -1em;\n}", "<p>一</p>", "::before（<p> 之前）"},
+            {".row {\n  display: flex;\n}\n.right {\n  margin-top: 2mm;\n}", flex, "一行文字中的元素（<span class=\"right\">）"},
+        };
+        for (String[] c : cases) {
+            List<Problem> p = problems(BASE + c[0], c[1]);
+            assertThat(p).as(c[0]).anySatisfy(x -> {
+                assertThat(x.message()).contains("排版不能用在" + c[2] + "上");
+                assertThat(x.where().file()).isEqualTo("templates/style/print.css");
+                assertThat(x.where().line()).isGreaterThan(1);
+            });
+        }
+        // what they do take
+        assertThatCode(() -> map(
+                        BASE
+                                + "p { display: list-item; }\np::before { content: \"◆\"; display: inline-block; width: 1em;"
+                                + " margin-left: -1em; }\n.row { display: flex; }\n.right { margin-left: auto; }",
+                        "<p>一</p>" + flex))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aRowOfPiecesOfAFixedHeightTakesThatHeight() throws Exception {
+        String css = BASE + "p, div { margin: 0; font-size: 12pt; }\n.row { display: flex; height: 40pt; }";
+        List<Op.Text> text = Layout.of(map(css, "<div class=\"row\"><span>左</span><span>右</span></div><p>下</p>"))
+                .pages()
+                .get(0)
+                .ops()
+                .stream()
+                .filter(o -> o instanceof Op.Text)
+                .map(o -> (Op.Text) o)
+                .toList();
+        Op.Text below =
+                text.stream().filter(t -> t.codePoints()[0] == '下').findFirst().orElseThrow();
+        assertThat(below.y() - text.get(0).y()).isCloseTo(40f, offset(0.01f));
+    }
+
     @Test
     void aBalancedJustifiedParagraphIsAnError() {
         List<Problem> p = problems(BASE + "p {\n  text-align: justify;\n  text-wrap: balance;\n}", "<p>一二三</p>");
