@@ -182,7 +182,9 @@ final class Css {
             if (!name.equals("top-center") && !name.equals("bottom-center")) {
                 error(atSign, "排版不支持页边框 @" + name, "只能用 @top-center 和 @bottom-center");
             } else {
-                boxes.put(name, declarations(open + 1, close, null));
+                // a box named again (a second @page rule) adds to what the first said, later declarations winning,
+                // as the cascade of CSS's page context does
+                boxes.computeIfAbsent(name, n -> new ArrayList<>()).addAll(declarations(open + 1, close, null));
             }
             k = close + 1;
             declStart = k;

@@ -18,6 +18,12 @@ final class PageSetup {
     static PageStyle page(Css.Sheet sheet, Style rootStyle, Styling styling) {
         Style ps = Style.inheriting(rootStyle);
         ps.apply(sheet.page(), rootStyle.fontSize);
+        // the page has a size and margins; what its text looks like, its margin boxes take from it
+        styling.refuse(
+                ps,
+                Styling.boxBut("margin-top", "margin-right", "margin-bottom", "margin-left"),
+                "页面（@page）",
+                "@page 写 size、margin，以及页边框中文字的字体、字号、颜色");
         float width = 595.28f;
         float height = 841.89f;
         for (Css.Declaration d : sheet.page()) {
@@ -35,9 +41,18 @@ final class PageSetup {
                 Styling.zero(ps.margin[3]));
         List<PageStyle.MarginBox> boxes = new ArrayList<>();
         for (Map.Entry<String, List<Css.Declaration>> e : sheet.marginBoxes().entrySet()) {
-            Style bs = Style.inheriting(rootStyle);
-            bs.apply(e.getValue(), rootStyle.fontSize);
+            Style bs = Style.inheriting(ps);
+            bs.apply(e.getValue(), ps.fontSize);
             boolean top = e.getKey().startsWith("top");
+            // set as a line of text in the margin, at a distance from the text block: nothing else of a box
+            List<String> refused = new ArrayList<>(Styling.boxBut(top ? "padding-bottom" : "padding-top"));
+            refused.add("text-indent");
+            styling.refuse(
+                    bs,
+                    refused,
+                    "页边框（@" + e.getKey() + "）",
+                    "页边框是页边上的一行文字：只能写 content、字体、字号、颜色、text-align、vertical-align，以及它与正文之间的 "
+                            + (top ? "padding-bottom" : "padding-top"));
             List<PageStyle.Part> parts = new ArrayList<>();
             if (bs.content != null) {
                 for (Object p : bs.content.parts()) {

@@ -195,6 +195,37 @@ class PrintPageTest {
         assertThat(below.y() - text.get(0).y()).isCloseTo(40f, offset(0.01f));
     }
 
+    /**
+     * A second {@code @page} rule adds to the first, its margin boxes too (the page number stays); the page's text
+     * properties are its margin boxes'; what a margin box or the page cannot show is an error at its line.
+     */
+    @Test
+    void thePageRulesAddUpAndTheirBoxesTakeOnlyWhatTheyCanShow() throws Exception {
+        String page = "@page {\n  size: A4;\n  @bottom-center {\n    content: \"- \" counter(page) \" -\";\n  }\n}\n";
+        String again = "@page {\n  color: #ff0000;\n  @bottom-center {\n    font-size: 9pt;\n  }\n}\n";
+        List<Op.Text> footer = Layout.of(map(BASE + page + again, "<p>一</p>")).pages().get(0).ops().stream()
+                .filter(o -> o instanceof Op.Text t && t.artifact() == org.nj12320.bulletin.layout.Artifact.FOOTER)
+                .map(o -> (Op.Text) o)
+                .toList();
+        assertThat(footer).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.size()).isEqualTo(9f);
+            assertThat(t.color().rgb()).isEqualTo(0xff0000);
+        });
+        assertThat(footer.stream().flatMapToInt(t -> java.util.Arrays.stream(t.codePoints())))
+                .contains((int) '1');
+        for (String rule : List.of(
+                "@page {\n  @bottom-center {\n    background-color: #eeeeee;\n  }\n}",
+                "@page {\n  @bottom-center {\n    margin: 2mm;\n  }\n}",
+                "@page {\n  @top-center {\n    padding-top: 2mm;\n  }\n}",
+                "@page {\n  @bottom-center {\n    text-indent: 2em;\n  }\n}",
+                "@page {\n  background-color: #eeeeee;\n}",
+                "@page {\n  border: 1pt solid #000000;\n}")) {
+            assertThat(problems(BASE + page + rule, "<p>一</p>"))
+                    .as(rule)
+                    .anySatisfy(x -> assertThat(x.message()).containsAnyOf("页边框（@", "页面（@page）"));
+        }
+    }
+
     @Test
     void aBalancedJustifiedParagraphIsAnError() {
         List<Problem> p = problems(BASE + "p {\n  text-align: justify;\n  text-wrap: balance;\n}", "<p>一二三</p>");
