@@ -22,19 +22,30 @@ final class Drawings {
      * {@code <desc>}. Its width and height are points; its words take the font of its style at its
      * {@code font-size}, and the colour of their {@code fill}.
      */
+    private static final String DRAWN =
+            "图的大小、位置、字号和颜色由 lib/chart.ftlx 写在它的属性中（width、height、x、y、font-size、fill）；样式表只给它字体";
+
     Block drawing(Node.Element svg, Style s) {
         float width = number(svg, "width");
         float height = number(svg, "height");
         String size = svg.attribute("font-size");
         TextStyle base = styling.text(s);
         float fontSize = size == null ? base.size() : Float.parseFloat(size);
+        // its size, its words' size and colours are its attributes, as lib/chart.ftlx writes them
+        List<String> attributes = new ArrayList<>(List.of("height", "color", "letter-spacing"));
+        if (size != null) {
+            attributes.add("font-size");
+        }
+        styling.refuseOwn(svg, s, attributes, "图（<svg>）", DRAWN);
         List<Block.Mark> marks = new ArrayList<>();
         String alt = null;
         for (Node n : svg.children) {
             if (!(n instanceof Node.Element m)) {
                 continue;
             }
-            styling.style(m, s); // what the layout does not know is said at its template
+            // what the layout does not know is said at its template; what a stylesheet gives a shape, at its line
+            Style ms = styling.style(m, s);
+            styling.refuseOwn(m, ms, new ArrayList<>(ms.from.keySet()), "图中的图形（<" + m.name + ">）", DRAWN);
             switch (m.name) {
                 case "rect" ->
                     marks.add(new Block.Mark.Rect(

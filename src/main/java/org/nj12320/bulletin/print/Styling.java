@@ -47,6 +47,9 @@ final class Styling {
             "h6 { font-size: 0.67em; margin: 2.33em 0 }",
             "h1, h2, h3, h4, h5, h6, th, strong, b { font-weight: bold } th { text-align: center }");
 
+    /** Where the defaults' declarations say they come from. */
+    private static final String DEFAULTS_NAME = "(默认样式)";
+
     /** The elements the layout knows; any other in the page is an error at its template. */
     private static final Set<String> KNOWN = Set.of(
             "html",
@@ -112,7 +115,7 @@ final class Styling {
 
     /** Reads the stylesheet the page's head links to, after the defaults, and gives it (its page rules too). */
     Css.Sheet read(Node.Element head) throws BulletinException {
-        Css.Sheet defaults = Css.read(DEFAULTS, "(默认样式)", 0);
+        Css.Sheet defaults = Css.read(DEFAULTS, DEFAULTS_NAME, 0);
         Css.Sheet sheet = stylesheet(head);
         List<Css.Rule> all = new ArrayList<>(defaults.rules());
         for (Css.Rule r : sheet.rules()) {
@@ -353,6 +356,22 @@ final class Styling {
         for (String property : properties) {
             Css.Declaration d = s.from.get(property);
             if (d != null && !isZero(d.value())) {
+                problem(d.at(), property + "：排版不能用在" + what + "上", hint);
+            }
+        }
+    }
+
+    /**
+     * The same for properties an element may have inherited: only those the stylesheet gives the element itself,
+     * not those it takes from its parent.
+     */
+    void refuseOwn(Node.Element e, Style s, List<String> properties, String what, String hint) {
+        Style parent = e.parent == null ? null : styles.get(e.parent);
+        for (String property : properties) {
+            Css.Declaration d = s.from.get(property);
+            if (d != null
+                    && (parent == null || parent.from.get(property) != d)
+                    && !DEFAULTS_NAME.equals(d.at().file())) {
                 problem(d.at(), property + "：排版不能用在" + what + "上", hint);
             }
         }

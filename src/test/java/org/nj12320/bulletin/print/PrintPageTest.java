@@ -226,6 +226,30 @@ class PrintPageTest {
         }
     }
 
+    /** A drawing's sizes and colours are its attributes: a stylesheet gives it a font, and nothing else. */
+    @Test
+    void aDrawingTakesItsFontFromTheStylesheetAndNothingElse() {
+        String svg = "<svg width=\"100\" height=\"50\" font-size=\"9\"><desc>图</desc>"
+                + "<rect x=\"0\" y=\"0\" width=\"10\" height=\"10\" fill=\"#c00000\"/>"
+                + "<text x=\"0\" y=\"30\" fill=\"#000000\">字</text></svg>";
+        assertThatCode(() -> map(BASE + "svg {\n  font-family: 'Noto Sans SC';\n  margin: 2mm 0;\n}", svg))
+                .doesNotThrowAnyException();
+        for (String[] c : new String[][] {
+            {"svg {\n  font-size: 20pt;\n}", "图（<svg>）"},
+            {"svg {\n  height: 30mm;\n}", "图（<svg>）"},
+            {"svg {\n  color: #ff0000;\n}", "图（<svg>）"},
+            {"text {\n  font-size: 20pt;\n}", "图中的图形（<text>）"},
+            {"rect {\n  color: #ff0000;\n}", "图中的图形（<rect>）"},
+        }) {
+            assertThat(problems(BASE + c[0], svg)).as(c[0]).singleElement().satisfies(x -> {
+                assertThat(x.message()).contains("排版不能用在" + c[1] + "上");
+                assertThat(x.where().line()).isEqualTo(3);
+            });
+        }
+        // a colour the drawing takes from around it is no fault of it
+        assertThatCode(() -> map(BASE + "body {\n  color: #333333;\n}", svg)).doesNotThrowAnyException();
+    }
+
     @Test
     void aBalancedJustifiedParagraphIsAnError() {
         List<Problem> p = problems(BASE + "p {\n  text-align: justify;\n  text-wrap: balance;\n}", "<p>一二三</p>");
