@@ -135,6 +135,13 @@ final class Css {
                 return;
             }
             int open = s.indexOf('{', i);
+            int semicolon = s.indexOf(';', i);
+            if (s.startsWith("@", i) && semicolon >= 0 && (open < 0 || semicolon < open)) {
+                // an at-rule without a block (@import, @charset): said, and the rules after it read on
+                error(i, "排版不支持“" + s.substring(i, semicolon).strip() + "”", "印刷样式表只用 @page 一种 @ 规则，写在这一个文件中");
+                i = semicolon + 1;
+                continue;
+            }
             if (open < 0) {
                 error(i, "样式表在这里没有写完：缺少“{”", "每条规则写作“选择器 { 属性: 值; }”");
                 return;

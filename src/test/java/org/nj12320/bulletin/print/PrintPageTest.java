@@ -93,6 +93,10 @@ class PrintPageTest {
         assertThat(problems(BASE + "p[lang] { color: red; }", "<p>文字</p>"))
                 .singleElement()
                 .satisfies(x -> assertThat(x.message()).contains("“[”"));
+        // an at-rule without a block is said as itself, and the rule after it is read on (its slip said too)
+        assertThat(problems(BASE + "@import url(other.css);\np {\n  colour: red;\n}", "<p>文字</p>"))
+                .extracting(Problem::message)
+                .containsExactly("排版不支持“@import url(other.css)”", "colour：排版不支持属性“colour”");
     }
 
     @Test
