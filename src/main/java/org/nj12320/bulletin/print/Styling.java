@@ -47,6 +47,30 @@ final class Styling {
             "h6 { font-size: 0.67em; margin: 2.33em 0 }",
             "h1, h2, h3, h4, h5, h6, th, strong, b { font-weight: bold } th { text-align: center }");
 
+    /**
+     * The attributes of old HTML that say how an element looks, which the layout does not read: written in a
+     * template, each is said rather than passed over (a {@code hidden} row would otherwise print).
+     */
+    private static final Set<String> PRESENTATIONAL = Set.of(
+            "align",
+            "valign",
+            "bgcolor",
+            "background",
+            "border",
+            "cellpadding",
+            "cellspacing",
+            "frame",
+            "rules",
+            "hidden",
+            "color",
+            "face",
+            "nowrap",
+            "width",
+            "height");
+
+    /** A drawing's elements, whose sizes and colours are their attributes. */
+    private static final Set<String> DRAWING = Set.of("svg", "rect", "text", "path", "title", "desc");
+
     /** Where the defaults' declarations say they come from. */
     private static final String DEFAULTS_NAME = "(默认样式)";
 
@@ -198,6 +222,16 @@ final class Styling {
                     sources.find("<" + e.name),
                     "排版不支持元素 <" + e.name + ">",
                     "印刷版能用的元素见 README 的“The print stylesheet”一节");
+        }
+        if (!DRAWING.contains(e.name)) {
+            for (String a : e.attributes.keySet()) {
+                if (PRESENTATIONAL.contains(a)) {
+                    problem(
+                            sources.find(a + "=\""),
+                            "<" + e.name + "> 的属性 " + a + "=\"" + e.attribute(a) + "\" 在印刷版中不起作用",
+                            "它的样子写在样式表 templates/style/print.css 中");
+                }
+            }
         }
         return s;
     }

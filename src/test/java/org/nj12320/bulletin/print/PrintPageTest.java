@@ -118,6 +118,22 @@ class PrintPageTest {
     }
 
     @Test
+    void anAttributeOfOldHtmlThatSaysHowItLooksIsAnErrorAtTheTemplate() {
+        List<Problem> p = problems(
+                BASE, "<p>文字</p>\n<table border=\"1\"><tr hidden=\"hidden\"><td align=\"right\">一</td></tr></table>");
+        assertThat(p)
+                .extracting(Problem::message)
+                .containsExactlyInAnyOrder(
+                        "<table> 的属性 border=\"1\" 在印刷版中不起作用",
+                        "<tr> 的属性 hidden=\"hidden\" 在印刷版中不起作用",
+                        "<td> 的属性 align=\"right\" 在印刷版中不起作用");
+        assertThat(p).allSatisfy(x -> {
+            assertThat(x.where().file()).isEqualTo("templates/print.ftlx");
+            assertThat(x.where().line()).isEqualTo(5);
+        });
+    }
+
+    @Test
     void whatABoxHasIsAnErrorOnAnElementInsideALine() {
         List<Problem> p =
                 problems(BASE + "strong {\n  padding: 2pt;\n  vertical-align: super;\n}", "<p>一<strong>二</strong></p>");
