@@ -333,6 +333,22 @@ public final class PrintPage {
         }
     }
 
+    /**
+     * What says how a paragraph is set (where its lines may break, how its marks and spaces are set, its
+     * alignment and indent): a paragraph's, not a part of a line's.
+     */
+    private static final List<String> OF_A_PARAGRAPH = List.of(
+            "white-space",
+            "word-break",
+            "overflow-wrap",
+            "text-wrap",
+            "text-spacing-trim",
+            "text-autospace",
+            "text-align",
+            "text-indent",
+            "orphans",
+            "widows");
+
     /** What a {@code ::before} set as a box takes of a box: its width, and where it stands. */
     private static final List<String> BEFORE_BOX = Styling.boxBut("width", "margin-left");
 
@@ -347,6 +363,7 @@ public final class PrintPage {
     /** An element inside a line may set how its text looks and a space before it, nothing of a box. */
     private void inlineOnly(Node.Element e, Style st) {
         styling.refuse(st, IN_A_LINE, "一行文字中的元素（" + opening(e) + "）", "这一属性只对段落、表格等块有效；行中的元素只能改字体、字号、颜色、字距和左边距");
+        styling.refuseOwn(e, st, OF_A_PARAGRAPH, "一行文字中的元素（" + opening(e) + "）", "这一属性对整段起作用：写在段落（p）或它外面的块上");
         if (!st.verticalAlign.equals("baseline")) {
             styling.problem(
                     styling.where(st, "vertical-align", e), "vertical-align：排版不能移动一行文字中元素的上下位置", "只对表格单元格和页边框有效");

@@ -134,6 +134,25 @@ class PrintPageTest {
     }
 
     @Test
+    void howAParagraphIsSetIsAnErrorOnAnElementInsideALine() {
+        for (String rule : List.of(
+                "white-space: nowrap", "word-break: keep-all", "text-spacing-trim: space-all", "text-indent: 2em")) {
+            assertThat(problems(BASE + "strong {\n  " + rule + ";\n}", "<p>一<strong>二</strong></p>"))
+                    .as(rule)
+                    .singleElement()
+                    .satisfies(x -> {
+                        assertThat(x.message()).contains("一行文字中的元素（<strong>）");
+                        assertThat(x.where().line()).isEqualTo(3);
+                    });
+        }
+        // on the paragraph, or inherited from it, they are the paragraph's
+        assertThatCode(() -> map(
+                        BASE + "p {\n  text-spacing-trim: space-all;\n  white-space: nowrap;\n}",
+                        "<p>一<strong>二</strong></p>"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void whatABoxHasIsAnErrorOnAnElementInsideALine() {
         List<Problem> p =
                 problems(BASE + "strong {\n  padding: 2pt;\n  vertical-align: super;\n}", "<p>一<strong>二</strong></p>");
