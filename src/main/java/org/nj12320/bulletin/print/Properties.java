@@ -29,6 +29,7 @@ final class Properties {
                 case "in" -> value * 72f;
                 case "px" -> value * 0.75f;
                 case "pc" -> value * 12f;
+                case "q" -> value * 72f / 25.4f / 4f;
                 case "em" -> value * em;
                 case "%" -> value * whole / 100f;
                 default -> value;
@@ -96,9 +97,9 @@ final class Properties {
             switch (name) {
                 case "margin", "padding" -> sides(name, v, at, important, out, name.equals("margin"));
                 case "margin-top", "margin-right", "margin-bottom", "margin-left" ->
-                    out.add(decl(name, one(v, x -> lengthOrAuto(x, true)), important, at));
+                    out.add(decl(name, one(v, x -> lengthOrAuto(x, false)), important, at));
                 case "padding-top", "padding-right", "padding-bottom", "padding-left" ->
-                    out.add(decl(name, one(v, x -> length(x, false)), important, at));
+                    out.add(decl(name, one(v, x -> nonNegative(length(x, false), x)), important, at));
                 case "border" -> {
                     BorderValue b = border(v);
                     for (String side : List.of("top", "right", "bottom", "left")) {
@@ -111,7 +112,8 @@ final class Properties {
                     out.add(decl("background-color", one(v, Properties::color), important, at));
                 case "color" -> out.add(decl(name, one(v, Properties::color), important, at));
                 case "font-family" -> out.add(decl(name, families(value), important, at));
-                case "font-size", "text-indent" -> out.add(decl(name, one(v, x -> length(x, true)), important, at));
+                case "font-size" -> out.add(decl(name, one(v, x -> positive(length(x, true), x)), important, at));
+                case "text-indent" -> out.add(decl(name, one(v, x -> length(x, false)), important, at));
                 case "letter-spacing" ->
                     out.add(decl(
                             name,
@@ -196,7 +198,7 @@ final class Properties {
         }
         List<Object> l = new ArrayList<>();
         for (String t : v) {
-            l.add(auto ? lengthOrAuto(t, true) : length(t, false));
+            l.add(auto ? lengthOrAuto(t, false) : nonNegative(length(t, false), t));
         }
         Object top = l.get(0);
         Object right = l.size() > 1 ? l.get(1) : top;
@@ -227,13 +229,29 @@ final class Properties {
             throw new Bad("长度“" + t + "”缺少单位", "写作 " + t + "pt 或 " + t + "mm");
         }
         if (!unit.isEmpty()
-                && !Set.of("pt", "mm", "cm", "in", "px", "pc", "em", "%").contains(unit)) {
-            throw new Bad("不认识的单位“" + unit + "”", "用 pt、mm、cm、in、px、em 或 %");
+                && !Set.of("pt", "mm", "cm", "in", "px", "pc", "q", "em", "%").contains(unit)) {
+            throw new Bad("不认识的单位“" + unit + "”", "用 pt、mm、cm、in、px、pc、Q（四分之一毫米，排字用的级）、em 或 %");
         }
         if (unit.equals("%") && !percent) {
             throw new Bad("这里不能用百分比", "写出长度，如 4mm");
         }
         return new Length(value, unit);
+    }
+
+    /** A length that cannot be less than nothing: a padding, a line's height. */
+    private static Length nonNegative(Length l, String t) throws Bad {
+        if (l.value() < 0) {
+            throw new Bad("“" + t + "”是负数：这里不能为负", "写 0 或正数");
+        }
+        return l;
+    }
+
+    /** A length that must be something: a font's size. */
+    private static Length positive(Length l, String t) throws Bad {
+        if (l.value() <= 0) {
+            throw new Bad("“" + t + "”：字号须大于 0", "不要印的文字，在模板中不写出来");
+        }
+        return l;
     }
 
     private static Object lengthOrAuto(String t, boolean percent) throws Bad {
@@ -303,11 +321,16 @@ final class Properties {
         if (t.equals("normal")) {
             return new Number(1.2f);
         }
+        float factor;
         try {
-            return new Number(Float.parseFloat(t));
+            factor = Float.parseFloat(t);
         } catch (NumberFormatException e) {
-            return length(t, true);
+            return nonNegative(length(t, true), t);
         }
+        if (factor < 0) {
+            throw new Bad("“" + t + "”是负数：行高不能为负", "写作 1.8 这样的倍数，或 20pt 这样的长度");
+        }
+        return new Number(factor);
     }
 
     private static Object count(String t) throws Bad {

@@ -289,6 +289,34 @@ class PrintPageTest {
         assertThatCode(() -> map(BASE + "body {\n  color: #333333;\n}", svg)).doesNotThrowAnyException();
     }
 
+    /** A value that would be passed over, or that cannot be, is an error at its line; a quarter millimetre is a length. */
+    @Test
+    void aValueOutOfItsRangeIsAnErrorAtItsLine() throws Exception {
+        for (String[] c : new String[][] {
+            {"margin-top: 10%", "百分比"},
+            {"margin: 1em 10%", "百分比"},
+            {"text-indent: 10%", "百分比"},
+            {"padding-left: -2mm", "负数"},
+            {"line-height: -1", "负数"},
+            {"font-size: 0", "字号须大于 0"},
+        }) {
+            assertThat(problems(BASE + "p {\n  " + c[0] + ";\n}", "<p>一</p>"))
+                    .as(c[0])
+                    .singleElement()
+                    .satisfies(x -> {
+                        assertThat(x.message()).contains(c[1]);
+                        assertThat(x.where().line()).isEqualTo(3);
+                    });
+        }
+        String css = BASE + "p { margin: 0; font-size: 12pt; line-height: 1; }\np.below { margin-top: 40Q; }";
+        List<Op.Text> text = Layout.of(map(css, "<p>一</p><p class=\"below\">二</p>")).pages().get(0).ops().stream()
+                .filter(o -> o instanceof Op.Text)
+                .map(o -> (Op.Text) o)
+                .toList();
+        // 40 Q is 10 mm
+        assertThat(text.get(1).y() - text.get(0).y()).isCloseTo(12f + 10f * 72f / 25.4f, offset(0.01f));
+    }
+
     @Test
     void aBalancedJustifiedParagraphIsAnError() {
         List<Problem> p = problems(BASE + "p {\n  text-align: justify;\n  text-wrap: balance;\n}", "<p>一二三</p>");
