@@ -447,10 +447,16 @@ final class Properties {
         if (v.size() == 2 && v.get(1).equals("portrait") && v.get(0).equalsIgnoreCase("a4")) {
             return List.of(new Length(210, "mm"), new Length(297, "mm"));
         }
+        if (v.size() == 2 && v.get(1).equals("landscape") && v.get(0).equalsIgnoreCase("a4")) {
+            return List.of(new Length(297, "mm"), new Length(210, "mm"));
+        }
+        if (v.size() == 2 && (v.get(0).equalsIgnoreCase("a4") || v.get(1).equals("landscape"))) {
+            throw new Bad("排版不支持纸张“" + String.join(" ", v) + "”", "写 A4、A4 landscape，或宽和高，如 210mm 297mm");
+        }
         if (v.size() == 2) {
             return List.of(length(v.get(0), false), length(v.get(1), false));
         }
-        throw new Bad("排版不支持纸张“" + String.join(" ", v) + "”", "写 A4，或宽和高，如 210mm 297mm");
+        throw new Bad("排版不支持纸张“" + String.join(" ", v) + "”", "写 A4、A4 landscape，或宽和高，如 210mm 297mm");
     }
 
     /** A value split into its parts: words, quoted strings, functions with their arguments. */

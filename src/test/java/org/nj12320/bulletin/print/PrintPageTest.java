@@ -308,6 +308,14 @@ class PrintPageTest {
                         assertThat(x.where().line()).isEqualTo(3);
                     });
         }
+        assertThat(problems(BASE + "@page {\n  size: B5 landscape;\n}", "<p>一</p>"))
+                .singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("排版不支持纸张“B5 landscape”"));
+        assertThat(Layout.of(map(BASE + "@page { size: A4 landscape; }", "<p>一</p>"))
+                        .pages()
+                        .get(0)
+                        .width())
+                .isCloseTo(297f * 72f / 25.4f, offset(0.01f));
         String css = BASE + "p { margin: 0; font-size: 12pt; line-height: 1; }\np.below { margin-top: 40Q; }";
         List<Op.Text> text = Layout.of(map(css, "<p>一</p><p class=\"below\">二</p>")).pages().get(0).ops().stream()
                 .filter(o -> o instanceof Op.Text)
