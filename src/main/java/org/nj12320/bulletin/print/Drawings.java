@@ -17,14 +17,15 @@ final class Drawings {
         this.styling = styling;
     }
 
+    /** What a drawing takes from its attributes, not from the stylesheet: the hint of every such problem. */
+    private static final String DRAWN =
+            "图的大小、位置、字号和颜色由 lib/chart.ftlx 写在它的属性中（width、height、x、y、font-size、fill）；样式表只给它字体";
+
     /**
      * An SVG drawing of rectangles and lines of text (a chart), set as one Figure whose alternative text is its
      * {@code <desc>}. Its width and height are points; its words take the font of its style at its
      * {@code font-size}, and the colour of their {@code fill}.
      */
-    private static final String DRAWN =
-            "图的大小、位置、字号和颜色由 lib/chart.ftlx 写在它的属性中（width、height、x、y、font-size、fill）；样式表只给它字体";
-
     Block drawing(Node.Element svg, Style s) {
         float width = number(svg, "width");
         float height = number(svg, "height");

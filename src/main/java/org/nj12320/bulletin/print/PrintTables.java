@@ -204,12 +204,7 @@ final class PrintTables {
 
     private Table.Cell cell(Node.Element td, Style s) {
         partOfTable(td, s, "table-cell");
-        for (String property : NOT_OF_CELLS) {
-            Css.Declaration d = s.from.get(property);
-            if (d != null && !Styling.isZero(d.value())) {
-                styling.problem(d.at(), property + "：排版不能用在表格的单元格上", "单元格的宽度由 <col> 定，内边距用 padding");
-            }
-        }
+        styling.refuse(s, NOT_OF_CELLS, "表格的单元格", "单元格的宽度由 <col> 定，内边距用 padding");
         int colspan = span(td, "colspan");
         int rowspan = span(td, "rowspan");
         Tag tag = new Tag(td.name.equals("th") ? "TH" : "TD");
