@@ -40,6 +40,16 @@ final class PageSetup {
                 Styling.zero(ps.margin[2]),
                 Styling.zero(ps.margin[3]));
         List<PageStyle.MarginBox> boxes = new ArrayList<>();
+        // what the stylesheet takes out of the flow to show in a margin box, by name, and which names the boxes show
+        Map<String, Css.Declaration> running = new java.util.LinkedHashMap<>();
+        for (Css.Rule r : sheet.rules()) {
+            for (Css.Declaration d : r.declarations()) {
+                if (d.value() instanceof Properties.Running run) {
+                    running.putIfAbsent(run.name(), d);
+                }
+            }
+        }
+        java.util.Set<String> shown = new java.util.HashSet<>();
         for (Map.Entry<String, List<Css.Declaration>> e : sheet.marginBoxes().entrySet()) {
             Style bs = Style.inheriting(ps);
             bs.apply(e.getValue(), ps.fontSize);
@@ -62,6 +72,14 @@ final class PageSetup {
                         parts.add(new PageStyle.Part.PageNumber());
                     } else if (p instanceof Properties.Element el) {
                         parts.add(new PageStyle.Part.Running(el.name()));
+                        shown.add(el.name());
+                        if (!running.containsKey(el.name())) {
+                            styling.problem(
+                                    bs.from.get("content").at(),
+                                    "element(" + el.name() + ")：样式表中没有 position: running(" + el.name()
+                                            + ") 的元素，这个页边框什么也不会印",
+                                    "检查名字是否写错");
+                        }
                     }
                 }
             }
@@ -77,6 +95,16 @@ final class PageSetup {
                     toContent,
                     gap,
                     top ? org.nj12320.bulletin.layout.Artifact.HEADER : org.nj12320.bulletin.layout.Artifact.FOOTER));
+        }
+        for (Map.Entry<String, Css.Declaration> r : running.entrySet()) {
+            if (!shown.contains(r.getKey())) {
+                // taken out of the flow and shown nowhere: it would not be printed at all
+                styling.problem(
+                        r.getValue().at(),
+                        "position: running(" + r.getKey() + ")：没有页边框用 element(" + r.getKey() + ") 显示它，这样的元素就不会印出",
+                        "在 @page 的 @top-center 或 @bottom-center 中写 content: element(" + r.getKey()
+                                + ", start)，或删去这条 position");
+            }
         }
         return new PageStyle(width, height, margin, boxes);
     }

@@ -325,6 +325,26 @@ class PrintPageTest {
         assertThat(text.get(1).y() - text.get(0).y()).isCloseTo(12f + 10f * 72f / 25.4f, offset(0.01f));
     }
 
+    /**
+     * An element taken out of the flow that no margin box shows would print nowhere, and a margin box that shows a
+     * name nothing is taken out under prints nothing: both are errors at their lines.
+     */
+    @Test
+    void aRunningElementShownNowhereAndAMarginBoxShowingNothingAreErrors() {
+        assertThat(problems(BASE + ".note {\n  position: running(notes);\n}", "<p>一</p><p class=\"note\">注</p>"))
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.message()).contains("running(notes)", "不会印出");
+                    assertThat(x.where().line()).isEqualTo(3);
+                });
+        assertThat(problems(BASE + "@page {\n  @top-center {\n    content: element(head, start);\n  }\n}", "<p>一</p>"))
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.message()).contains("element(head)", "什么也不会印");
+                    assertThat(x.where().line()).isEqualTo(4);
+                });
+    }
+
     @Test
     void aBalancedJustifiedParagraphIsAnError() {
         List<Problem> p = problems(BASE + "p {\n  text-align: justify;\n  text-wrap: balance;\n}", "<p>一二三</p>");
