@@ -59,6 +59,7 @@ class NothingPassedOverTest {
     private static final String BODY = String.join(
             "",
             "<div class=\"head\">页眉</div>",
+            "<h2>全市卫生健康信息化工作会议暨智慧医疗建设推进会在南京召开各区卫生健康委员会和市属医院参加</h2>",
             "<p class=\"text\">一二三<strong>四五</strong>六七，八九十（一二三）。四五六七八九十一二三四五六七八九十一二三四五六七八九十"
                     + "一二三四五六七八九十一二三四五六七八九十</p>",
             "<p class=\"item\">一项</p>",
@@ -182,7 +183,22 @@ class NothingPassedOverTest {
                 "svg | height: 30mm",
                 "rect | color: #ff0000",
                 "text | font-size: 20pt",
-                // the page itself
+                // a heading
+                "h2 | text-wrap: balance",
+                "h2 | text-align: center",
+                "h2 | letter-spacing: 0.2em",
+                // the page itself, and its margin boxes
+                "@page | margin: 10mm",
+                "@page | color: #ff0000",
+                "@page | background-color: #eeeeee",
+                "@bottom-center | color: #ff0000",
+                "@bottom-center | font-size: 8pt",
+                "@bottom-center | padding-top: 8mm",
+                "@bottom-center | text-align: left",
+                "@bottom-center | margin: 2mm",
+                "@bottom-center | text-indent: 2em",
+                "@top-center | padding-bottom: 8mm",
+                "@top-center | vertical-align: top",
                 "body | margin: 10mm",
                 "html | background-color: #eeeeee",
                 ".head | color: #ff0000",
@@ -191,8 +207,12 @@ class NothingPassedOverTest {
     void aDeclarationChangesWhatIsDrawnOrIsAnErrorThatNamesIt(String selector, String declaration) throws Exception {
         String before = drawn(CSS);
         String property = declaration.substring(0, declaration.indexOf(':')).strip();
+        // a margin box's declarations are written inside an @page rule
+        String rule = selector.startsWith("@top") || selector.startsWith("@bottom")
+                ? "@page { " + selector + " { " + declaration + "; } }"
+                : selector + " { " + declaration + "; }";
         try {
-            String after = drawn(CSS + selector + " { " + declaration + "; }\n");
+            String after = drawn(CSS + rule + "\n");
             assertThat(after)
                     .as("what is drawn with %s { %s }", selector, declaration)
                     .isNotEqualTo(before);
