@@ -130,22 +130,14 @@ final class WatchCommand implements Callable<Integer> {
                 // for each issue, what its last build said, so that a save's build says only what is new
                 List<Repeats> repeats =
                         periods.stream().map(p -> Repeats.sinceLastBuild()).toList();
+                BuildCommand.Builder builder = new BuildCommand.Builder(pipeline, world, reporter, stdout, timings.on);
                 int warmUps = 0;
                 while (true) {
                     String now =
                             LocalTime.now(world.clock().withZone(world.zone())).format(CLOCK) + "  ";
                     boolean built = false;
                     for (int i = 0; i < periods.size(); i++) {
-                        BuildCommand.Outcome o = BuildCommand.buildOne(
-                                pipeline,
-                                periods.get(i),
-                                targets.get(i),
-                                world,
-                                reporter,
-                                stdout,
-                                timings.on,
-                                now,
-                                repeats.get(i));
+                        BuildCommand.Outcome o = builder.one(periods.get(i), targets.get(i), now, repeats.get(i));
                         if (live != null) {
                             live.show(o, now.strip());
                         }

@@ -41,9 +41,6 @@ final class LineBreaker {
     /** For each item, the first box at or after it (or the item count). */
     private final int[] nextBox;
 
-    /** Whether the last line is measured as the others are, so that the breaks make the lines even. */
-    private boolean balance;
-
     private LineBreaker(List<Item> items, float measure, boolean justify) {
         this.items = items;
         this.measure = measure;
@@ -122,7 +119,7 @@ final class LineBreaker {
     }
 
     /** How far a line's glue must be stretched (positive) or shrunk (negative) to make it the measure. */
-    private double ratio(double[] m) {
+    private double ratio(double[] m, boolean balance) {
         double w = m[0];
         double y = m[1] + ragged;
         double z = m[2];
@@ -163,10 +160,11 @@ final class LineBreaker {
     /**
      * One pass over the paragraph: the best way to set it within a tolerance, or null.
      *
-     * @param lines the number of lines it must have, or 0 for any: the ways to each break are then kept apart by
-     *              their number of lines as well as their fitness, so that the best of that many is found
+     * @param lines   the number of lines it must have, or 0 for any: the ways to each break are then kept apart by
+     *                their number of lines as well as their fitness, so that the best of that many is found
+     * @param balance whether the last line is measured as the others are, so that the breaks make the lines even
      */
-    private Node run(double tolerance, boolean last, int lines) {
+    private Node run(double tolerance, boolean last, int lines, boolean balance) {
         stretch = last ? allStretch : normalStretch;
         List<Node> active = new ArrayList<>();
         active.add(new Node(-1, 0, 1, 0, 0, null));
@@ -185,7 +183,7 @@ final class LineBreaker {
                     continue;
                 }
                 double[] m = measureLine(a.at, b);
-                double r = ratio(m);
+                double r = ratio(m, balance);
                 if (r < -1) {
                     active.remove(k--);
                     lastDropped = lastDropped == null || a.demerits < lastDropped.demerits ? a : lastDropped;
@@ -253,12 +251,18 @@ final class LineBreaker {
         return new Node(b, a.line + 1, fit, a.demerits + d, r, a);
     }
 
-    /** The lines of the best setting, with the given number of lines (0 for any), by the first pass that finds one. */
-    private List<Span> spans(int lines) {
+    /** A setting's lines, and the stretch of the pass that found them (the last one spaces letters too). */
+    private record Setting(List<Span> spans, double[] stretch) {}
+
+    /**
+     * The best setting, with the given number of lines (0 for any), by the first pass that finds one; null when
+     * none does.
+     */
+    private Setting setting(int lines, boolean balance) {
         for (int pass = 0; pass < TOLERANCES.length; pass++) {
-            Node best = run(TOLERANCES[pass], pass == TOLERANCES.length - 1, lines);
+            Node best = run(TOLERANCES[pass], pass == TOLERANCES.length - 1, lines, balance);
             if (best != null) {
-                return spans(best);
+                return new Setting(spans(best), stretch);
             }
         }
         return null;
@@ -310,20 +314,18 @@ final class LineBreaker {
             ParagraphStyle.Align align,
             TextStyle strut) {
         LineBreaker b = new LineBreaker(items, measure, justify);
-        List<Span> spans = b.spans(0);
+        Setting chosen = b.setting(0, false);
         boolean phrases = items.stream().anyMatch(it -> it.inPhrase);
-        if ((balance && !justify || phrases) && spans.size() > 1) {
+        if ((balance && !justify || phrases) && chosen.spans().size() > 1) {
             // as many lines again, now made even or broken where the content marks places to break
-            double[] used = b.stretch;
-            b.balance = balance && !justify;
-            List<Span> again = b.spans(spans.size());
-            b.balance = false;
+            Setting again = b.setting(chosen.spans().size(), balance && !justify);
             if (again != null) {
-                spans = again;
-            } else {
-                b.stretch = used;
+                chosen = again;
             }
         }
+        // the lines are set with the stretch of the pass that found them
+        b.stretch = chosen.stretch();
+        List<Span> spans = chosen.spans();
         List<Line> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
             out.add(b.setLine(s, align, strut));

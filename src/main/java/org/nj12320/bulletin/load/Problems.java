@@ -1,6 +1,7 @@
 package org.nj12320.bulletin.load;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,10 @@ final class Problems {
     private final Map<String, NoResults> noResults = new LinkedHashMap<>();
 
     /** The cells of a sheet holding a formula without its result, in the order read; its error at {@code index}. */
-    private record NoResults(int index, List<SourceRef> cells, List<String> formulas) {}
+    private record NoResults(int index, List<Formula> cells) {}
+
+    /** A cell and the formula it holds. */
+    private record Formula(SourceRef cell, String text) {}
 
     void error(SourceRef where, String message, String hint) {
         list.add(Problem.error(where, message, hint));
@@ -60,38 +64,29 @@ final class Problems {
         NoResults seen = noResults.computeIfAbsent(cell.file() + "!" + cell.sheet(), k -> {
             // said now, so that the counts of errors hold; worded at the end, when all are known
             error(cell, "", SAVE_ONCE);
-            return new NoResults(list.size() - 1, new ArrayList<>(), new ArrayList<>());
+            return new NoResults(list.size() - 1, new ArrayList<>());
         });
-        seen.cells().add(cell);
-        seen.formulas().add(formula);
+        seen.cells().add(new Formula(cell, formula));
     }
 
     List<Problem> list() {
         List<Problem> out = new ArrayList<>(list);
         for (NoResults n : noResults.values()) {
             // said at the first in the sheet's order (a total row is read before the rows above it)
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < n.cells().size(); i++) {
-                order.add(i);
-            }
-            order.sort((x, y) -> {
-                SourceRef a = n.cells().get(x);
-                SourceRef b = n.cells().get(y);
-                return a.line() != b.line()
-                        ? Integer.compare(a.line(), b.line())
-                        : Integer.compare(a.column(), b.column());
-            });
-            int first = order.get(0);
-            List<String> others = order.subList(1, order.size()).stream()
-                    .map(i -> n.cells().get(i).within())
+            List<Formula> cells = n.cells().stream()
+                    .sorted(Comparator.comparingInt((Formula f) -> f.cell().line())
+                            .thenComparingInt(f -> f.cell().column()))
                     .toList();
-            String message = "这一格是公式 " + n.formulas().get(first) + NO_RESULT;
+            List<String> others = cells.subList(1, cells.size()).stream()
+                    .map(f -> f.cell().within())
+                    .toList();
+            String message = "这一格是公式 " + cells.get(0).text() + NO_RESULT;
             if (!others.isEmpty()) {
                 List<String> named = others.subList(0, Math.min(CELLS_NAMED, others.size()));
                 message += "；这张表中另有 " + others.size() + " 格也是这样：" + String.join("、", named)
                         + (named.size() < others.size() ? " 等" : "");
             }
-            out.set(n.index(), Problem.error(n.cells().get(first), message, SAVE_ONCE));
+            out.set(n.index(), Problem.error(cells.get(0).cell(), message, SAVE_ONCE));
         }
         return List.copyOf(out);
     }

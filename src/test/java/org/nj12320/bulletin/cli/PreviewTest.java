@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.testing.Chromium;
 import org.nj12320.bulletin.testing.DataFiles;
-import org.nj12320.bulletin.testing.Folders;
 
 /**
  * The live preview in a real headless browser: it shows the pages of the issue; a figure saved in a file
@@ -34,19 +33,9 @@ class PreviewTest {
 
     /** {@code watch --preview} of a copy of the March issue (in {@code data/2023-03} under the test's folder). */
     private Watching watchMarch(String... more) throws Exception {
-        Path data = tmp.resolve("data");
-        Folders.copy(Path.of("data/2023-03"), data.resolve("2023-03"));
-        List<String> args = new ArrayList<>(List.of(
-                "watch",
-                "--month",
-                "2023-03",
-                "--data",
-                data.toString(),
-                "--out",
-                tmp.resolve("m.pdf").toString()));
-        args.addAll(List.of(more));
+        List<String> args = new ArrayList<>(List.of(more));
         args.add("--preview");
-        return new Watching(args.toArray(String[]::new));
+        return Watching.march(Watching.marchIn(tmp).getParent(), tmp.resolve("m.pdf"), args.toArray(String[]::new));
     }
 
     /** The address the preview said it is served at: the whole of it, and its port. */

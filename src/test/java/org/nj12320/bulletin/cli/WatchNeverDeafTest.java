@@ -39,16 +39,7 @@ class WatchNeverDeafTest {
         Path templates = tmp.resolve("templates");
         Folders.copy(Path.of("templates"), templates);
         Path pdf = tmp.resolve("march.pdf");
-        try (Watching watch = new Watching(
-                "watch",
-                "--month",
-                "2023-03",
-                "--data",
-                data.toString(),
-                "--templates",
-                templates.toString(),
-                "--out",
-                pdf.toString())) {
+        try (Watching watch = Watching.march(data, pdf, "--templates", templates.toString())) {
             watch.await("the first build", o -> builds(o) == 1);
 
             Path aside = tmp.resolve("aside");

@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nj12320.bulletin.testing.DataFiles;
-import org.nj12320.bulletin.testing.Folders;
 import org.nj12320.bulletin.testing.Pdfs;
 
 /**
@@ -24,12 +23,9 @@ class WatchTest {
 
     @Test
     void aSavedChangeIsBuiltASlipIsReportedAndThePdfBeforeItKept() throws Exception {
-        Path data = tmp.resolve("data");
-        Folders.copy(Path.of("data/2023-03"), data.resolve("2023-03"));
-        Path march = data.resolve("2023-03");
+        Path march = Watching.marchIn(tmp);
         Path pdf = tmp.resolve("march.pdf");
-        try (Watching watch =
-                new Watching("watch", "--month", "2023-03", "--data", data.toString(), "--out", pdf.toString())) {
+        try (Watching watch = Watching.march(march.getParent(), pdf)) {
             watch.await("the first build", o -> Watching.builds(o, "2023-03") >= 1);
             assertThat(watch.out()).as("the pages of the first build").contains("2023-03  6 页");
             assertThat(watch.out()).contains("正在监视 " + march);
@@ -65,20 +61,11 @@ class WatchTest {
 
     @Test
     void aWarningIsSaidOnceWhileItStaysTheSame() throws Exception {
-        Path data = tmp.resolve("data");
-        Folders.copy(Path.of("data/2023-03"), data.resolve("2023-03"));
-        Path march = data.resolve("2023-03");
+        Path march = Watching.marchIn(tmp);
         // a row that no longer adds up to the total the source prints: a warning at every build
         DataFiles.edit(march, "online-appointments.yaml", "预约数量: 15123}", "预约数量: 15124}");
         String warning = "原表的合计为 46020，各行之和为 46021";
-        try (Watching watch = new Watching(
-                "watch",
-                "--month",
-                "2023-03",
-                "--data",
-                data.toString(),
-                "--out",
-                tmp.resolve("m.pdf").toString())) {
+        try (Watching watch = Watching.march(march.getParent(), tmp.resolve("m.pdf"))) {
             watch.await("the first build", o -> Watching.builds(o, "2023-03") >= 1);
             assertThat(occurrences(watch.err(), warning)).isEqualTo(1);
             assertThat(watch.out()).contains("2023-03：没有错误，但有 1 个警告：请逐条看过上面的说明");

@@ -1,10 +1,16 @@
 package org.nj12320.bulletin.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+
+import org.nj12320.bulletin.testing.Folders;
 
 /** {@code bulletin watch} running in a thread of its own, with what it prints so far. */
 final class Watching implements AutoCloseable {
@@ -20,6 +26,21 @@ final class Watching implements AutoCloseable {
         PrintWriter e = new PrintWriter(err, true);
         thread = new Thread(() -> code.set(Main.run(o, e, args)), "watch-under-test");
         thread.start();
+    }
+
+    /** A copy of the March issue to watch and edit, in {@code data/2023-03} under the folder; its path. */
+    static Path marchIn(Path folder) throws IOException {
+        Path march = folder.resolve("data/2023-03");
+        Folders.copy(Path.of("data/2023-03"), march);
+        return march;
+    }
+
+    /** {@code watch} of the March issue in a data folder, writing its PDF to {@code pdf}, with more options. */
+    static Watching march(Path data, Path pdf, String... more) {
+        List<String> args = new ArrayList<>(
+                List.of("watch", "--month", "2023-03", "--data", data.toString(), "--out", pdf.toString()));
+        args.addAll(List.of(more));
+        return new Watching(args.toArray(String[]::new));
     }
 
     synchronized String out() {

@@ -79,7 +79,12 @@ class LayoutTest {
     }
 
     static Block.Paragraph para(String text, Tag tag) {
-        return new Block.Paragraph(BoxStyle.NONE, List.of(new Inline.Text(text, TEXT)), TEXT, JUSTIFIED, tag, null);
+        return para(text, tag, BoxStyle.NONE);
+    }
+
+    /** A justified paragraph in a box that asks what it asks of the page breaks around it. */
+    static Block.Paragraph para(String text, Tag tag, BoxStyle box) {
+        return new Block.Paragraph(box, List.of(new Inline.Text(text, TEXT)), TEXT, JUSTIFIED, tag, null);
     }
 
     static BoxStyle keepWithNext() {
@@ -146,8 +151,7 @@ class LayoutTest {
     void aHeadingIsNeverLastOnItsPage() {
         // four lines of text fill three of four lines and a half: the heading goes over with its paragraph
         Block.Paragraph before = para("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", new Tag("P"));
-        Block.Paragraph heading = new Block.Paragraph(
-                keepWithNext(), List.of(new Inline.Text("标题", TEXT)), TEXT, JUSTIFIED, new Tag("H2"), null);
+        Block.Paragraph heading = para("标题", new Tag("H2"), keepWithNext());
         Block.Paragraph after = para("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊", new Tag("P"));
         List<List<String>> pages = text(lay(page(4, List.of()), List.of(before, heading, after)));
         assertThat(pages.get(0)).doesNotContain("标题");
@@ -166,13 +170,7 @@ class LayoutTest {
                 .as("without the rule, the last block alone on its page")
                 .startsWith("子丑");
         // break-before: avoid, as the colophon has it: the line before it goes over with it
-        Block.Paragraph kept = new Block.Paragraph(
-                breaks(false, false, true, false, false),
-                List.of(new Inline.Text("子丑寅卯辰巳午未申酉戌亥子丑寅卯辰巳午未", TEXT)),
-                TEXT,
-                JUSTIFIED,
-                new Tag("P"),
-                null);
+        Block.Paragraph kept = para("子丑寅卯辰巳午未申酉戌亥子丑寅卯辰巳午未", new Tag("P"), breaks(false, false, true, false, false));
         List<List<String>> pages = text(lay(page(4, List.of()), List.of(text, item, kept)));
         assertThat(pages.get(0)).doesNotContain("甲乙丙丁戊己庚辛壬癸");
         assertThat(pages.get(1)).startsWith("甲乙丙丁戊己庚辛壬癸");
@@ -180,13 +178,7 @@ class LayoutTest {
 
     @Test
     void aBlockThatMustEndItsPageHasTheNextBeginAnother() {
-        Block.Paragraph last = new Block.Paragraph(
-                breaks(false, true, false, false, false),
-                List.of(new Inline.Text("一二三四五", TEXT)),
-                TEXT,
-                JUSTIFIED,
-                new Tag("P"),
-                null);
+        Block.Paragraph last = para("一二三四五", new Tag("P"), breaks(false, true, false, false, false));
         List<List<String>> pages = text(lay(page(4, List.of()), List.of(last, para("甲乙丙丁戊", new Tag("P")))));
         assertThat(pages).hasSize(2);
         assertThat(pages.get(1)).startsWith("甲乙丙丁戊");
@@ -203,13 +195,7 @@ class LayoutTest {
     void aBreakAvoidedBeforeTheFirstBlockInsideABoxIsAvoidedBeforeTheBox() {
         Block.Paragraph text = para("一二三四五六七八九十".repeat(3), new Tag("P"));
         Block.Paragraph item = para("甲乙丙丁戊己庚辛壬癸", new Tag("P"));
-        Block.Paragraph kept = new Block.Paragraph(
-                breaks(false, false, true, false, false),
-                List.of(new Inline.Text("子丑寅卯辰巳午未申酉", TEXT)),
-                TEXT,
-                JUSTIFIED,
-                new Tag("P"),
-                null);
+        Block.Paragraph kept = para("子丑寅卯辰巳午未申酉", new Tag("P"), breaks(false, false, true, false, false));
         Block.Flow colophon =
                 new Block.Flow(BoxStyle.NONE, List.of(kept, para("戌亥子丑寅卯辰巳午未", new Tag("P"))), new Tag("Div"), null);
         List<List<String>> pages = text(lay(page(4, List.of()), List.of(text, item, colophon)));

@@ -16,7 +16,6 @@ import org.nj12320.bulletin.layout.Op;
 import org.nj12320.bulletin.layout.Page;
 import org.nj12320.bulletin.model.BulletinException;
 import org.nj12320.bulletin.pdf.FontSet;
-import org.nj12320.bulletin.testing.MemoryFolder;
 import org.nj12320.bulletin.world.DiskFolder;
 
 /**
@@ -75,12 +74,7 @@ class NothingPassedOverTest {
 
     /** What the pages draw, as text: every glyph run, fill and shape with its place, size and colour. */
     private static String drawn(String css) throws BulletinException {
-        String page = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><title>t</title>"
-                + "<link rel=\"stylesheet\" href=\"style/print.css\"/></head><body>" + BODY + "</body></html>";
-        MemoryFolder templates = new MemoryFolder("templates")
-                .put("style/print.css", css)
-                .put("print.ftlx", "<#ftl output_format=\"XHTML\">\n<html>\n<body>\n" + BODY + "\n</body>\n</html>\n");
-        Layout.Result r = Layout.of(PrintPage.of(page, templates, fonts));
+        Layout.Result r = Layout.of(PrintPages.map(css, BODY, fonts));
         List<String> out = new ArrayList<>();
         for (Page p : r.pages()) {
             out.add("page " + p.width() + "x" + p.height());

@@ -43,12 +43,7 @@ class PrintPageTest {
 
     /** The page of a body under a stylesheet, with the template that made it. */
     private static Layout.Document map(String css, String body) throws BulletinException {
-        String page = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><title>t</title>"
-                + "<link rel=\"stylesheet\" href=\"style/print.css\"/></head><body>" + body + "</body></html>";
-        MemoryFolder templates = new MemoryFolder("templates")
-                .put("style/print.css", css)
-                .put("print.ftlx", "<#ftl output_format=\"XHTML\">\n<html>\n<body>\n" + body + "\n</body>\n</html>\n");
-        return PrintPage.of(page, templates, fonts);
+        return PrintPages.map(css, body, fonts);
     }
 
     private static List<Problem> problems(String css, String body) {
